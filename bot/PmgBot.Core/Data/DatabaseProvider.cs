@@ -1,0 +1,7 @@
+namespace PmgBot.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    Postgres = 1,
+}

@@ -1,0 +1,13 @@
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Core.Outbox;
+
+/// <summary>
+/// Durable queue for proactive messages: a message is stored first and sent later by the dispatcher in
+/// <c>jobs/</c>. It survives restarts (also kill -9) and connector outages.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>Stores a message to a known conversation. The same <paramref name="dedupKey"/> twice stores one message.</summary>
+    Task<Guid> EnqueueAsync(ConversationReference target, Activity activity, string? dedupKey, CancellationToken cancellationToken);
+}
