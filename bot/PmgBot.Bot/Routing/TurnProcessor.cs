@@ -48,7 +48,7 @@ public sealed class TurnProcessor(
     private async Task<BotHttpResponse> ProcessCoreAsync(Activity activity, IServiceProvider services, CancellationToken ct)
     {
         var access = services.GetRequiredService<IAccessService>();
-        var references = services.GetRequiredService<ConversationReferenceStore>();
+        var references = services.GetRequiredService<IConversationReferenceStore>();
         var type = activity.Type ?? "";
 
         // Tenant allow-list and directory, on the server, for every activity (refusals are audited by the service).
@@ -81,7 +81,7 @@ public sealed class TurnProcessor(
         // References are kept for registered professionals only (and for the conversation the bot was added to).
         if (user is not null || botAdded)
         {
-            await references.UpsertAsync(activity, ct).ConfigureAwait(false);
+            await references.CaptureAsync(activity, ct).ConfigureAwait(false);
         }
 
         var isMessage = type == ActivityTypes.Message;
