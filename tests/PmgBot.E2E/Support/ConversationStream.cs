@@ -91,6 +91,23 @@ public sealed class ConversationStream : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until no frame has arrived for <paramref name="quiet"/>, so a test can check that nothing more was sent.</summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet)
+    {
+        var seen = Count;
+        while (true)
+        {
+            await Task.Delay(quiet).ConfigureAwait(false);
+            var now = Count;
+            if (now == seen)
+            {
+                return;
+            }
+
+            seen = now;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
