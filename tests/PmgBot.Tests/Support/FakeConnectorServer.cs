@@ -98,6 +98,11 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = response.RetryAfter;
         }
 
+        if (response.Location is not null)
+        {
+            context.Response.Headers.Location = response.Location;
+        }
+
         context.Response.Headers["X-Correlating-OperationId"] = "fake-" + call.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Record before the answer leaves, so RespondedAt is never later than what the client sees.
         Record(call, received, response.StatusCode, context.Request.Headers.Authorization);
