@@ -17,6 +17,10 @@ public static class ConnectorServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(IConnectorSender)))
+        {
+            return services; // already added (AddPmgJobs calls this too)
+        }
 
         services.AddOptions<ConnectorOptions>()
             .BindConfiguration(ConnectorOptions.Section)
