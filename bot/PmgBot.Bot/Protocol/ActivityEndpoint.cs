@@ -54,9 +54,9 @@ public static class ActivityEndpoint
         }
 
         var check = channelValidator.Validate(http.User, activity);
-        if (!check.IsValid)
+        if (!check.Succeeded)
         {
-            EndpointLog.ChannelCheckFailed(logger, check.Reason ?? "");
+            EndpointLog.ChannelCheckFailed(logger, check.Reason.ToString());
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 

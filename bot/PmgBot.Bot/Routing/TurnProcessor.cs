@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
 using PmgBot.Core.Access;
-using PmgBot.Core.Audit;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Protocol;
@@ -49,19 +48,20 @@ public sealed class TurnProcessor(
     private async Task<BotHttpResponse> ProcessCoreAsync(Activity activity, IServiceProvider services, CancellationToken ct)
     {
         var access = services.GetRequiredService<IAccessService>();
-        var audit = services.GetRequiredService<IAuditLog>();
-        var references = services.GetRequiredService<ConversationReferenceStore>();
+        var references = services.GetRequiredService<IConversationReferenceStore>();
         var type = activity.Type ?? "";
 
-        if (!access.IsTenantAllowed(activity.TenantId))
+        // Tenant allow-list and directory, on the server, for every activity (refusals are audited by the service).
+        var decision = await access.GetUserAsync(activity.TenantId, activity.From?.AadObjectId, ct).ConfigureAwait(false);
+        if (decision.Outcome == AccessOutcome.UnknownTenant)
         {
             TurnLog.TenantRefused(logger, type);
-            await audit.RecordAsync("onbekend", "tenant.refused", "tenant", activity.TenantId, "refused", null, ct).ConfigureAwait(false);
             return type == ActivityTypes.Invoke
                 ? new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(403, "Forbidden", "Deze organisatie is niet aangesloten op PmgBot."))
                 : BotHttpResponse.Ok;
         }
 
+        var user = decision.IsKnown ? decision.Professional : null;
         if (type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
         {
             await references.RemoveConversationAsync(activity.Conversation?.Id ?? "", ct).ConfigureAwait(false);
@@ -78,6 +78,12 @@ public sealed class TurnProcessor(
             return BotHttpResponse.Ok;
         }
 
+        // References are kept for registered professionals only (and for the conversation the bot was added to).
+        if (user is not null || botAdded)
+        {
+            await references.CaptureAsync(activity, ct).ConfigureAwait(false);
+        }
+
         var isMessage = type == ActivityTypes.Message;
         var isCardAction = type == ActivityTypes.Invoke && string.Equals(activity.Name, "adaptiveCard/action", StringComparison.Ordinal);
         if (type == ActivityTypes.Invoke && !isCardAction)
@@ -88,23 +94,11 @@ public sealed class TurnProcessor(
 
         if (!botAdded && !isMessage && !isCardAction)
         {
-            // installationUpdate add, typing, reactions, …: nothing to answer. Keep the reference of known users.
-            var known = await access.FindUserAsync(activity.From?.AadObjectId, ct).ConfigureAwait(false);
-            if (known is not null)
-            {
-                await references.UpsertAsync(activity, ct).ConfigureAwait(false);
-            }
-
+            // installationUpdate add, other conversation updates: nothing to answer.
             return BotHttpResponse.Ok;
         }
 
         var scope = activity.IsPersonal ? RouteScope.Personal : RouteScope.Group;
-        var user = await access.FindUserAsync(activity.From?.AadObjectId, ct).ConfigureAwait(false);
-        if (user is not null || botAdded)
-        {
-            await references.UpsertAsync(activity, ct).ConfigureAwait(false);
-        }
-
         var (verb, data) = ReadAction(activity, isCardAction);
         var turn = new TurnContext(activity, user, services, connector)
         {
@@ -115,7 +109,6 @@ public sealed class TurnProcessor(
 
         if (scope == RouteScope.Personal && user is null && !botAdded)
         {
-            await audit.RecordAsync(activity.From?.AadObjectId ?? "onbekend", "access.refused", null, null, "unknown-user", null, ct).ConfigureAwait(false);
             await services.GetRequiredService<AccessRefusalFlow>().RefuseAsync(turn, ct).ConfigureAwait(false);
             return Answer(turn);
         }
