@@ -21,10 +21,10 @@ public sealed class EntraTokenTests : IAsyncLifetime
         await using var app = await StartAsync(appTenantId: BotTenant);
         var token = LocalIssuer.Mint(_issuer.EntraToken(BotAuthApp.AppId, BotTenant, CallerAppId));
 
-        using var response = await app.Client.SendAsync(BotActivities.Post(token));
+        using var response = await app.SendAsync(BotActivities.Post(token));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Single(app.Processed);
+        Assert.Equal(1, (await app.WorkAsync()).StoredReferences);
         Assert.Equal(1, _issuer.RequestCount(LocalIssuer.EntraMetadataPath(BotTenant)));
         Assert.Equal(0, _issuer.RequestCount(LocalIssuer.EntraMetadataPath("common")));
     }
@@ -45,7 +45,7 @@ public sealed class EntraTokenTests : IAsyncLifetime
             };
         }
 
-        using var response = await app.Client.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
+        using var response = await app.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, _issuer.RequestCount(LocalIssuer.EntraMetadataPath("common")));
@@ -75,10 +75,10 @@ public sealed class EntraTokenTests : IAsyncLifetime
             _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
         };
 
-        using var response = await app.Client.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
+        using var response = await app.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Empty(app.Processed);
+        Assert.Equal(new BotWork(0, 0), await app.WorkAsync());
         Assert.Equal([reason], app.Reasons(expected == HttpStatusCode.Unauthorized ? 4102 : 4104));
     }
 
@@ -91,7 +91,7 @@ public sealed class EntraTokenTests : IAsyncLifetime
             ServiceUrl = BotActivities.ServiceUrl,
         };
 
-        using var response = await app.Client.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
+        using var response = await app.SendAsync(BotActivities.Post(LocalIssuer.Mint(spec)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
@@ -104,10 +104,10 @@ public sealed class EntraTokenTests : IAsyncLifetime
         await using var app = await StartAsync(allowedCaller: CallerAppId.ToUpperInvariant());
         var token = LocalIssuer.Mint(_issuer.EntraToken(BotAuthApp.AppId, LocalIssuer.BotServiceTenant, callerAppId));
 
-        using var response = await app.Client.SendAsync(BotActivities.Post(token));
+        using var response = await app.SendAsync(BotActivities.Post(token));
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Accepted ? 1 : 0, app.Processed.Count);
+        Assert.Equal(expected == HttpStatusCode.Accepted ? 1 : 0, (await app.WorkAsync()).StoredReferences);
         if (expected == HttpStatusCode.Forbidden)
         {
             Assert.Equal(["CallerNotAllowed"], app.Reasons(4104));

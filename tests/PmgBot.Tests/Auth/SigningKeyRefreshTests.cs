@@ -58,7 +58,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
 
         Assert.Equal(2, _issuer.RequestCount(LocalIssuer.BotFrameworkMetadataPath));
         Assert.Equal(2, _issuer.RequestCount(LocalIssuer.BotFrameworkKeysPath));
-        Assert.Single(_app.Processed);
+        Assert.Equal(1, (await _app.WorkAsync()).StoredReferences);
         Assert.Equal(6, _app.Reasons(4102).Count(r => r == "UnknownSigningKey"));
     }
 
@@ -76,7 +76,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(2, _issuer.RequestCount(LocalIssuer.BotFrameworkKeysPath));
-        Assert.Equal(2, _app.Processed.Count);
+        Assert.Equal(2, (await _app.WorkAsync()).StoredReferences);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
 
         Assert.Equal(1, _issuer.RequestCount(LocalIssuer.BotFrameworkMetadataPath));
         Assert.Equal(["KeysUnavailable", "KeysUnavailable"], _app.Reasons(4102));
-        Assert.Empty(_app.Processed);
+        Assert.Equal(new BotWork(0, 0), await _app.WorkAsync());
     }
 
     [Fact]
@@ -122,6 +122,6 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     private Task<HttpResponseMessage> SendAsync(LocalIssuerKey key)
     {
         var token = LocalIssuer.Mint(_issuer.BotFrameworkToken(BotAuthApp.AppId, BotActivities.ServiceUrl) with { Key = key });
-        return _app.Client.SendAsync(BotActivities.Post(token));
+        return _app.SendAsync(BotActivities.Post(token));
     }
 }
