@@ -11,6 +11,9 @@ namespace PmgBot.Cards.Templating;
 /// </summary>
 internal sealed class ExpressionParser
 {
+    /// <summary>The functions <see cref="ExpressionEvaluator"/> implements.</summary>
+    public static readonly IReadOnlySet<string> Functions = new HashSet<string>(["not", "empty", "count", "join", "string"], StringComparer.Ordinal);
+
     private readonly string _text;
     private int _pos;
 
@@ -124,6 +127,11 @@ internal sealed class ExpressionParser
             if (segments.Count != 1)
             {
                 throw Error($"'{string.Join('.', segments)}' is not a function");
+            }
+
+            if (!Functions.Contains(segments[0]))
+            {
+                throw Error($"function '{segments[0]}' is not supported (supported: {string.Join(", ", Functions)})");
             }
 
             _pos++;

@@ -41,22 +41,25 @@ internal static class TemplateStore
             throw new CardTemplateException($"Card template '{name}' is not valid JSON: {ex.Message}", ex);
         }
 
-        if (root is not JsonObject obj)
-        {
-            throw new CardTemplateException($"Card template '{name}' must be a JSON object.");
-        }
+        return root is JsonObject obj
+            ? Compile(name, obj)
+            : throw new CardTemplateException($"Card template '{name}' must be a JSON object.");
+    }
 
+    /// <summary>Parses every string of <paramref name="root"/> once; throws on any unsupported expression.</summary>
+    public static LoadedTemplate Compile(string name, JsonObject root)
+    {
         var strings = new Dictionary<string, TemplateString>(StringComparer.Ordinal);
         try
         {
-            CollectStrings(obj, strings);
+            CollectStrings(root, strings);
         }
         catch (CardTemplateException ex)
         {
             throw new CardTemplateException($"Card template '{name}': {ex.Message}", ex);
         }
 
-        return new LoadedTemplate(name, obj, strings);
+        return new LoadedTemplate(name, root, strings);
     }
 
     private static void CollectStrings(JsonNode? node, Dictionary<string, TemplateString> strings)
