@@ -30,13 +30,13 @@ public sealed class ManifestPackager(ManifestSettings settings)
     };
 
     /// <summary>
-    /// The manifest/ folder: next to the executable (<c>AppContext.BaseDirectory/manifest</c>) or in the current directory
-    /// or one of its parents. Null when not found.
+    /// The manifest/ folder: next to the executable (<c>AppContext.BaseDirectory/manifest</c>), or in
+    /// <paramref name="startDirectory"/> (default: the current directory) or one of its parents. Null when not found.
     /// </summary>
-    public static string? FindManifestFolder()
+    public static string? FindManifestFolder(string? startDirectory = null)
     {
         var candidates = new List<string> { Path.Combine(AppContext.BaseDirectory, "manifest") };
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(startDirectory ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             candidates.Add(Path.Combine(dir.FullName, "manifest"));
         }
