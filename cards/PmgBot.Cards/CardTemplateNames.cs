@@ -1,0 +1,32 @@
+namespace PmgBot.Cards;
+
+/// <summary>The names of the embedded card templates (file name without ".json").</summary>
+public static class CardTemplateNames
+{
+    /// <summary>Data: <see cref="Data.WelcomeCardData"/>.</summary>
+    public const string Welcome = "welcome";
+
+    /// <summary>Data: <see cref="Data.MenuCardData"/>.</summary>
+    public const string Menu = "menu";
+
+    /// <summary>Data: <see cref="Data.MyDetailsCardData"/>.</summary>
+    public const string MyDetails = "my-details";
+
+    /// <summary>Data: <see cref="Data.PrivacyCardData"/>.</summary>
+    public const string Privacy = "privacy";
+
+    /// <summary>Data: <see cref="Data.GroupHelpCardData"/>.</summary>
+    public const string GroupHelp = "group-help";
+
+    /// <summary>Data: <see cref="Data.NoAccessCardData"/>.</summary>
+    public const string NoAccess = "no-access";
+
+    /// <summary>Data: <see cref="Data.NetworkOverviewCardData"/>.</summary>
+    public const string NetworkOverview = "network-overview";
+
+    /// <summary>Data: <see cref="Data.RoleSwitchCardData"/> (Development only).</summary>
+    public const string RoleSwitch = "role-switch";
+
+    /// <summary>Data: <see cref="Data.ErrorCardData"/>.</summary>
+    public const string Error = "error";
+}

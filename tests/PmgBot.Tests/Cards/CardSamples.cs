@@ -1,0 +1,27 @@
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+
+namespace PmgBot.Tests.Cards;
+
+/// <summary>Every template with the typed data record it takes.</summary>
+internal static class CardSamples
+{
+    public static readonly IReadOnlyDictionary<string, Type> DataTypes = new Dictionary<string, Type>
+    {
+        [CardTemplateNames.Welcome] = typeof(WelcomeCardData),
+        [CardTemplateNames.Menu] = typeof(MenuCardData),
+        [CardTemplateNames.MyDetails] = typeof(MyDetailsCardData),
+        [CardTemplateNames.Privacy] = typeof(PrivacyCardData),
+        [CardTemplateNames.GroupHelp] = typeof(GroupHelpCardData),
+        [CardTemplateNames.NoAccess] = typeof(NoAccessCardData),
+        [CardTemplateNames.NetworkOverview] = typeof(NetworkOverviewCardData),
+        [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
+        [CardTemplateNames.Error] = typeof(ErrorCardData),
+    };
+
+    public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));
+
+    public static string TemplatePath(string name) => Path.Combine(RepoPaths.Templates, name + ".json");
+
+    public static string SampleDataPath(string name) => Path.Combine(RepoPaths.Templates, name + ".data.json");
+}

@@ -1,0 +1,127 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using PmgBot.Cards;
+using PmgBot.Cards.Templating;
+
+namespace PmgBot.Tests.Cards;
+
+/// <summary>
+/// Every template, with its sample data and with typed variants, expands the same with our binder as with the official
+/// adaptivecards-templating 2.3.1, and the result parses, validates and renders with adaptivecards 3.0.6 under the
+/// Teams rules of tests/tools/validate-cards.js.
+/// </summary>
+public sealed class CardTemplateTests
+{
+    private static readonly CardRenderer Renderer = new();
+
+    public static TheoryData<string> TemplateNames => CardSamples.TemplateNames;
+
+    public static TheoryData<string> VariantNames => CardVariants.Names;
+
+    [Fact]
+    public void Templates_EveryFile_HasSampleDataIsEmbeddedAndCovered()
+    {
+        var files = Directory.GetFiles(RepoPaths.Templates, "*.json").Select(Path.GetFileName).ToArray();
+        var templates = files.Where(f => !f!.EndsWith(".data.json", StringComparison.Ordinal))
+            .Select(f => f![..^".json".Length]).Order(StringComparer.Ordinal).ToArray();
+        var dataFiles = files.Where(f => f!.EndsWith(".data.json", StringComparison.Ordinal))
+            .Select(f => f![..^".data.json".Length]).Order(StringComparer.Ordinal).ToArray();
+        var constants = typeof(CardTemplateNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.NotEmpty(templates);
+        Assert.Equal(templates, dataFiles);
+        Assert.Equal(templates, Renderer.TemplateNames.Order(StringComparer.Ordinal));
+        Assert.Equal(templates, constants);
+        Assert.Equal(templates, CardSamples.DataTypes.Keys.Order(StringComparer.Ordinal));
+        Assert.All(CardVariants.All.Values, v => Assert.Contains(v.Template, templates));
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public async Task Render_SampleData_MatchesOfficialTemplating(string name)
+    {
+        var template = ReadJson(CardSamples.TemplatePath(name));
+        var data = ReadJson(CardSamples.SampleDataPath(name));
+
+        var ours = Renderer.Render(name, data);
+        var official = await CardTools.ExpandOfficialAsync(template, data);
+
+        Assert.True(JsonNode.DeepEquals(official, ours), $"ours:\n{CardTools.Pretty(ours)}\nofficial:\n{CardTools.Pretty(official)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public async Task Render_SampleData_PassesAdaptiveCardsValidation(string name)
+    {
+        var card = Renderer.Render(name, ReadJson(CardSamples.SampleDataPath(name)));
+
+        var errors = await CardTools.ValidateAsync(card);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public void SampleData_FitsTypedRecord_RendersTheSame(string name)
+    {
+        var sample = ReadJson(CardSamples.SampleDataPath(name));
+        var strict = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+
+        var typed = sample.Deserialize(CardSamples.DataTypes[name], strict)!;
+
+        Assert.True(JsonNode.DeepEquals(sample, JsonSerializer.SerializeToNode(typed, CardSamples.DataTypes[name], strict)),
+            "the sample data does not round-trip through the typed record");
+        Assert.True(JsonNode.DeepEquals(Renderer.Render(name, sample), Renderer.Render(name, typed)));
+    }
+
+    [Theory]
+    [MemberData(nameof(VariantNames))]
+    public async Task Render_TypedVariant_MatchesOfficialTemplatingAndValidates(string variant)
+    {
+        var (name, data) = CardVariants.All[variant];
+        var template = ReadJson(CardSamples.TemplatePath(name));
+
+        var ours = Renderer.Render(name, data);
+        var official = await CardTools.ExpandOfficialAsync(template, JsonSerializer.SerializeToNode(data, CardJson.Options)!);
+        var errors = await CardTools.ValidateAsync(ours);
+
+        Assert.True(JsonNode.DeepEquals(official, ours), $"ours:\n{CardTools.Pretty(ours)}\nofficial:\n{CardTools.Pretty(official)}");
+        // Nasty text deliberately contains "${...}"; the validator flags any such text, which here is literal user data.
+        var unexpected = variant.EndsWith("-nasty", StringComparison.Ordinal)
+            ? errors.Where(e => !e.StartsWith("[UnboundTemplateExpression]", StringComparison.Ordinal)).ToList()
+            : errors;
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
+    }
+
+    [Fact]
+    public void Render_AllTemplates_UseVersion15AndVerbsOnEveryExecute()
+    {
+        foreach (var name in CardSamples.DataTypes.Keys)
+        {
+            var card = Renderer.Render(name, ReadJson(CardSamples.SampleDataPath(name)));
+            Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
+            Assert.Equal("1.5", card["version"]!.GetValue<string>());
+            Assert.All(Descendants(card).Where(o => (string?)o["type"] == "Action.Execute"),
+                action => Assert.False(string.IsNullOrWhiteSpace((string?)action["verb"]), $"{name}: Action.Execute without verb"));
+            Assert.DoesNotContain(Descendants(card), o => (string?)o["type"] == "Media");
+        }
+    }
+
+    private static JsonNode ReadJson(string path) =>
+        JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidOperationException($"{path} is null.");
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject obj => new[] { obj }.Concat(obj.SelectMany(p => Descendants(p.Value))),
+        JsonArray array => array.SelectMany(Descendants),
+        _ => [],
+    };
+}

@@ -1,0 +1,40 @@
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+
+namespace PmgBot.Tests.Cards;
+
+/// <summary>
+/// Typed data beyond the sample files: absent optional values, empty lists, and nasty user text (quotes, braces,
+/// backslashes, <c>${...}</c>, markdown, HTML) that must be carried literally.
+/// </summary>
+internal static class CardVariants
+{
+    /// <summary>Text a user or an administrator could type; nothing in it may be evaluated.</summary>
+    public const string Nasty =
+        "${displayName} ${$root} ${not(true)} \"quoted\" 'single' {braces} }{ \\back\\slash\\ **vet** _schuin_ <b>html</b> <script>x</script> `tick` [link](https://example.org) &amp; € ✓ \u2028 ${";
+
+    public static readonly IReadOnlyDictionary<string, (string Template, object Data)> All =
+        new Dictionary<string, (string, object)>
+        {
+            ["welcome-anonymous"] = (CardTemplateNames.Welcome, new WelcomeCardData()),
+            ["welcome-nasty"] = (CardTemplateNames.Welcome, new WelcomeCardData(Nasty)),
+            ["menu-minimal"] = (CardTemplateNames.Menu, new MenuCardData("Halt", [], [])),
+            ["menu-nasty"] = (CardTemplateNames.Menu, new MenuCardData(
+                Nasty,
+                [Nasty, "Melder"],
+                [new MenuActionData(Nasty, "report", Nasty, new Dictionary<string, string> { ["note"] = Nasty, ["id"] = "42" })],
+                new DevRoleSwitchData(Nasty, [Nasty]))),
+            ["my-details-minimal"] = (CardTemplateNames.MyDetails, new MyDetailsCardData("A. Jansen", "Politie", [], [])),
+            ["my-details-nasty"] = (CardTemplateNames.MyDetails, new MyDetailsCardData(
+                Nasty, Nasty, [Nasty], [new JppMembershipData(Nasty, Nasty)], Nasty, Nasty)),
+            ["privacy-nasty"] = (CardTemplateNames.Privacy, new PrivacyCardData(Nasty, Nasty, Nasty)),
+            ["no-access-without-contact"] = (CardTemplateNames.NoAccess, new NoAccessCardData()),
+            ["network-overview-empty"] = (CardTemplateNames.NetworkOverview, new NetworkOverviewCardData(0, [], [], "01-01-2027 00:00")),
+            ["network-overview-nasty"] = (CardTemplateNames.NetworkOverview, new NetworkOverviewCardData(
+                1, [new CountRowData(Nasty, 1)], [new CountRowData(Nasty, 0)], Nasty)),
+            ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
+            ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
+        };
+
+    public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));
+}
