@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Protocol;
 using PmgBot.Tests.Support;
+using Activity = PmgBot.Core.Protocol.Activity;
 
 namespace PmgBot.Tests.Connector;
 
