@@ -5,7 +5,8 @@ namespace PmgBot.Benchmarks.Harness;
 /// <summary>
 /// PmgBot (Release build) as it runs in production, but on loopback: a temp folder with its own SQLite database,
 /// the benchmark directory (directory.json) imported with the bot's own CLI, JWT validation against the local issuer,
-/// replies to the sink without connector authentication. Disposing stops the bot and deletes the temp folder.
+/// replies to the sink without connector authentication, the per-tenant send limit raised (see <see cref="Environment"/>).
+/// Everything else (queue, workers, database settings) is the production default. Disposing stops the bot and deletes the temp folder.
 /// </summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
@@ -107,6 +108,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Bot__BotFrameworkOpenIdMetadataUrl"] = issuerMetadataUrl.ToString(),
         ["Bot__RequireHttpsMetadata"] = "false",
         ["Connector__CredentialType"] = "None",
+        // The bot keeps Teams' limit of 50 sends per second per tenant client-side (protocol.md §5); every benchmark
+        // activity is in one tenant, so the default would cap the replies at 50/s and measure Teams' quota, not the bot.
+        ["Connector__GlobalRequestsPerSecond"] = "10000",
         ["Database__Provider"] = "Sqlite",
         ["Database__ConnectionString"] = $"Data Source={Path.Combine(tempDirectory, "bench.db")}",
         ["Access__AllowedTenantIds__0"] = TenantId,
