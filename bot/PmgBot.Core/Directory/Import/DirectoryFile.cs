@@ -6,6 +6,9 @@ namespace PmgBot.Core.Directory.Import;
 /// </summary>
 internal sealed class DirectoryFile
 {
+    /// <summary>Free text for people reading the file (where the data comes from); not stored.</summary>
+    public string? Description { get; set; }
+
     public List<OrganisationRow?>? Organisations { get; set; }
     public List<MunicipalityRow?>? Municipalities { get; set; }
     public List<JppRow?>? Jpps { get; set; }
