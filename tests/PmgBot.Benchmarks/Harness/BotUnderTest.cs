@@ -53,6 +53,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         try
         {
             var environment = Environment(temp.FullName, issuerMetadataUrl);
+            if (settings.Profile)
+            {
+                // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
+                // double mapping perf cannot attribute (shown as memfd:doublemapper).
+                environment["DOTNET_PerfMapEnabled"] = "1";
+                environment["DOTNET_EnableWriteXorExecute"] = "0";
+            }
+
             var workingDirectory = Path.GetDirectoryName(settings.BotAssembly)!;
             var import = await CommandRunner.RunAsync(
                 new ProcessSpec("import-directory", "dotnet", [settings.BotAssembly, "import-directory", Path.Combine(settings.BenchDirectory, "directory.json")], workingDirectory, environment),
@@ -88,7 +96,10 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var pid = Process.Id;
         await Process.DisposeAsync().ConfigureAwait(false);
+        File.Delete($"/tmp/perf-{pid}.map");
+        File.Delete($"/tmp/perfinfo-{pid}.map");
         try
         {
             _temp.Delete(recursive: true);
