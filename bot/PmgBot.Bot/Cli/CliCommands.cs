@@ -1,0 +1,67 @@
+using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+
+namespace PmgBot.Bot.Cli;
+
+/// <summary>
+/// Operator commands of the bot executable, run with the same settings (appsettings, environment variables) as the bot:
+/// <c>import-directory &lt;file.json|file.csv&gt;</c> and <c>manifest-package --out &lt;file.zip&gt;</c>.
+/// </summary>
+public static class CliCommands
+{
+    public const string ImportDirectory = "import-directory";
+    public const string ManifestPackage = "manifest-package";
+
+    public static bool IsCommand(string[] args) =>
+        args is [ImportDirectory, ..] or [ManifestPackage, ..];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        // Settings come from appsettings + environment, not from the command's own arguments.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddPmgData(builder.Configuration, builder.Environment);
+        builder.Services.AddAudit();
+        builder.Services.AddDirectory();
+        await using var app = builder.Build();
+        return args[0] == ImportDirectory
+            ? await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false)
+            : await ManifestPackageCommand.RunAsync(app.Configuration, args[1..]).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ImportDirectoryAsync(IServiceProvider services, string[] args)
+    {
+        if (args.Length != 1)
+        {
+            await Console.Error.WriteLineAsync("Gebruik: import-directory <bestand.json|bestand.csv>").ConfigureAwait(false);
+            return 2;
+        }
+
+        var path = args[0];
+        if (ImportFormats.FromPath(path) is not { } format)
+        {
+            await Console.Error.WriteLineAsync("Het bestand moet eindigen op .json of .csv.").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"Bestand niet gevonden: {path}").ConfigureAwait(false);
+            return 2;
+        }
+
+        await services.MigratePmgDatabaseAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            var result = await importer.ImportAsync(stream, format, CancellationToken.None).ConfigureAwait(false);
+            await (result.Succeeded ? Console.Out : Console.Error).WriteLineAsync(result.Describe()).ConfigureAwait(false);
+            return result.Succeeded ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PmgBot.Bot.Demo;
+
+public static class DemoServiceCollectionExtensions
+{
+    /// <summary>Registers the demo seeder (options section <c>Demo</c>). Needs AddPmgData and AddDirectory.</summary>
+    public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Seeds the demo directory when <c>Demo:Seed</c> is on and the directory is empty. Call after MigratePmgDatabaseAsync.</summary>
+    public static async Task SeedDemoDataAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var scope = services.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

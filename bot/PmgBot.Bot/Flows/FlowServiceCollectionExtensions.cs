@@ -1,0 +1,19 @@
+namespace PmgBot.Bot.Flows;
+
+public static class FlowServiceCollectionExtensions
+{
+    /// <summary>Registers every flow (one class per flow, resolved per turn) and their options.</summary>
+    public static IServiceCollection AddFlows(this IServiceCollection services)
+    {
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<WelcomeFlow>();
+        services.AddScoped<AccessRefusalFlow>();
+        services.AddScoped<MenuFlow>();
+        services.AddScoped<MyDetailsFlow>();
+        services.AddScoped<PrivacyFlow>();
+        services.AddScoped<NetworkOverviewFlow>();
+        services.AddScoped<RoleSwitchFlow>();
+        services.AddScoped<GroupChatFlow>();
+        return services;
+    }
+}

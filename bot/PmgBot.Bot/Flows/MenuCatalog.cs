@@ -1,0 +1,15 @@
+using PmgBot.Core.Access;
+
+namespace PmgBot.Bot.Flows;
+
+/// <summary>Everything the menu can offer, in display order. Flows of later features add their entry here.</summary>
+public static class MenuCatalog
+{
+    public static readonly IReadOnlyList<MenuItem> Items =
+    [
+        new(BotAction.ViewOwnDetails, "Mijn gegevens", FlowVerbs.MyDetails, "Je organisatie, rollen en JPP's zoals PmgBot ze kent."),
+        new(BotAction.ViewNetworkOverview, "Netwerkoverzicht", FlowVerbs.NetworkOverview, "Aantallen professionals per organisatie en per JPP."),
+        new(BotAction.ViewPrivacy, "Privacy", FlowVerbs.Privacy, "Wat PmgBot bewaart, waarom, hoe lang en wie wat ziet."),
+        new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
+    ];
+}

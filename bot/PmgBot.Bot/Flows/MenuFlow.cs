@@ -1,0 +1,38 @@
+using PmgBot.Bot.Routing;
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+using PmgBot.Core.Access;
+using PmgBot.Core.Directory;
+
+namespace PmgBot.Bot.Flows;
+
+/// <summary><c>help</c> / <c>menu</c>: a card with exactly the actions the user's roles allow (decided on the server).</summary>
+public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEnvironment environment)
+{
+    public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await turn.ShowCardAsync(Render(turn), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>For unrecognised text: a friendly sentence, then the menu.</summary>
+    public async Task NotUnderstoodAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await turn.SendTextAsync("Dat begrijp ik niet. Kies hieronder wat je wilt doen, of typ 'help'.", cancellationToken).ConfigureAwait(false);
+        await ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+    }
+
+    private System.Text.Json.Nodes.JsonObject Render(TurnContext turn)
+    {
+        var user = turn.User ?? throw new InvalidOperationException("The menu needs a registered user.");
+        var actions = MenuCatalog.Items
+            .Where(item => access.Allows(user.Roles, item.Action) && (!item.DevelopmentOnly || environment.IsDevelopment()))
+            .Select(item => new MenuActionData(item.Title, item.Verb, item.Description, new Dictionary<string, string>()))
+            .ToList();
+        var devSwitch = environment.IsDevelopment()
+            ? new DevRoleSwitchData(string.Join(", ", RoleNames.NamesOf(user.Roles)), RoleNames.All.Select(RoleNames.NameOf).ToList())
+            : null;
+        return cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.NamesOf(user.Roles), actions, devSwitch));
+    }
+}

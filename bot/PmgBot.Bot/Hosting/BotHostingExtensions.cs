@@ -1,0 +1,80 @@
+using PmgBot.Bot.Demo;
+using PmgBot.Bot.Flows;
+using PmgBot.Bot.Protocol;
+using PmgBot.Bot.Protocol.Auth;
+using PmgBot.Bot.Routing;
+using PmgBot.Cards;
+using PmgBot.Core.Access;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Outbox;
+using PmgBot.Jobs;
+
+namespace PmgBot.Bot.Hosting;
+
+/// <summary>The wiring of the bot, one call per area, so Program.cs stays short.</summary>
+public static class BotHostingExtensions
+{
+    public static WebApplicationBuilder AddPmgBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Structured (JSON) logs for the platform's log collector; messages never carry personal data.
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddBotAuthentication(configuration, builder.Environment);
+        services.AddPmgData(configuration, builder.Environment);
+        services.AddAudit();
+        services.AddAccess(configuration);
+        services.AddDirectory();
+        services.AddConnector(configuration);
+        services.AddConversationReferences();
+        services.AddOutbox();
+        services.AddPmgJobs(configuration);
+        services.AddCards();
+        services.AddDemo(configuration);
+        services.AddBotProtocol();
+        services.AddFlows();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services)
+    {
+        services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<TurnQueue>();
+        services.AddSingleton<TurnProcessor>();
+        services.AddSingleton(sp => BotRoutes.Create(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddHostedService<TurnWorker>();
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds the demo data when configured. Runs before the endpoint opens.</summary>
+    public static async Task InitialisePmgBotAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.MigratePmgDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        await app.Services.SeedDemoDataAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+    }
+
+    public static WebApplication MapPmgBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPost("/api/messages", ActivityEndpoint.HandleAsync).RequireAuthorization(BotAuthDefaults.Policy);
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using PmgBot.Bot.Flows;
+
+namespace PmgBot.Bot.Routing;
+
+/// <summary>
+/// The route table of PmgBot in one place: activity kind, typed command or card verb → flow step.
+/// Group chats and channels have their own, data-free routes.
+/// </summary>
+public static class BotRoutes
+{
+    public static RouteTable Create(bool development) => new RouteTable()
+        // Personal chat
+        .OnBotAdded<WelcomeFlow>((f, t, ct) => f.WelcomeAsync(t, ct))
+        .OnCommand<MenuFlow>(["help", "menu", "hulp", "start", "?"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MenuFlow>(FlowVerbs.Menu, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnCommand<MyDetailsFlow>(["mijn gegevens", "wie ben ik"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyDetailsFlow>(FlowVerbs.MyDetails, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnCommand<PrivacyFlow>(["privacy", "avg"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
+        .AddDevelopmentRoutes(development)
+        // Group chats and channels: general help only, whatever is typed or clicked
+        .OnBotAdded<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group)
+        .OnFallback<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group);
+
+    private static RouteTable AddDevelopmentRoutes(this RouteTable routes, bool development) => !development ? routes : routes
+        .OnCommand<RoleSwitchFlow>(["rol", "rol wisselen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<RoleSwitchFlow>(FlowVerbs.OpenRoleSwitch, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<RoleSwitchFlow>(FlowVerbs.SwitchRole, (f, t, ct) => f.SwitchAsync(t, ct));
+}

@@ -1,0 +1,13 @@
+namespace PmgBot.Bot.Routing;
+
+public enum RouteKind
+{
+    /// <summary>A conversationUpdate in which the bot itself was added (install).</summary>
+    BotAdded,
+    /// <summary>A message whose normalised text equals the command, or starts with it followed by a space.</summary>
+    Command,
+    /// <summary>An Action.Execute (invoke adaptiveCard/action) or Action.Submit with this verb.</summary>
+    Verb,
+    /// <summary>A message no command matched.</summary>
+    Fallback,
+}

@@ -1,0 +1,10 @@
+namespace PmgBot.Bot.Routing;
+
+/// <summary>Where a route may run. Youth data only ever flows through <see cref="Personal"/> routes.</summary>
+public enum RouteScope
+{
+    /// <summary>Only in the 1:1 chat with a registered professional (the default).</summary>
+    Personal = 0,
+    /// <summary>Only in group chats and channels: general help, never data about people.</summary>
+    Group = 1,
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PmgBot.Bot.Protocol;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Bot.Routing;
+
+/// <summary>
+/// One turn: the inbound activity, who sent it (already checked against the directory on the server), the
+/// turn's DI scope, and the ways to answer. Card data from the client is never trusted: flows re-check access.
+/// </summary>
+public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IServiceProvider services, IConnectorClient connector)
+{
+    public Activity Activity { get; } = activity;
+
+    /// <summary>The registered professional who sent the activity, or null (unknown user, or group-only general help).</summary>
+    public ProfessionalProfile? User { get; } = user;
+
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>The message text without the bot's @mention, normalised for command matching.</summary>
+    public string CommandText { get; init; } = "";
+
+    /// <summary>The card verb of an Action.Execute / Action.Submit, if any.</summary>
+    public string? Verb { get; init; }
+
+    /// <summary>The card action's data (inputs merged in), if any. Untrusted input.</summary>
+    public JsonElement? ActionData { get; init; }
+
+    public bool IsPersonal => Activity.IsPersonal;
+
+    public bool IsInvoke => string.Equals(Activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
+
+    /// <summary>The body of the invoke response (Universal Actions): a card or a message, set by the flow.</summary>
+    public JsonObject? InvokeResponse { get; private set; }
+
+    /// <summary>Answers an Action.Execute with a card that replaces the clicked card for this user.</summary>
+    public void RespondWithCard(JsonObject card) => InvokeResponse = InvokeResponses.Card(card);
+
+    /// <summary>Answers an Action.Execute with a short message shown by the client.</summary>
+    public void RespondWithMessage(string text) => InvokeResponse = InvokeResponses.Message(text);
+
+    /// <summary>Shows a card: as the invoke response when the user clicked a card button (the card is replaced in place), else as a new message.</summary>
+    public async Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken)
+    {
+        if (IsInvoke)
+        {
+            RespondWithCard(card);
+            return;
+        }
+
+        await SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<ConnectorResult> SendTextAsync(string text, CancellationToken cancellationToken) =>
+        SendAsync(Reply(text, null), cancellationToken);
+
+    public Task<ConnectorResult> SendCardAsync(JsonObject card, CancellationToken cancellationToken) =>
+        SendAsync(Reply(null, [Attachment.AdaptiveCard(card)]), cancellationToken);
+
+    /// <summary>
+    /// Answers in the conversation. For an invoke, a card is given as the invoke response instead (so it replaces the
+    /// clicked card); text goes to the conversation. Threaded to the inbound message where there is one.
+    /// </summary>
+    public async Task<ConnectorResult> SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var serviceUrl = Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
+        var conversationId = Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
+        var isMessage = string.Equals(Activity.Type, ActivityTypes.Message, StringComparison.Ordinal);
+        return isMessage && !string.IsNullOrEmpty(Activity.Id)
+            ? await connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, reply, cancellationToken).ConfigureAwait(false)
+            : await connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A reply activity addressed back to the sender, plain text (never interpreted as markdown).</summary>
+    public Activity Reply(string? text, IReadOnlyList<Attachment>? attachments) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = Activity.Recipient,
+        Recipient = Activity.From is { } from ? new ChannelAccount { Id = from.Id, Name = from.Name } : null,
+        Conversation = new ConversationAccount { Id = Activity.Conversation?.Id },
+        ReplyToId = string.Equals(Activity.Type, ActivityTypes.Message, StringComparison.Ordinal) ? Activity.Id : null,
+        Text = text,
+        TextFormat = text is null ? null : "plain",
+        Attachments = attachments,
+        Locale = "nl-NL",
+    };
+}

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PmgBot.Bot.Flows;
+using PmgBot.Bot.Protocol;
+using PmgBot.Core.Access;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Bot.Routing;
+
+/// <summary>
+/// Runs one authenticated activity through the route table: checks tenant and user on the server, keeps the
+/// conversation reference, picks the route by activity kind, command and verb, and contains failures
+/// (logged with the exception, answered with a generic Dutch message and a correlation id).
+/// Outside personal chat only <see cref="RouteScope.Group"/> routes run, so no flow that shows data can be reached there.
+/// </summary>
+public sealed class TurnProcessor(
+    IServiceScopeFactory scopes,
+    RouteTable routes,
+    IConnectorClient connector,
+    ILogger<TurnProcessor> logger)
+{
+    public async Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
+        try
+        {
+            return await ProcessCoreAsync(activity, services, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            TurnLog.TurnFailed(logger, ex, activity.Type ?? "", correlationId);
+            var message = $"Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw. Meld bij aanhoudende problemen deze code aan je beheerder: {correlationId}";
+            if (isInvoke)
+            {
+                return new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(500, "InternalError", message));
+            }
+
+            await TrySendErrorAsync(activity, services, message, cancellationToken).ConfigureAwait(false);
+            return BotHttpResponse.Ok;
+        }
+    }
+
+    private async Task<BotHttpResponse> ProcessCoreAsync(Activity activity, IServiceProvider services, CancellationToken ct)
+    {
+        var access = services.GetRequiredService<IAccessService>();
+        var references = services.GetRequiredService<IConversationReferenceStore>();
+        var type = activity.Type ?? "";
+
+        // Tenant allow-list and directory, on the server, for every activity (refusals are audited by the service).
+        var decision = await access.GetUserAsync(activity.TenantId, activity.From?.AadObjectId, ct).ConfigureAwait(false);
+        if (decision.Outcome == AccessOutcome.UnknownTenant)
+        {
+            TurnLog.TenantRefused(logger, type);
+            return type == ActivityTypes.Invoke
+                ? new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(403, "Forbidden", "Deze organisatie is niet aangesloten op PmgBot."))
+                : BotHttpResponse.Ok;
+        }
+
+        var user = decision.IsKnown ? decision.Professional : null;
+        if (type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
+        {
+            await references.RemoveConversationAsync(activity.Conversation?.Id ?? "", ct).ConfigureAwait(false);
+            return BotHttpResponse.Ok;
+        }
+
+        var botAdded = type == ActivityTypes.ConversationUpdate
+            && activity.MembersAdded?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+        var botRemoved = type == ActivityTypes.ConversationUpdate
+            && activity.MembersRemoved?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+        if (botRemoved)
+        {
+            await references.RemoveConversationAsync(activity.Conversation?.Id ?? "", ct).ConfigureAwait(false);
+            return BotHttpResponse.Ok;
+        }
+
+        // References are kept for registered professionals only (and for the conversation the bot was added to).
+        if (user is not null || botAdded)
+        {
+            await references.CaptureAsync(activity, ct).ConfigureAwait(false);
+        }
+
+        var isMessage = type == ActivityTypes.Message;
+        var isCardAction = type == ActivityTypes.Invoke && string.Equals(activity.Name, "adaptiveCard/action", StringComparison.Ordinal);
+        if (type == ActivityTypes.Invoke && !isCardAction)
+        {
+            TurnLog.InvokeNotSupported(logger, activity.Name ?? "");
+            return new BotHttpResponse(StatusCodes.Status501NotImplemented, null);
+        }
+
+        if (!botAdded && !isMessage && !isCardAction)
+        {
+            // installationUpdate add, other conversation updates: nothing to answer.
+            return BotHttpResponse.Ok;
+        }
+
+        var scope = activity.IsPersonal ? RouteScope.Personal : RouteScope.Group;
+        var (verb, data) = ReadAction(activity, isCardAction);
+        var turn = new TurnContext(activity, user, services, connector)
+        {
+            CommandText = isMessage ? CommandText.Normalise(MentionText.StripBotMention(activity)) : "",
+            Verb = verb,
+            ActionData = data,
+        };
+
+        if (scope == RouteScope.Personal && user is null && !botAdded)
+        {
+            await services.GetRequiredService<AccessRefusalFlow>().RefuseAsync(turn, ct).ConfigureAwait(false);
+            return Answer(turn);
+        }
+
+        var route = botAdded ? routes.Match(RouteKind.BotAdded, "", scope)
+            : verb is not null ? routes.Match(RouteKind.Verb, verb, scope)
+            : routes.MatchCommand(turn.CommandText, scope);
+        // An unknown verb in personal chat is an error (an old or forged card); everything else falls back.
+        route ??= isCardAction && scope == RouteScope.Personal ? null : routes.Match(RouteKind.Fallback, "", scope);
+
+        if (route is null)
+        {
+            TurnLog.NoRoute(logger, type, verb ?? "");
+            return isCardAction
+                ? new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(400, "BadRequest", "Deze knop werkt niet (meer). Typ 'menu' om opnieuw te beginnen."))
+                : BotHttpResponse.Ok;
+        }
+
+        await route.Handler(turn, ct).ConfigureAwait(false);
+        return Answer(turn);
+    }
+
+    private static BotHttpResponse Answer(TurnContext turn) => turn.IsInvoke
+        ? new BotHttpResponse(StatusCodes.Status200OK, turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."))
+        : BotHttpResponse.Ok;
+
+    /// <summary>Reads the verb and data of a card action: Action.Execute (invoke value.action) or Action.Submit (message value).</summary>
+    private static (string? Verb, JsonElement? Data) ReadAction(Activity activity, bool isCardAction)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return (null, null);
+        }
+
+        if (isCardAction)
+        {
+            if (!value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+            {
+                return ("", null);
+            }
+
+            var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : "";
+            JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
+            return (verb ?? "", data);
+        }
+
+        // Action.Submit in a bot conversation arrives as a message whose value holds the data (and our "verb").
+        return value.TryGetProperty("verb", out var submitVerb) && submitVerb.ValueKind == JsonValueKind.String
+            ? (submitVerb.GetString(), value)
+            : (null, null);
+    }
+
+    private async Task TrySendErrorAsync(Activity activity, IServiceProvider services, string message, CancellationToken ct)
+    {
+        try
+        {
+            var turn = new TurnContext(activity, null, services, connector);
+            await turn.SendTextAsync(message, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            TurnLog.ErrorReplyFailed(logger, ex);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Data;
+
+namespace PmgBot.Core.Audit;
+
+internal sealed class AuditLog(IDbContextFactory<PmgDbContext> contexts, TimeProvider time) : IAuditLog
+{
+    public async Task RecordAsync(string actor, string action, string? recordType, string? recordId, string outcome, string? detail, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+
+        var context = contexts.CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            context.AuditEvents.Add(new AuditEvent
+            {
+                AtUtc = time.GetUtcNow().UtcDateTime,
+                // Actor ids can come from outside (a refused user's claimed id): cut to the column size.
+                Actor = Cut(string.IsNullOrWhiteSpace(actor) ? AuditActors.Anonymous : actor, 64)!,
+                Action = Cut(action, 100)!,
+                RecordType = Cut(recordType, 100),
+                RecordId = Cut(recordId, 100),
+                Outcome = Cut(outcome, 50)!,
+                Detail = Cut(detail, 500),
+            });
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string? Cut(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
+}

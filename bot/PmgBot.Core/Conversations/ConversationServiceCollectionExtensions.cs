@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PmgBot.Core.Conversations;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Registers the scoped <see cref="IConversationReferenceStore"/> (needs <c>PmgDbContext</c> in DI).</summary>
+    public static IServiceCollection AddConversationReferences(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IConversationReferenceStore, ConversationReferenceStore>();
+        return services;
+    }
+}

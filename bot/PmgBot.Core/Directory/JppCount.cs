@@ -1,0 +1,3 @@
+namespace PmgBot.Core.Directory;
+
+public sealed record JppCount(string JppId, string JppName, int ActiveMembers);

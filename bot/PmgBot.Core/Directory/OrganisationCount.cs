@@ -1,0 +1,3 @@
+namespace PmgBot.Core.Directory;
+
+public sealed record OrganisationCount(string OrganisationId, string OrganisationName, int ActiveProfessionals);

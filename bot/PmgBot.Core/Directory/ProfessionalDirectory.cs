@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Data;
+
+namespace PmgBot.Core.Directory;
+
+internal sealed class ProfessionalDirectory(PmgDbContext db) : IProfessionalDirectory
+{
+    public async Task<ProfessionalProfile?> FindAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        var id = DirectoryIds.NormaliseAadObjectId(aadObjectId);
+        if (id.Length == 0)
+        {
+            return null;
+        }
+
+        var profiles = await LoadProfilesAsync(db.Professionals.Where(p => p.AadObjectId == id), cancellationToken).ConfigureAwait(false);
+        return profiles.Count == 0 ? null : profiles[0];
+    }
+
+    public Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jppId);
+        return LoadProfilesAsync(
+            db.Professionals.Where(p => p.Active && p.Jpps.Any(j => j.JppId == jppId)),
+            cancellationToken);
+    }
+
+    public async Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken)
+    {
+        var active = await db.Professionals.CountAsync(p => p.Active, cancellationToken).ConfigureAwait(false);
+        var inactive = await db.Professionals.CountAsync(p => !p.Active, cancellationToken).ConfigureAwait(false);
+
+        var perOrganisation = await db.Organisations
+            .Select(o => new OrganisationCount(o.Id, o.Name, db.Professionals.Count(p => p.Active && p.OrganisationId == o.Id)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var perJpp = await db.Jpps
+            .Select(j => new JppCount(j.Id, j.Name, db.ProfessionalJpps.Count(m => m.JppId == j.Id
+                && db.Professionals.Any(p => p.AadObjectId == m.ProfessionalId && p.Active))))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        return new DirectoryOverview(
+            active,
+            inactive,
+            [.. perOrganisation.OrderBy(o => o.OrganisationName, StringComparer.CurrentCulture)],
+            [.. perJpp.OrderBy(j => j.JppName, StringComparer.CurrentCulture)]);
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Professionals.AnyAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<IReadOnlyList<ProfessionalProfile>> LoadProfilesAsync(IQueryable<Professional> query, CancellationToken cancellationToken)
+    {
+        var rows = await query
+            .AsNoTracking()
+            .Include(p => p.Jpps)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Professional = p, OrganisationName = o.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var jppIds = rows.SelectMany(r => r.Professional.Jpps.Select(j => j.JppId)).Distinct().ToList();
+        var jpps = await db.Jpps
+            .AsNoTracking()
+            .Where(j => jppIds.Contains(j.Id))
+            .Join(db.Municipalities, j => j.MunicipalityId, m => m.Id, (j, m) => new JppMembership(j.Id, j.Name, m.Id, m.Name))
+            .ToDictionaryAsync(j => j.JppId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+        return
+        [
+            .. rows
+                .Select(r => new ProfessionalProfile(
+                    r.Professional.AadObjectId,
+                    r.Professional.DisplayName,
+                    r.Professional.Email,
+                    r.Professional.Phone,
+                    r.Professional.OrganisationId,
+                    r.OrganisationName,
+                    r.Professional.Roles,
+                    r.Professional.Active,
+                    [.. r.Professional.Jpps.Select(j => jpps[j.JppId]).OrderBy(j => j.JppName, StringComparer.CurrentCulture)]))
+                .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture),
+        ];
+    }
+}

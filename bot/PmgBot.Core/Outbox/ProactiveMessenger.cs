@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Core.Outbox;
+
+/// <summary>Default <see cref="IProactiveMessenger"/>: stored personal reference, else create the 1:1 chat first.</summary>
+internal sealed class ProactiveMessenger(
+    IConversationReferenceStore references,
+    IConnectorClient connector,
+    IOutbox outbox,
+    IOptions<ConnectorOptions> connectorOptions,
+    ILogger<ProactiveMessenger> logger) : IProactiveMessenger
+{
+    public async Task<ProactiveSendResult> SendToUserAsync(string userAadObjectId, Activity activity, string? dedupKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
+        ArgumentNullException.ThrowIfNull(activity);
+
+        var target = await references.FindPersonalAsync(userAadObjectId, cancellationToken).ConfigureAwait(false)
+            ?? await CreatePersonalConversationAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
+        if (target is null)
+        {
+            return ProactiveSendResult.NotQueued("no conversation with the user and none could be created");
+        }
+
+        var id = await outbox.EnqueueAsync(target, activity, dedupKey, cancellationToken).ConfigureAwait(false);
+        return ProactiveSendResult.Enqueued(id);
+    }
+
+    private async Task<ConversationReference?> CreatePersonalConversationAsync(string userAadObjectId, CancellationToken cancellationToken)
+    {
+        var known = await references.FindAnyForUserAsync(userAadObjectId, cancellationToken).ConfigureAwait(false)
+            ?? await references.FindAnyInTenantAsync(NullIfEmpty(connectorOptions.Value.TenantId), cancellationToken).ConfigureAwait(false);
+        if (known is null)
+        {
+            ProactiveLog.NoServiceUrl(logger);
+            return null;
+        }
+
+        var botId = known.BotId ?? (connectorOptions.Value.ClientId is { Length: > 0 } appId ? "28:" + appId : null);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = botId is null ? null : new ChannelAccount { Id = botId },
+            // The Entra object id works as member id when the app is installed for the user (protocol.md §3.3).
+            Members = [new ChannelAccount { Id = userAadObjectId }],
+            TenantId = known.TenantId,
+            ChannelData = known.TenantId is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = known.TenantId } }),
+        };
+        var result = await connector.CreateConversationAsync(known.ServiceUrl, parameters, cancellationToken).ConfigureAwait(false);
+        if (!result.IsDelivered || string.IsNullOrEmpty(result.Id))
+        {
+            ProactiveLog.CreateFailed(logger, result.Outcome, result.StatusCode);
+            return null;
+        }
+
+        var created = new ConversationReference(
+            known.ServiceUrl, result.Id, known.TenantId, null, userAadObjectId, botId, known.ChannelId, ConversationTypes.Personal);
+        await references.SaveAsync(created, cancellationToken).ConfigureAwait(false);
+        ProactiveLog.Created(logger, result.Id);
+        return created;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

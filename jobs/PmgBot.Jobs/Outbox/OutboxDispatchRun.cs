@@ -1,0 +1,301 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Data;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Jobs.Outbox;
+
+/// <summary>
+/// One dispatcher run (scoped): claim due messages with a lease, send them one attempt each through the Teams
+/// rate limiter, and record the outcome. Messages of one conversation go in creation order; when one must wait
+/// (Retry-After, back-off, long rate-limit wait) the rest of that conversation waits with it.
+/// </summary>
+internal sealed class OutboxDispatchRun(
+    PmgDbContext db,
+    IConnectorSender sender,
+    TeamsRateLimiter rateLimiter,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatchRun> logger)
+{
+    private readonly SemaphoreSlim _dbGate = new(1, 1);
+
+    /// <summary>Runs once; returns how long until the next message is due (null: nothing queued).</summary>
+    public async Task<TimeSpan?> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var claimedAt = Now();
+        var claimed = await ClaimAsync(claimedAt, settings, cancellationToken).ConfigureAwait(false);
+        if (claimed.Count > 0)
+        {
+            var leaseEnd = claimedAt + settings.LeaseDuration / 2;
+            var groups = claimed.GroupBy(m => m.ConversationId, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+            await Parallel.ForEachAsync(
+                groups,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelConversations, CancellationToken = cancellationToken },
+                (group, ct) => new ValueTask(SendConversationAsync(group, leaseEnd, settings, ct))).ConfigureAwait(false);
+        }
+
+        if (claimed.Count >= settings.BatchSize)
+        {
+            return TimeSpan.Zero;
+        }
+
+        return await NextDueAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(DateTime now, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var leaseUntil = now + settings.LeaseDuration;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var candidates = await db.OutboxMessages.AsNoTracking()
+                .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                    || (m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now))
+                .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+                .Take(settings.BatchSize)
+                .Select(m => new { m.Id, m.Status })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            var ids = new List<Guid>(candidates.Count);
+            foreach (var candidate in candidates)
+            {
+                // Compare-and-set per row: only one dispatcher (or process) can take a message.
+                var taken = await db.OutboxMessages
+                    .Where(m => m.Id == candidate.Id
+                        && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                            || (m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now)))
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
+                            .SetProperty(m => m.LeaseUntilUtc, leaseUntil)
+                            .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                        cancellationToken).ConfigureAwait(false);
+                if (taken == 1)
+                {
+                    ids.Add(candidate.Id);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            var expired = candidates.Count(c => c.Status == OutboxStatus.Sending && ids.Contains(c.Id));
+            OutboxDispatcherLog.Claimed(logger, ids.Count, expired);
+            var rows = await db.OutboxMessages.AsNoTracking()
+                .Where(m => ids.Contains(m.Id))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)];
+        }
+    }
+
+    private async Task SendConversationAsync(List<OutboxMessage> group, DateTime leaseEnd, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < group.Count; i++)
+        {
+            var message = group[i];
+            var wait = await WaitForSlotAsync(message, settings, leaseEnd, cancellationToken).ConfigureAwait(false);
+            if (wait is { } later)
+            {
+                await ReleaseAsync(group.Skip(i), Ceiling(Now() + later), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var next = await SendOneAsync(message, settings, cancellationToken).ConfigureAwait(false);
+            if (next is { } retryAt)
+            {
+                // Keep the conversation's order: the messages after this one wait for the same moment.
+                await ReleaseAsync(group.Skip(i + 1), retryAt, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Takes a rate-limit slot, waiting in-process up to MaxInlineWait; else returns how long to put it back.</summary>
+    private async Task<TimeSpan?> WaitForSlotAsync(OutboxMessage message, OutboxOptions settings, DateTime leaseEnd, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (Now() >= leaseEnd)
+            {
+                return TimeSpan.Zero;
+            }
+
+            if (rateLimiter.TryAcquire(message.ConversationId, message.TenantId, out var wait))
+            {
+                return null;
+            }
+
+            if (wait > settings.MaxInlineWait || Now() + wait >= leaseEnd)
+            {
+                return wait;
+            }
+
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends one message and records the outcome; returns the retry moment when it was rescheduled.</summary>
+    private async Task<DateTime?> SendOneAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (activity is null)
+        {
+            await EndAsync(message, OutboxStatus.Failed, null, "stored activity is not valid JSON", cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var result = await sender.SendOnceAsync(ConnectorRequest.Send(message.ServiceUrl, message.ConversationId, activity), cancellationToken).ConfigureAwait(false);
+        switch (result.Outcome)
+        {
+            case ConnectorOutcome.Delivered:
+                await MarkSentAsync(message, result, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ConnectorOutcome.RetryLater when message.Attempts < settings.MaxAttempts:
+                var delay = result.RetryAfter ?? Backoff.FullJitter(message.Attempts, settings.BaseBackoff, settings.MaxBackoff, Random.Shared);
+                var next = Ceiling(Now() + delay);
+                await RescheduleAsync(message, result, next, cancellationToken).ConfigureAwait(false);
+                return next;
+            case ConnectorOutcome.RetryLater:
+                await EndAsync(message, OutboxStatus.Failed, result.StatusCode, "retries exhausted: " + result.Error, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ConnectorOutcome.MaybeDelivered:
+                await EndAsync(message, OutboxStatus.MaybeDelivered, result.StatusCode, result.Error, cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                await EndAsync(message, OutboxStatus.Failed, result.StatusCode, result.Error, cancellationToken).ConfigureAwait(false);
+                return null;
+        }
+    }
+
+    private Task MarkSentAsync(OutboxMessage message, ConnectorResult result, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        OutboxDispatcherLog.Sent(logger, message.Id, message.ConversationId);
+        // Not cancellable: once the connector has it, the row must say so (else it is sent again).
+        return WriteAsync(
+            q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Sent)
+                    .SetProperty(m => m.SentAtUtc, now)
+                    .SetProperty(m => m.SentActivityId, result.Id)
+                    .SetProperty(m => m.LastStatusCode, result.StatusCode)
+                    .SetProperty(m => m.LastError, (string?)null)
+                    .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
+                CancellationToken.None),
+            cancellationToken);
+    }
+
+    private Task RescheduleAsync(OutboxMessage message, ConnectorResult result, DateTime next, CancellationToken cancellationToken)
+    {
+        OutboxDispatcherLog.Rescheduled(logger, message.Id, result.Outcome, result.StatusCode, message.Attempts, next);
+        return WriteAsync(
+            q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Pending)
+                    .SetProperty(m => m.NextAttemptAtUtc, next)
+                    .SetProperty(m => m.LastStatusCode, result.StatusCode)
+                    .SetProperty(m => m.LastError, Truncate(result.Error))
+                    .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
+                CancellationToken.None),
+            cancellationToken);
+    }
+
+    private Task EndAsync(OutboxMessage message, OutboxStatus status, int? statusCode, string? error, CancellationToken cancellationToken)
+    {
+        OutboxDispatcherLog.Ended(logger, message.Id, status, statusCode, error, message.Attempts);
+        return WriteAsync(
+            q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, status)
+                    .SetProperty(m => m.LastStatusCode, statusCode)
+                    .SetProperty(m => m.LastError, Truncate(error))
+                    .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
+                CancellationToken.None),
+            cancellationToken);
+    }
+
+    /// <summary>Puts claimed but unattempted messages back (their claim did not count as an attempt).</summary>
+    private Task ReleaseAsync(IEnumerable<OutboxMessage> messages, DateTime next, CancellationToken cancellationToken)
+    {
+        var ids = messages.Select(m => m.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(
+            q => q.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sending).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Pending)
+                    .SetProperty(m => m.NextAttemptAtUtc, next)
+                    .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                    .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
+                CancellationToken.None),
+            cancellationToken);
+    }
+
+    private async Task<TimeSpan?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        var pending = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .Select(m => (DateTime?)m.NextAttemptAtUtc)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var leased = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Sending && m.LeaseUntilUtc != null)
+            .OrderBy(m => m.LeaseUntilUtc)
+            .Select(m => m.LeaseUntilUtc)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        DateTime? first = (pending, leased) switch
+        {
+            ({ } p, { } l) => p < l ? p : l,
+            ({ } p, null) => p,
+            (null, { } l) => l,
+            _ => null,
+        };
+        if (first is not { } due)
+        {
+            return null;
+        }
+
+        var wait = due - Now();
+        return wait > TimeSpan.Zero ? wait + TimeSpan.FromMilliseconds(1) : TimeSpan.Zero;
+    }
+
+    private async Task WriteAsync(Func<IQueryable<OutboxMessage>, Task<int>> write, CancellationToken cancellationToken)
+    {
+        await _dbGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await write(db.OutboxMessages).ConfigureAwait(false);
+        }
+        finally
+        {
+            _dbGate.Release();
+        }
+    }
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Rounds up to whole microseconds (PostgreSQL precision) so a stored retry time is never early.</summary>
+    private static DateTime Ceiling(DateTime value)
+    {
+        var remainder = value.Ticks % 10;
+        return remainder == 0 ? value : new DateTime(value.Ticks + (10 - remainder), DateTimeKind.Utc);
+    }
+
+    private static string? Truncate(string? error) => error is { Length: > 1000 } ? error[..1000] : error;
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PmgBot.Jobs.Outbox;
+
+/// <summary>Settings section <c>Outbox</c>: the durable dispatcher of proactive messages.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How often the dispatcher looks for due messages when nothing wakes it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Attempts per message (the first included) before it is marked Failed.</summary>
+    [Range(1, 1000)]
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>How long a claimed message stays with one dispatcher; after that (crash) it is taken again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Messages claimed per run.</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Base of the exponential back-off (full jitter) for retries without Retry-After.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Cap of the back-off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The longest the dispatcher waits in-process for a rate-limit slot; a longer wait puts the conversation's
+    /// messages back in the queue until the slot is free.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Conversations served in parallel within one run (messages of one conversation go in order).</summary>
+    [Range(1, 64)]
+    public int MaxParallelConversations { get; set; } = 4;
+}

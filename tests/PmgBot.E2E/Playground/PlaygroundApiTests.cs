@@ -1,0 +1,96 @@
+using System.Text.Json;
+using PmgBot.E2E.Support;
+
+namespace PmgBot.E2E.Playground;
+
+/// <summary>
+/// The bot through the Playground's HTTP API, with no browser: a message in through
+/// POST /_conversation/v1/conversations/{id}/messages, an Action.Execute in through POST /_conversation/v1/invoke,
+/// and the bot's replies read from the conversation stream.
+/// </summary>
+[Collection(PlaygroundCollection.Name)]
+public sealed class PlaygroundApiTests(PlaygroundFixture fixture)
+{
+    [Fact]
+    public async Task PostMessageThenInvoke_HelpThenMyDetails_MenuCardOnStreamAndDetailsCardAsInvokeResponse()
+    {
+        var config = fixture.Config;
+        var demoUser = DemoUser.Load(config.CurrentUserAadObjectId);
+        var start = fixture.Stream.Count;
+
+        await fixture.Api.SendMessageAsync(config.PersonalChatId, config.CurrentUserId, "help");
+
+        var menu = await fixture.Stream.WaitForAsync(
+            f => f.ConversationId == config.PersonalChatId && f.Action == "createMessage" && f.Contains(BotTexts.MenuTitle), from: start);
+        Assert.True(menu.HasAttachments, "The menu is sent as a card.");
+        Assert.Equal(config.BotId, menu.FromId);
+        var (verb, data) = FindExecuteAction(menu, BotTexts.MyDetails);
+
+        var (status, body) = await fixture.Api.ExecuteActionAsync(config.PersonalChatId, config.CurrentUserId, menu.MessageId, verb, data);
+
+        Assert.Equal(200, status);
+        var response = StreamFrame.Parse($$"""{"action":"invokeResponse","message":{{body}}}""");
+        Assert.Contains("application/vnd.microsoft.card.adaptive", body, StringComparison.Ordinal);
+        Assert.True(response.Contains(BotTexts.MyDetails), $"The invoke response is not the details card: {body}");
+        Assert.True(response.Contains(demoUser.OrganisationName), $"The details card lacks the organisation: {body}");
+        Assert.True(response.Contains(demoUser.Email!), $"The details card lacks the e-mail address: {body}");
+        Assert.False(response.Contains(BotTexts.MenuTitle), $"The invoke response is still the menu: {body}");
+    }
+
+    [Fact]
+    public async Task PostMessage_UnrecognisedText_FriendlyAnswerAndMenuOnStream()
+    {
+        var config = fixture.Config;
+        var start = fixture.Stream.Count;
+
+        await fixture.Api.SendMessageAsync(config.PersonalChatId, config.CurrentUserId, "wat is het weer");
+
+        await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.Contains(BotTexts.NotUnderstood), from: start);
+        await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.HasAttachments && f.Contains(BotTexts.MenuTitle), from: start);
+    }
+
+    /// <summary>The verb and data of the Action.Execute titled <paramref name="title"/> in the frame's card.</summary>
+    private static (string Verb, Dictionary<string, object?> Data) FindExecuteAction(StreamFrame frame, string title)
+    {
+        using var doc = JsonDocument.Parse(frame.Json);
+        var action = FindAction(doc.RootElement, title)
+            ?? throw new InvalidOperationException($"No Action.Execute titled \"{title}\" in: {frame.Json}");
+        var verb = action.GetProperty("verb").GetString()!;
+        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+            ? d.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone())
+            : [];
+        return (verb, data);
+    }
+
+    private static JsonElement? FindAction(JsonElement element, string title)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Action.Execute"
+                && element.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == title)
+            {
+                return element.Clone();
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (FindAction(property.Value, title) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindAction(item, title) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using PmgBot.E2E.Support;
+
+namespace PmgBot.E2E.Playground;
+
+/// <summary>
+/// Starts the built bot and the Agents Playground in front of it (nothing is built here: the tests run after
+/// `dotnet build`), listens to the Playground's conversation stream and holds one Playwright driver. Everything
+/// is killed (whole process trees) when the collection is done.
+/// </summary>
+public sealed class PlaygroundFixture : IAsyncLifetime
+{
+    private BotProcess? _bot;
+    private PlaygroundProcess? _playground;
+    private PlaygroundApi? _api;
+    private ConversationStream? _stream;
+    private IPlaywright? _playwright;
+    private PlaygroundConfig? _config;
+
+    public BotProcess Bot => _bot ?? throw NotStarted();
+
+    public PlaygroundProcess Playground => _playground ?? throw NotStarted();
+
+    public PlaygroundApi Api => _api ?? throw NotStarted();
+
+    /// <summary>Everything the bot sent to any chat since the Playground started.</summary>
+    public ConversationStream Stream => _stream ?? throw NotStarted();
+
+    public PlaygroundConfig Config => _config ?? throw NotStarted();
+
+    public IPlaywright Playwright => _playwright ?? throw NotStarted();
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            _bot = await BotProcess.StartAsync(new BotProcessOptions { Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort) });
+            _playground = await PlaygroundProcess.StartAsync(
+                _bot.MessagesEndpoint, PortFromEnvironment("PMGBOT_E2E_PLAYGROUND_PORT", PlaygroundProcess.DefaultPort));
+            _api = new PlaygroundApi(_playground.BaseAddress);
+            _config = await _api.GetConfigAsync();
+            _stream = await ConversationStream.ConnectAsync(_playground.BaseAddress);
+            _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh headless Chromium with the Playground opened (which installs the bot in the personal chat).</summary>
+    public async Task<(BrowserSession Browser, PlaygroundPage Page)> OpenPlaygroundAsync(string scenario)
+    {
+        var browser = await BrowserSession.LaunchAsync(Playwright, scenario);
+        try
+        {
+            var page = new PlaygroundPage(browser.Page);
+            await page.OpenAsync(Playground.BaseAddress);
+            return (browser, page);
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        _playwright?.Dispose();
+        if (_stream is not null)
+        {
+            await _stream.DisposeAsync();
+        }
+
+        _api?.Dispose();
+        if (_playground is not null)
+        {
+            await _playground.DisposeAsync();
+        }
+
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+    }
+
+    /// <summary>The fixed ports (bot 3978, Playground 56150) can be moved on a shared machine, e.g. PMGBOT_E2E_BOT_PORT=3979.</summary>
+    private static int PortFromEnvironment(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : fallback;
+
+    private static InvalidOperationException NotStarted() => new("The Playground fixture is not started.");
+}
