@@ -37,11 +37,13 @@ public sealed class PostgresServer : IAsyncLifetime
         _binaries = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found on PATH or in /usr/lib/postgresql/*/bin. "
             + "The storage tests run against SQLite AND PostgreSQL. Run the tests with the README test command "
-            + "(it installs PostgreSQL with apt when missing), or set " + EnvironmentVariable
+            + "(tests/run.sh, it installs PostgreSQL with apt when missing), or set " + EnvironmentVariable
             + " to an Npgsql connection string of a server where the user may create databases.");
 
         _runAsPostgresUser = Environment.IsPrivilegedProcess;
-        _root = Path.Combine(Path.GetTempPath(), "pmgbot-pg-" + Guid.NewGuid().ToString("N")[..10]);
+        // /tmp: reachable for the postgres user whatever TMPDIR says, and short enough for the unix socket path.
+        var temp = System.IO.Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
+        _root = Path.Combine(temp, "pmgbot-pg-" + Guid.NewGuid().ToString("N")[..10]);
         System.IO.Directory.CreateDirectory(_root);
         if (_runAsPostgresUser)
         {
