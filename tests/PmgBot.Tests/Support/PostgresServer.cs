@@ -130,7 +130,14 @@ public sealed class PostgresServer : IAsyncLifetime
                 .Select(d => Path.Combine(d, "bin")));
         }
 
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return candidates.FirstOrDefault(d => Exists(Path.Combine(d, "initdb")) && Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    /// <summary>True for a file, or a symbolic link whose final target exists (a dangling link does not count).</summary>
+    private static bool Exists(string path)
+    {
+        var file = new FileInfo(path);
+        return file.LinkTarget is null ? file.Exists : file.ResolveLinkTarget(returnFinalTarget: true)?.Exists == true;
     }
 
     private static int FreePort()
