@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace PmgBot.Benchmarks.Harness;
+
+/// <summary>
+/// What to run, from environment variables (all optional): <c>DURATION</c> (10s), <c>WARMUP</c> (3s), <c>CONNS</c> (32),
+/// <c>THREADS</c> (2), <c>TARGETS</c> (floor,js-sdk,bot), <c>SETTLE_LIMIT</c> (60s), <c>PROFILE</c> (1 = perf-sample the
+/// bot's measured load), <c>PMGBOT_REPO_ROOT</c>.
+/// </summary>
+public sealed record BenchmarkSettings(
+    string RepoRoot,
+    TimeSpan Duration,
+    TimeSpan WarmUp,
+    int Threads,
+    int Connections,
+    IReadOnlyList<string> Targets,
+    TimeSpan SettleLimit,
+    bool Profile)
+{
+    public static readonly IReadOnlyList<string> AllTargets = [TargetNames.Floor, TargetNames.JsSdk, TargetNames.Bot];
+
+    public string BenchDirectory => Path.Combine(RepoRoot, "tests", "PmgBot.Benchmarks");
+
+    public string PeersDirectory => Path.Combine(BenchDirectory, "peers");
+
+    public string BotAssembly => Path.Combine(RepoRoot, "bot", "PmgBot.Bot", "bin", "Release", "net10.0", "PmgBot.Bot.dll");
+
+    public bool Runs(string target) => Targets.Contains(target, StringComparer.Ordinal);
+
+    public static BenchmarkSettings FromEnvironment(Func<string, string?> variable)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var targets = (variable("TARGETS") ?? string.Join(',', AllTargets))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = targets.Except(AllTargets, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0 || targets.Length == 0)
+        {
+            throw new ArgumentException($"TARGETS must be a comma list of {string.Join(", ", AllTargets)}; got '{variable("TARGETS")}'.");
+        }
+
+        return new BenchmarkSettings(
+            variable("PMGBOT_REPO_ROOT") is { Length: > 0 } root ? Path.GetFullPath(root) : FindRepoRoot(),
+            Seconds(variable("DURATION"), 10, "DURATION"),
+            Seconds(variable("WARMUP"), 3, "WARMUP"),
+            Number(variable("THREADS"), 2, "THREADS"),
+            Number(variable("CONNS"), 32, "CONNS"),
+            AllTargets.Where(t => targets.Contains(t, StringComparer.Ordinal)).ToList(),
+            Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"),
+            variable("PROFILE") is "1" or "true");
+    }
+
+    /// <summary>Whole seconds, written <c>10</c> or <c>10s</c> like wrk's -d.</summary>
+    private static TimeSpan Seconds(string? value, int fallback, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return TimeSpan.FromSeconds(fallback);
+        }
+
+        var digits = value.Trim().TrimEnd('s');
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"{name} must be whole seconds such as 10s; got '{value}'.");
+    }
+
+    private static int Number(string? value, int fallback, string name) =>
+        string.IsNullOrWhiteSpace(value) ? fallback
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+        : throw new ArgumentException($"{name} must be a positive whole number; got '{value}'.");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PmgBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PmgBot.sln not found above the benchmark's folder; set PMGBOT_REPO_ROOT.");
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PmgBot.Bot.Routing;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+
+namespace PmgBot.Tests.Integration;
+
+/// <summary>
+/// The real bot (Program) in-process through WebApplicationFactory, on its own SQLite file, in anonymous local
+/// mode (explicitly allowed, no app id), with the connector replaced by <see cref="RecordingConnector"/>.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pmgbot-it-").FullName;
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotApp(string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bot.db")}",
+            ["Bot:AppId"] = "",
+            ["Bot:AllowAnonymousWithoutAppId"] = "true",
+            ["Connector:CredentialType"] = "None",
+            ["Access:AllowedTenantIds:0"] = TestActivities.Tenant,
+            ["Demo:Seed"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public RecordingConnector Connector { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(ConnectorOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector));
+    }
+
+    /// <summary>Starts the app and imports <see cref="TestDirectory"/>.</summary>
+    public async Task<BotApp> StartAsync()
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(TestDirectory.Json));
+        var result = await importer.ImportAsync(stream, ImportFormat.Json, CancellationToken.None);
+        Assert.True(result.Succeeded, result.Describe());
+        return this;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
+        CreateClient().PostAsJsonAsync("/api/messages", activity);
+
+    public Task<HttpResponseMessage> PostRawAsync(string body) =>
+        CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    /// <summary>Posts and waits until every queued turn has been processed.</summary>
+    public async Task<HttpResponseMessage> PostAndWaitAsync(JsonObject activity)
+    {
+        var response = await PostAsync(activity);
+        await WaitForIdleAsync();
+        return response;
+    }
+
+    public async Task WaitForIdleAsync()
+    {
+        var queue = Services.GetRequiredService<TurnQueue>();
+        for (var i = 0; i < 500 && queue.Pending > 0; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(0, queue.Pending);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<PmgDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PmgDbContext>());
+    }
+
+    public Task<int> CountAuditAsync(string action) => QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == action));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Connector.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background thread is cleaned with the temp folder later.
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace PmgBot.Tests.Support;
+
+public enum FakeConnectorOperation
+{
+    SendToConversation,
+    ReplyToActivity,
+    UpdateActivity,
+    CreateConversation,
+}
