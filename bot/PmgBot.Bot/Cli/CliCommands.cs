@@ -27,11 +27,9 @@ public static class CliCommands
         builder.Services.AddAudit();
         builder.Services.AddDirectory();
         await using var app = builder.Build();
-        return args[0] switch
-        {
-            ImportDirectory => await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false),
-            _ => await ManifestPackageCommand.RunAsync(app.Configuration, args[1..]).ConfigureAwait(false),
-        };
+        return args[0] == ImportDirectory
+            ? await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false)
+            : await ManifestPackageCommand.RunAsync(app.Configuration, args[1..]).ConfigureAwait(false);
     }
 
     private static async Task<int> ImportDirectoryAsync(IServiceProvider services, string[] args)
