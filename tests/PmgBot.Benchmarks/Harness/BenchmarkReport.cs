@@ -20,8 +20,8 @@ public sealed class BenchmarkReport(
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Null when the bot, the floor or the JS SDK was not run (no verdict possible).</summary>
-    public bool? Passed => Checks() is { Count: > 0 } checks ? checks.All(c => c.Passed) : null;
+    /// <summary>The verdict on all three foundation targets; null unless the bot, the floor and the JS SDK all ran.</summary>
+    public bool? Passed => Checks() is { Count: 3 } checks ? checks.All(c => c.Passed) : null;
 
     public string ToMarkdown()
     {
@@ -31,13 +31,13 @@ public sealed class BenchmarkReport(
         md.AppendLine(Invariant, $"- Machine: {machine.Cores} cores ({machine.CpuModel}), load average at start {machine.LoadAverage}; {machine.Runtime}{(commit is null ? "" : $"; commit {commit}")}.");
         md.AppendLine(Invariant, $"- Load: wrk {settings.Threads} threads, {settings.Connections} connections, {settings.WarmUp.TotalSeconds:0} s warm-up then {settings.Duration.TotalSeconds:0} s measured per target, in the order {string.Join(", ", settings.Targets)}; wrk, the targets and the sink share the machine.");
         md.AppendLine("- Activity: a Teams `message` with text `help` in a personal chat (activity.json), a unique activity id per request. Only the bot gets `Authorization: Bearer <RS256 token>` from the local issuer and validates it (signature, issuer, audience, lifetime, endorsement, serviceurl); it answers 202 and sends the menu card off the request path. The floor and the JS SDK echo one text reply before answering 200.");
-        md.AppendLine("- Replies are counted at the sink; `replies / sent` compares them with the requests wrk wrote (including those in flight when it stopped); `last reply` is how long after the load ended the last reply arrived.");
+        md.AppendLine("- Replies are counted at the sink; `replies / sent` compares them with the requests wrk wrote (including those in flight when it stopped); `last reply` is how long after the load ended the last reply arrived; `CPU per reply` is the target's CPU time (user + system, /proc) from the start of the load until the replies stopped, per reply.");
         md.AppendLine();
-        md.AppendLine("| target | requests/s | p50 | p99 | answered 2xx | non-2xx | socket errors | replies / sent | last reply |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| target | requests/s | p50 | p99 | answered 2xx | non-2xx | socket errors | replies / sent | last reply | CPU per reply |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            md.AppendLine(Invariant, $"| {r.Name} | {r.Load.RequestsPerSecond:N0} | {Ms(r.Load.P50Ms)} | {Ms(r.Load.P99Ms)} | {r.Load.Succeeded:N0} | {r.Load.Non2xx:N0} | {r.Load.SocketErrors:N0} | {r.Replies:N0} / {r.Load.Sent:N0} | {r.LastReplyAfterLoad.TotalSeconds:0.0} s |");
+            md.AppendLine(Invariant, $"| {r.Name} | {r.Load.RequestsPerSecond:N0} | {Ms(r.Load.P50Ms)} | {Ms(r.Load.P99Ms)} | {r.Load.Succeeded:N0} | {r.Load.Non2xx:N0} | {r.Load.SocketErrors:N0} | {r.Replies:N0} / {r.Load.Sent:N0} | {r.LastReplyAfterLoad.TotalSeconds:0.0} s | {r.TargetCpuPerReply.TotalMicroseconds:N0} µs |");
         }
 
         md.AppendLine();
@@ -60,7 +60,9 @@ public sealed class BenchmarkReport(
             }
 
             md.AppendLine();
-            md.AppendLine(Invariant, $"**Overall: {(Passed == true ? "PASS" : "FAIL")}**");
+            md.AppendLine(Passed is { } passed
+                ? $"**Overall: {(passed ? "PASS" : "FAIL")}**"
+                : "**Overall: no verdict** (the floor and the JS SDK must run in the same run to compare).");
         }
 
         return md.ToString();

@@ -81,12 +81,13 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
         var footprints = new Dictionary<string, ProcessFootprint>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
-            var result = await MeasureAsync(target, wrk, sink, runId, cancellationToken).ConfigureAwait(false);
+            var result = await MeasureAsync(target, wrk, sink, sinkProcess, runId, logs, cancellationToken).ConfigureAwait(false);
             results.Add(result);
             footprints[target.Name] = new ProcessFootprint(target.StartUp, target.ReadyProbe, idle[target.Name], ProcessMemory.ReadRssKib(target.Process.Id));
             Console.WriteLine(
                 $"{result.Name,-7} {result.Load.RequestsPerSecond,10:N0} req/s   p50 {result.Load.P50Ms,8:0.00} ms   p99 {result.Load.P99Ms,8:0.00} ms   "
-                + $"non-2xx {result.Load.Non2xx}   socket errors {result.Load.SocketErrors}   replies {result.Replies}/{result.Load.Sent}   last reply +{result.LastReplyAfterLoad.TotalSeconds:0.0} s");
+                + $"non-2xx {result.Load.Non2xx}   socket errors {result.Load.SocketErrors}   replies {result.Replies}/{result.Load.Sent}   last reply +{result.LastReplyAfterLoad.TotalSeconds:0.0} s   "
+                + $"CPU {result.TargetCpu.TotalSeconds:0.0} s ({result.TargetCpuPerReply.TotalMicroseconds:N0} µs/reply), sink {result.SinkCpu.TotalSeconds:0.0} s");
             if (target.Process.HasExited)
             {
                 throw new InvalidOperationException($"{target.Name} exited during the load. Last log lines:\n{target.Process.Tail(40)}");
@@ -103,7 +104,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
         return report.Passed == false ? 1 : 0;
     }
 
-    private async Task<TargetResult> MeasureAsync(RunningTarget target, WrkRunner wrk, ReplySink sink, string runId, CancellationToken cancellationToken)
+    private async Task<TargetResult> MeasureAsync(RunningTarget target, WrkRunner wrk, ReplySink sink, ChildProcess sinkProcess, string runId, string logs, CancellationToken cancellationToken)
     {
         Console.WriteLine($"{target.Name}: warm-up {settings.WarmUp.TotalSeconds:0} s");
         var before = await sink.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -115,10 +116,40 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
 
         await sink.WaitUntilSettledAsync(before + warm.Sent, SettleQuiet, settings.SettleLimit, cancellationToken).ConfigureAwait(false);
         before = await sink.CountAsync(cancellationToken).ConfigureAwait(false);
+        var targetCpu = ProcessCpu.Read(target.Process.Id) ?? TimeSpan.Zero;
+        var sinkCpu = ProcessCpu.Read(sinkProcess.Id) ?? TimeSpan.Zero;
         Console.WriteLine($"{target.Name}: measuring {settings.Duration.TotalSeconds:0} s");
+        var perfData = Path.Combine(logs, $"{target.Name}.perf.data");
+        var profiling = settings.Profile && target.Name == TargetNames.Bot
+            ? PerfProfiler.RecordAsync(target.Process.Id, settings.Duration, perfData, cancellationToken)
+            : null;
         var load = await wrk.RunAsync(target.MessagesUrl, settings.Duration, $"{target.Name}-run-{runId}", target.Authorization, cancellationToken).ConfigureAwait(false);
         var settled = await sink.WaitUntilSettledAsync(before + load.Sent, SettleQuiet, settings.SettleLimit, cancellationToken).ConfigureAwait(false);
-        return new TargetResult(target.Name, load, settled.Count - before, settled.LastGrowthAfter);
+        var cpuAfter = ProcessCpu.Read(target.Process.Id) ?? targetCpu;
+        var sinkCpuAfter = ProcessCpu.Read(sinkProcess.Id) ?? sinkCpu;
+        if (profiling is not null)
+        {
+            var recorded = await profiling.ConfigureAwait(false);
+            if (recorded.ExitCode != 0)
+            {
+                Console.WriteLine($"warning: perf record failed (exit {recorded.ExitCode}):\n{recorded.Output}");
+            }
+            else
+            {
+                foreach (var file in await PerfProfiler.ReportAsync(perfData, cancellationToken).ConfigureAwait(false))
+                {
+                    Console.WriteLine($"{target.Name}: profile written to {file}");
+                }
+            }
+        }
+
+        return new TargetResult(
+            target.Name,
+            load,
+            settled.Count - before,
+            settled.LastGrowthAfter,
+            cpuAfter - targetCpu,
+            sinkCpuAfter - sinkCpu);
     }
 
     private ChildProcess StartPeer(string name, string program, IReadOnlyList<string> arguments, string folder, string logs, IReadOnlyDictionary<string, string> environment) =>

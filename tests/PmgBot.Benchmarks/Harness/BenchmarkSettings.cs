@@ -4,7 +4,8 @@ namespace PmgBot.Benchmarks.Harness;
 
 /// <summary>
 /// What to run, from environment variables (all optional): <c>DURATION</c> (10s), <c>WARMUP</c> (3s), <c>CONNS</c> (32),
-/// <c>THREADS</c> (2), <c>TARGETS</c> (floor,js-sdk,bot), <c>SETTLE_LIMIT</c> (60s), <c>PMGBOT_REPO_ROOT</c>.
+/// <c>THREADS</c> (2), <c>TARGETS</c> (floor,js-sdk,bot), <c>SETTLE_LIMIT</c> (60s), <c>PROFILE</c> (1 = perf-sample the
+/// bot's measured load), <c>PMGBOT_REPO_ROOT</c>.
 /// </summary>
 public sealed record BenchmarkSettings(
     string RepoRoot,
@@ -13,7 +14,8 @@ public sealed record BenchmarkSettings(
     int Threads,
     int Connections,
     IReadOnlyList<string> Targets,
-    TimeSpan SettleLimit)
+    TimeSpan SettleLimit,
+    bool Profile)
 {
     public static readonly IReadOnlyList<string> AllTargets = [TargetNames.Floor, TargetNames.JsSdk, TargetNames.Bot];
 
@@ -43,7 +45,8 @@ public sealed record BenchmarkSettings(
             Number(variable("THREADS"), 2, "THREADS"),
             Number(variable("CONNS"), 32, "CONNS"),
             AllTargets.Where(t => targets.Contains(t, StringComparer.Ordinal)).ToList(),
-            Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"));
+            Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"),
+            variable("PROFILE") is "1" or "true");
     }
 
     /// <summary>Whole seconds, written <c>10</c> or <c>10s</c> like wrk's -d.</summary>

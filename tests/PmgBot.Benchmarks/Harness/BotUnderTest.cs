@@ -5,7 +5,8 @@ namespace PmgBot.Benchmarks.Harness;
 /// <summary>
 /// PmgBot (Release build) as it runs in production, but on loopback: a temp folder with its own SQLite database,
 /// the benchmark directory (directory.json) imported with the bot's own CLI, JWT validation against the local issuer,
-/// replies to the sink without connector authentication. Disposing stops the bot and deletes the temp folder.
+/// replies to the sink without connector authentication, the per-tenant send limit raised (see <see cref="Environment"/>).
+/// Everything else (queue, workers, database settings) is the production default. Disposing stops the bot and deletes the temp folder.
 /// </summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
@@ -52,6 +53,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         try
         {
             var environment = Environment(temp.FullName, issuerMetadataUrl);
+            if (settings.Profile)
+            {
+                // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
+                // double mapping perf cannot attribute (shown as memfd:doublemapper).
+                environment["DOTNET_PerfMapEnabled"] = "1";
+                environment["DOTNET_EnableWriteXorExecute"] = "0";
+            }
+
             var workingDirectory = Path.GetDirectoryName(settings.BotAssembly)!;
             var import = await CommandRunner.RunAsync(
                 new ProcessSpec("import-directory", "dotnet", [settings.BotAssembly, "import-directory", Path.Combine(settings.BenchDirectory, "directory.json")], workingDirectory, environment),
@@ -87,7 +96,10 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var pid = Process.Id;
         await Process.DisposeAsync().ConfigureAwait(false);
+        File.Delete($"/tmp/perf-{pid}.map");
+        File.Delete($"/tmp/perfinfo-{pid}.map");
         try
         {
             _temp.Delete(recursive: true);
@@ -107,6 +119,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Bot__BotFrameworkOpenIdMetadataUrl"] = issuerMetadataUrl.ToString(),
         ["Bot__RequireHttpsMetadata"] = "false",
         ["Connector__CredentialType"] = "None",
+        // The bot keeps Teams' limit of 50 sends per second per tenant client-side (protocol.md §5); every benchmark
+        // activity is in one tenant, so the default would cap the replies at 50/s and measure Teams' quota, not the bot.
+        ["Connector__GlobalRequestsPerSecond"] = "10000",
         ["Database__Provider"] = "Sqlite",
         ["Database__ConnectionString"] = $"Data Source={Path.Combine(tempDirectory, "bench.db")}",
         ["Access__AllowedTenantIds__0"] = TenantId,

@@ -1,11 +1,15 @@
 namespace PmgBot.Benchmarks.Harness;
 
 /// <summary>
-/// The measured run of one target: wrk's figures, the replies the sink received for it, and how long after the load
-/// ended the last reply arrived.
+/// The measured run of one target: wrk's figures, the replies the sink received for it, how long after the load
+/// ended the last reply arrived, and the CPU time the target and the sink used from the start of the load until the
+/// replies stopped arriving.
 /// </summary>
-public sealed record TargetResult(string Name, WrkResult Load, long Replies, TimeSpan LastReplyAfterLoad)
+public sealed record TargetResult(string Name, WrkResult Load, long Replies, TimeSpan LastReplyAfterLoad, TimeSpan TargetCpu, TimeSpan SinkCpu)
 {
+    /// <summary>CPU time of the target per reply it delivered (the whole turn: request, processing, reply).</summary>
+    public TimeSpan TargetCpuPerReply => Replies > 0 ? TargetCpu / Replies : TimeSpan.Zero;
+
     /// <summary>Every request answered 2xx got its reply, and no request got more than one: 2xx ≤ replies ≤ sent, no non-2xx.</summary>
     public bool AllRepliesDelivered => Load.Non2xx == 0 && Replies >= Load.Succeeded && Replies <= Load.Sent;
 }

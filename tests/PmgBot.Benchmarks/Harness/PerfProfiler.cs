@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace PmgBot.Benchmarks.Harness;
+
+/// <summary>
+/// <c>PROFILE=1</c>: samples the bot with Linux <c>perf</c> during its measured load (the bot then runs with
+/// <c>DOTNET_PerfMapEnabled=1</c> so JIT-compiled .NET methods have names) and writes two text reports: self time
+/// and inclusive time (children) per symbol.
+/// </summary>
+public static class PerfProfiler
+{
+    public const int SamplesPerSecond = 499;
+
+    public static async Task<CommandResult> RecordAsync(int pid, TimeSpan duration, string dataFile, CancellationToken cancellationToken)
+    {
+        var seconds = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return await CommandRunner.RunAsync(
+            new ProcessSpec("perf record", "perf",
+                ["record", "-F", SamplesPerSecond.ToString(CultureInfo.InvariantCulture), "-g", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", dataFile, "--", "sleep", seconds],
+                Path.GetDirectoryName(dataFile)!,
+                new Dictionary<string, string>()),
+            duration + TimeSpan.FromSeconds(60),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <c>&lt;data&gt;.self.txt</c> and <c>&lt;data&gt;.children.txt</c> next to the data file; returns their paths.</summary>
+    public static async Task<IReadOnlyList<string>> ReportAsync(string dataFile, CancellationToken cancellationToken)
+    {
+        var written = new List<string>();
+        foreach (var (suffix, mode) in new[] { ("self", "--no-children"), ("children", "--children") })
+        {
+            var report = await CommandRunner.RunAsync(
+                new ProcessSpec("perf report", "perf",
+                    ["report", "-i", dataFile, mode, "--sort", "dso,symbol", "--stdio", "-g", "none", "--percent-limit", "0.3"],
+                    Path.GetDirectoryName(dataFile)!,
+                    new Dictionary<string, string>()),
+                TimeSpan.FromMinutes(5),
+                cancellationToken).ConfigureAwait(false);
+            var file = $"{dataFile}.{suffix}.txt";
+            await File.WriteAllTextAsync(file, report.Output, cancellationToken).ConfigureAwait(false);
+            written.Add(file);
+        }
+
+        return written;
+    }
+}
