@@ -23,15 +23,18 @@ public static class PerfProfiler
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <c>&lt;data&gt;.self.txt</c> and <c>&lt;data&gt;.children.txt</c> next to the data file; returns their paths.</summary>
+    /// <summary>
+    /// Writes <c>&lt;data&gt;.threads.txt</c> (per thread name and module), <c>.self.txt</c> and <c>.children.txt</c>
+    /// (per symbol) next to the data file; returns their paths.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> ReportAsync(string dataFile, CancellationToken cancellationToken)
     {
         var written = new List<string>();
-        foreach (var (suffix, mode) in new[] { ("self", "--no-children"), ("children", "--children") })
+        foreach (var (suffix, mode, sort) in new[] { ("threads", "--no-children", "comm,dso"), ("self", "--no-children", "dso,symbol"), ("children", "--children", "dso,symbol") })
         {
             var report = await CommandRunner.RunAsync(
                 new ProcessSpec("perf report", "perf",
-                    ["report", "-i", dataFile, mode, "--sort", "dso,symbol", "--stdio", "-g", "none", "--percent-limit", "0.3"],
+                    ["report", "-i", dataFile, mode, "--sort", sort, "--stdio", "-g", "none", "--percent-limit", "0.3"],
                     Path.GetDirectoryName(dataFile)!,
                     new Dictionary<string, string>()),
                 TimeSpan.FromMinutes(5),

@@ -7,6 +7,9 @@ namespace PmgBot.Benchmarks.Harness;
 /// </summary>
 public sealed record TargetResult(string Name, WrkResult Load, long Replies, TimeSpan LastReplyAfterLoad, TimeSpan TargetCpu, TimeSpan SinkCpu)
 {
+    /// <summary>Replies per second from the start of the load until the last reply: what the target sustains end to end.</summary>
+    public double DeliveredRepliesPerSecond => Replies / (Load.Seconds + LastReplyAfterLoad.TotalSeconds);
+
     /// <summary>CPU time of the target per reply it delivered (the whole turn: request, processing, reply).</summary>
     public TimeSpan TargetCpuPerReply => Replies > 0 ? TargetCpu / Replies : TimeSpan.Zero;
 
