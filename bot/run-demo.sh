@@ -36,7 +36,6 @@ port_in_use "$bot_port" && fail "port $bot_port is in use (another bot running?)
 port_in_use "$playground_port" && fail "port $playground_port is in use (another Playground running?). Stop it first: ss -ltnp | grep $playground_port"
 
 mkdir -p "$work" "$bot_project/data"
-echo '*' > "$work/.gitignore"   # the folder ignores itself
 
 bot_pid=""
 playground_pid=""

@@ -67,9 +67,10 @@ internal sealed class TemplateExpander
                     result.Add(expanded);
                 }
             }
-            else
+            else if (ExpandValue(array[i], scope, itemPath) is { } expanded)
             {
-                result.Add(ExpandValue(array[i], scope, itemPath));
+                // Like the official engine, a null list element is dropped.
+                result.Add(expanded);
             }
         }
 

@@ -3,7 +3,8 @@ namespace PmgBot.E2E.Playground;
 /// <summary>The bot's agreed Dutch texts that the end-to-end tests look for.</summary>
 public static class BotTexts
 {
-    public const string Welcome = "Welkom bij PmgBot";
+    /// <summary>The welcome card greets with "Welkom, &lt;first name&gt;!" and introduces the bot with this sentence.</summary>
+    public const string WelcomeIntro = "Ik ben PmgBot";
     public const string MenuTitle = "Wat kan ik voor je doen?";
     public const string MyDetails = "Mijn gegevens";
     public const string NotUnderstood = "Dat begrijp ik niet";

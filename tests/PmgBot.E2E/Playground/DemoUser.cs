@@ -7,12 +7,16 @@ namespace PmgBot.E2E.Playground;
 /// What the demo directory (bot/PmgBot.Bot/Demo/demo-directory.json, seeded with Demo__Seed=true) says about the
 /// Playground's current user: the details the bot may show in a personal chat and must never show in a group chat.
 /// </summary>
-public sealed record DemoUser(string AadObjectId, string DisplayName, string OrganisationName, string? Email, string? Phone)
+public sealed record DemoUser(
+    string AadObjectId, string DisplayName, string OrganisationName, string? Email, string? Phone, IReadOnlyList<string> Roles)
 {
     public static string DirectoryPath => Path.Combine(RepoPaths.Root, "bot", "PmgBot.Bot", "Demo", "demo-directory.json");
 
-    /// <summary>The personal details that identify the user or their organisation (for the no-leak checks).</summary>
-    public IEnumerable<string> PersonalDetails =>
+    /// <summary>The first word of the display name, as the welcome card greets the user.</summary>
+    public string FirstName => DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+
+    /// <summary>The organisation, e-mail address and phone number (for the no-leak checks; roles are checked as words).</summary>
+    public IEnumerable<string> ContactDetails =>
         new[] { OrganisationName, Email, Phone }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!);
 
     public static DemoUser Load(string aadObjectId)
@@ -20,7 +24,7 @@ public sealed record DemoUser(string AadObjectId, string DisplayName, string Org
         using var doc = JsonDocument.Parse(File.ReadAllText(DirectoryPath));
         var professional = FindObject(doc.RootElement, "aadObjectId", aadObjectId)
             ?? throw new InvalidOperationException($"{DirectoryPath} has no professional with aadObjectId {aadObjectId}.");
-        var organisationId = Text(professional, "organisationId")
+        var organisationId = Text(professional, "organisation") ?? Text(professional, "organisationId")
             ?? throw new InvalidOperationException($"The demo professional {aadObjectId} has no organisationId.");
         var organisation = FindObject(doc.RootElement, "id", organisationId)
             ?? throw new InvalidOperationException($"{DirectoryPath} has no organisation {organisationId}.");
@@ -29,7 +33,10 @@ public sealed record DemoUser(string AadObjectId, string DisplayName, string Org
             Text(professional, "displayName") ?? "",
             Text(organisation, "name") ?? throw new InvalidOperationException($"Organisation {organisationId} has no name."),
             Text(professional, "email"),
-            Text(professional, "phone"));
+            Text(professional, "phone"),
+            professional.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array
+                ? roles.EnumerateArray().Select(r => r.GetString() ?? "").Where(r => r.Length > 0).ToList()
+                : []);
     }
 
     private static string? Text(JsonElement element, string name)

@@ -3,8 +3,9 @@ using static Microsoft.Playwright.Assertions;
 namespace PmgBot.E2E.Playground;
 
 /// <summary>
-/// The group chat: the bot never shares personal data there. In a group chat the Playground only forwards messages
-/// that @mention the bot, so the bot receives "&lt;at&gt;Test Bot&lt;/at&gt; help" and has to strip the mention.
+/// The group chat: the bot never shares personal data there. Opening it installs the bot in the group (the bot
+/// answers with its general card). The Playground only forwards group messages that @mention the bot, so the bot
+/// receives "&lt;at&gt;Test Bot&lt;/at&gt; help" plus a mention entity and has to strip the mention.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 public sealed class GroupChatTests(PlaygroundFixture fixture)
@@ -18,18 +19,19 @@ public sealed class GroupChatTests(PlaygroundFixture fixture)
         var groupChat = fixture.Config.GroupChatId;
         var (browser, page) = await fixture.OpenPlaygroundAsync("group-chat");
         await using var _ = browser;
-        await Expect(page.BotMessages(BotTexts.Welcome)).ToBeVisibleAsync();
+        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
         await page.OpenChatAsync("Group Chat");
         await fixture.Stream.WaitForQuietAsync(Quiet);
         var start = fixture.Stream.Count;
         var answers = page.Cards(BotTexts.GroupChatAnswer);
+        var answersBefore = await answers.CountAsync();
 
         await page.SendMentioningBotAsync(fixture.Config.BotName, "help");
-        await Expect(answers).ToHaveCountAsync(1);
+        await Expect(answers).ToHaveCountAsync(answersBefore + 1);
         await browser.ScreenshotAsync("05-group-help.png");
 
         await page.SendMentioningBotAsync(fixture.Config.BotName, "mijn gegevens");
-        await Expect(answers).ToHaveCountAsync(2);
+        await Expect(answers).ToHaveCountAsync(answersBefore + 2);
         await fixture.Stream.WaitForQuietAsync(Quiet);
         await browser.ScreenshotAsync("06-group-mijn-gegevens.png");
 
@@ -39,6 +41,7 @@ public sealed class GroupChatTests(PlaygroundFixture fixture)
         Assert.Equal(2, replies.Count);
         Assert.All(replies, f => Assert.True(f.Contains(BotTexts.GroupChatAnswer), $"Unexpected bot message in the group chat: {f.AllText}"));
         await Expect(page.Cards(demoUser.OrganisationName)).ToHaveCountAsync(0);
+        await Expect(page.Cards(BotTexts.MyDetails)).ToHaveCountAsync(0);
         await Expect(page.Cards(BotTexts.MenuTitle)).ToHaveCountAsync(0);
     }
 
@@ -51,23 +54,30 @@ public sealed class GroupChatTests(PlaygroundFixture fixture)
         await using var _ = browser;
         await page.OpenChatAsync("Group Chat");
         await fixture.Stream.WaitForQuietAsync(Quiet);
+        var answers = page.Cards(BotTexts.GroupChatAnswer);
+        var answersBefore = await answers.CountAsync();
 
-        foreach (var text in new[] { "mijn gegevens", "menu", "wat is het weer" })
+        foreach (var text in new[] { "mijn gegevens", "menu", "wie ben ik", "wat is het weer" })
         {
             await page.SendMentioningBotAsync(fixture.Config.BotName, text);
         }
 
-        await Expect(page.Cards(BotTexts.GroupChatAnswer)).ToHaveCountAsync(3);
+        await Expect(answers).ToHaveCountAsync(answersBefore + 4);
         await fixture.Stream.WaitForQuietAsync(Quiet);
         await browser.ScreenshotAsync("07-group-no-leak.png");
 
-        var groupFrames = fixture.Stream.Frames.Where(f => f.ConversationId == groupChat).ToList();
+        var groupFrames = fixture.Stream.Frames.Where(f => f.ConversationId == groupChat && f.Action != "typing").ToList();
         Assert.NotEmpty(groupFrames);
         foreach (var frame in groupFrames)
         {
-            foreach (var detail in demoUser.PersonalDetails)
+            foreach (var detail in demoUser.ContactDetails)
             {
-                Assert.False(frame.Contains(detail), $"A bot message in the group chat contains the user's personal detail \"{detail}\": {frame.AllText}");
+                Assert.False(frame.Contains(detail), $"A bot message in the group chat contains \"{detail}\": {frame.AllText}");
+            }
+
+            foreach (var role in demoUser.Roles)
+            {
+                Assert.False(frame.ContainsWords(role), $"A bot message in the group chat names the role \"{role}\": {frame.AllText}");
             }
         }
     }

@@ -10,15 +10,20 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     [Fact]
     public async Task OpenPlayground_InstallInPersonalChat_ShowsWelcomeCard()
     {
+        var demoUser = DemoUser.Load(fixture.Config.CurrentUserAadObjectId);
+        var start = fixture.Stream.Count;
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-welcome");
         await using var _ = browser;
 
-        var welcome = page.BotMessages(BotTexts.Welcome);
-        await Expect(welcome.Locator(".ac-adaptiveCard")).ToBeVisibleAsync();
+        var welcome = page.Cards(BotTexts.WelcomeIntro);
+        await Expect(welcome).ToHaveCountAsync(1);
+        await Expect(welcome).ToContainTextAsync($"Welkom, {demoUser.FirstName}!");
         await browser.ScreenshotAsync("01-personal-welcome.png");
 
-        var frame = await fixture.Stream.WaitForAsync(f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.Welcome));
+        var frame = await fixture.Stream.WaitForAsync(
+            f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.WelcomeIntro), from: start);
         Assert.True(frame.HasAttachments, "The welcome is sent as a card.");
+        Assert.All(demoUser.ContactDetails, detail => Assert.False(frame.Contains(detail), $"The welcome shows \"{detail}\"."));
     }
 
     [Theory]
@@ -29,7 +34,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
         var demoUser = DemoUser.Load(fixture.Config.CurrentUserAadObjectId);
         var (browser, page) = await fixture.OpenPlaygroundAsync(shot);
         await using var _ = browser;
-        await Expect(page.BotMessages(BotTexts.Welcome)).ToBeVisibleAsync();
+        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 
@@ -43,9 +48,12 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
 
         await button.ClickAsync();
 
-        var details = page.Cards(demoUser.OrganisationName);
+        // The details card is the only one with the user's e-mail address; it replaces the menu card in place.
+        var details = page.Cards(demoUser.Email!);
         await Expect(details).ToHaveCountAsync(1);
         await Expect(details).ToContainTextAsync(BotTexts.MyDetails);
+        await Expect(details).ToContainTextAsync(demoUser.OrganisationName);
+        await Expect(details).ToContainTextAsync(demoUser.Roles[0]);
         await Expect(menus).ToHaveCountAsync(menusBefore);
         await browser.ScreenshotAsync(shot + "-details.png");
     }
@@ -55,7 +63,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-unrecognised");
         await using var _ = browser;
-        await Expect(page.BotMessages(BotTexts.Welcome)).ToBeVisibleAsync();
+        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 

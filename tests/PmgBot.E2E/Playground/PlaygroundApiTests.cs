@@ -33,6 +33,8 @@ public sealed class PlaygroundApiTests(PlaygroundFixture fixture)
         Assert.Contains("application/vnd.microsoft.card.adaptive", body, StringComparison.Ordinal);
         Assert.True(response.Contains(BotTexts.MyDetails), $"The invoke response is not the details card: {body}");
         Assert.True(response.Contains(demoUser.OrganisationName), $"The details card lacks the organisation: {body}");
+        Assert.True(response.Contains(demoUser.Email!), $"The details card lacks the e-mail address: {body}");
+        Assert.False(response.Contains(BotTexts.MenuTitle), $"The invoke response is still the menu: {body}");
     }
 
     [Fact]

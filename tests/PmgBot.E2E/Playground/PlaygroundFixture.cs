@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using PmgBot.E2E.Support;
 
@@ -34,8 +35,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     {
         try
         {
-            _bot = await BotProcess.StartAsync();
-            _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint);
+            _bot = await BotProcess.StartAsync(new BotProcessOptions { Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort) });
+            _playground = await PlaygroundProcess.StartAsync(
+                _bot.MessagesEndpoint, PortFromEnvironment("PMGBOT_E2E_PLAYGROUND_PORT", PlaygroundProcess.DefaultPort));
             _api = new PlaygroundApi(_playground.BaseAddress);
             _config = await _api.GetConfigAsync();
             _stream = await ConversationStream.ConnectAsync(_playground.BaseAddress);
@@ -84,6 +86,10 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             await _bot.DisposeAsync();
         }
     }
+
+    /// <summary>The fixed ports (bot 3978, Playground 56150) can be moved on a shared machine, e.g. PMGBOT_E2E_BOT_PORT=3979.</summary>
+    private static int PortFromEnvironment(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : fallback;
 
     private static InvalidOperationException NotStarted() => new("The Playground fixture is not started.");
 }

@@ -16,6 +16,9 @@ public sealed class BrowserSession : IAsyncDisposable
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+
+        // Loopback only: the Playground page also asks a CDN for fonts and an animation script; fail those at once.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
     ];
 
     private readonly IBrowserContext _context;
@@ -51,7 +54,7 @@ public sealed class BrowserSession : IAsyncDisposable
         }).ConfigureAwait(false);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync().ConfigureAwait(false);
         page.SetDefaultTimeout(30_000);
-        var console = new StreamWriter(RepoPaths.Artifact(name + "-console.log"), append: false, Encoding.UTF8) { AutoFlush = true };
+        var console = new StreamWriter(RepoPaths.Artifact(name + "-console.log"), append: false, new UTF8Encoding(false)) { AutoFlush = true };
         page.Console += (_, message) => Write(console, $"[{message.Type}] {message.Text}");
         page.PageError += (_, error) => Write(console, $"[pageerror] {error}");
         return new BrowserSession(context, page, profile, console);

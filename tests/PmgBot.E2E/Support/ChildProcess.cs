@@ -20,7 +20,7 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         _process = process;
         LogPath = logPath;
-        _log = new StreamWriter(logPath, append: false, Encoding.UTF8) { AutoFlush = true };
+        _log = new StreamWriter(logPath, append: false, new UTF8Encoding(false)) { AutoFlush = true };
     }
 
     public string LogPath { get; }

@@ -22,7 +22,7 @@ public sealed class ConversationStream : IAsyncDisposable
     private ConversationStream(ClientWebSocket socket, string logName)
     {
         _socket = socket;
-        _log = new StreamWriter(RepoPaths.Artifact(logName + ".log"), append: false, Encoding.UTF8) { AutoFlush = true };
+        _log = new StreamWriter(RepoPaths.Artifact(logName + ".log"), append: false, new UTF8Encoding(false)) { AutoFlush = true };
         _receiving = Task.Run(ReceiveLoopAsync);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace PmgBot.E2E.Support;
 
@@ -40,6 +41,10 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
     }
 
     public bool Contains(string text) => AllText.Contains(text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="words"/> occurs as whole words (case-insensitive), e.g. a role name.</summary>
+    public bool ContainsWords(string words) =>
+        Regex.IsMatch(AllText, $@"(?<!\w){Regex.Escape(words)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string StringOf(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)

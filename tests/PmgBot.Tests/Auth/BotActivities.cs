@@ -1,21 +1,31 @@
 using System.Net.Http.Headers;
 using System.Text;
+using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Auth;
 
-/// <summary>Builds the POST /api/messages requests of the auth tests.</summary>
+/// <summary>Builds the POST /api/messages requests of the auth tests: a "help" message of a registered user.</summary>
 internal static class BotActivities
 {
-    public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    public const string ServiceUrl = TestActivities.ServiceUrl;
 
+    /// <summary>A message in its own personal conversation (so a stored reference is attributable to this request).</summary>
     public static string Message(string? channelId = "msteams", string? serviceUrl = ServiceUrl)
     {
-        var channel = channelId is null ? string.Empty : $"\"channelId\":\"{channelId}\",";
-        var service = serviceUrl is null ? string.Empty : $"\"serviceUrl\":\"{serviceUrl}\",";
-        return "{\"type\":\"message\",\"id\":\"" + Guid.NewGuid().ToString("N") + "\"," + channel + service
-            + "\"from\":{\"id\":\"29:user\"},\"recipient\":{\"id\":\"28:bot\"},"
-            + "\"conversation\":{\"id\":\"a:conv-" + Guid.NewGuid().ToString("N") + "\",\"conversationType\":\"personal\","
-            + "\"tenantId\":\"00000000-0000-0000-0000-000000000001\"},\"text\":\"menu\"}";
+        var activity = TestActivities.Message("help", conversation: "a:auth-" + Guid.NewGuid().ToString("N"));
+        activity.Remove("channelId");
+        activity.Remove("serviceUrl");
+        if (channelId is not null)
+        {
+            activity["channelId"] = channelId;
+        }
+
+        if (serviceUrl is not null)
+        {
+            activity["serviceUrl"] = serviceUrl;
+        }
+
+        return activity.ToJsonString();
     }
 
     public static HttpRequestMessage Post(string? token, string? body = null, string scheme = "Bearer")

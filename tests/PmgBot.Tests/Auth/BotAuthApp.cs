@@ -1,53 +1,39 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PmgBot.Bot.Protocol.Auth;
-using PmgBot.Core.Protocol;
+using PmgBot.Tests.Integration;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Auth;
 
 /// <summary>
-/// A host with AddBotAuthentication and an /api/messages endpoint that mirrors the lead's contract
-/// (401 by the scheme, 400 without type, 403 from IBotChannelValidator, else 202 and the activity is recorded).
+/// The real bot (<see cref="BotApp"/>, WebApplicationFactory&lt;Program&gt;) configured against a <see cref="LocalIssuer"/>,
+/// with the auth log events captured so tests can assert why a request was refused. "Processed" is observed where it
+/// matters: calls the bot made to the (recording) connector and conversation references it stored.
 /// </summary>
 public sealed class BotAuthApp : IAsyncDisposable
 {
     public const string AppId = "7d8a1f2e-3b4c-4d5e-8f90-a1b2c3d4e5f6";
 
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Activity> _processed;
+    private readonly BotApp _bot;
 
-    private BotAuthApp(WebApplication app, ConcurrentQueue<Activity> processed, CapturingLoggerProvider logs)
+    private BotAuthApp(BotApp bot, CapturingLoggerProvider logs)
     {
-        _app = app;
-        _processed = processed;
+        _bot = bot;
         Logs = logs;
-        Client = app.GetTestClient();
+        Client = bot.CreateClient();
     }
 
     public HttpClient Client { get; }
 
     public CapturingLoggerProvider Logs { get; }
 
-    /// <summary>The <c>Reason</c> values of the auth log events with <paramref name="eventId"/>, oldest first.</summary>
-    public IReadOnlyList<string> Reasons(int eventId) =>
-        [.. Logs.Events.Where(e => e.EventId == eventId).Select(e => e.Values.TryGetValue("Reason", out var r) ? r?.ToString() ?? "" : "")];
 
-    /// <summary>Activities that passed authentication and the channel check.</summary>
-    public IReadOnlyCollection<Activity> Processed => _processed;
-
-    /// <summary>Settings of a normal bot (AppId set) against <paramref name="issuer"/>.</summary>
+    /// <summary>Settings of a normal bot (AppId set, anonymous mode off) against <paramref name="issuer"/>.</summary>
     public static Dictionary<string, string?> Settings(LocalIssuer issuer, string? appId = AppId) => new()
     {
         ["Bot:AppId"] = appId,
+        ["Bot:AllowAnonymousWithoutAppId"] = "false",
         ["Bot:BotFrameworkOpenIdMetadataUrl"] = issuer.BotFrameworkMetadataUrl,
         ["Bot:EntraOpenIdMetadataUrl"] = issuer.EntraMetadataUrl,
         ["Bot:RequireHttpsMetadata"] = "false",
@@ -55,49 +41,45 @@ public sealed class BotAuthApp : IAsyncDisposable
 
     public static async Task<BotAuthApp> StartAsync(IDictionary<string, string?> settings, string environment = "Development")
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseTestServer();
-        var logs = new CapturingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddBotAuthentication(builder.Configuration, builder.Environment);
-        var app = builder.Build();
-        var processed = new ConcurrentQueue<Activity>();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapPost("/api/messages", async (HttpContext http, IBotChannelValidator validator) =>
+        var bot = new BotApp(environment, settings);
+        try
         {
-            Activity? activity;
-            try
-            {
-                activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ProtocolJson.Options);
-            }
-            catch (JsonException)
-            {
-                activity = null;
-            }
+            await bot.StartAsync();
+        }
+        catch
+        {
+            bot.Dispose();
+            throw;
+        }
 
-            if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-            {
-                return Results.BadRequest();
-            }
-
-            if (!validator.Validate(http.User, activity).Succeeded)
-            {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            }
-
-            processed.Enqueue(activity);
-            return Results.StatusCode(StatusCodes.Status202Accepted);
-        }).RequireAuthorization(BotAuthDefaults.Policy);
-        await app.StartAsync();
-        return new BotAuthApp(app, processed, logs);
+        var logs = new CapturingLoggerProvider();
+        bot.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
+        return new BotAuthApp(bot, logs);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Sends <paramref name="request"/> and waits until every queued turn has been processed.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        var response = await Client.SendAsync(request);
+        await _bot.WaitForIdleAsync();
+        return response;
+    }
+
+    /// <summary>
+    /// What the bot has done so far: calls to the connector (replies) and stored conversation references. Both only
+    /// happen for activities that passed authentication and the channel check.
+    /// </summary>
+    public async Task<BotWork> WorkAsync() =>
+        new(_bot.Connector.Calls.Count, await _bot.QueryAsync(db => db.ConversationReferences.CountAsync()));
+
+    /// <summary>The <c>Reason</c> values of the auth log events with <paramref name="eventId"/>, oldest first.</summary>
+    public IReadOnlyList<string> Reasons(int eventId) =>
+        [.. Logs.Events.Where(e => e.EventId == eventId).Select(e => e.Values.TryGetValue("Reason", out var r) ? r?.ToString() ?? "" : "")];
+
+    public ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        _bot.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -25,12 +25,14 @@ public sealed class MessagesEndpointAuthTests(BotAuthFixture fixture) : IClassFi
     public async Task Post_AcceptedToken_IsProcessedOnce(string scenario)
     {
         var (token, body) = Build(scenario);
-        var before = App.Processed.Count;
+        var before = await App.WorkAsync();
 
-        using var response = await App.Client.SendAsync(BotActivities.Post(token, body));
+        using var response = await App.SendAsync(BotActivities.Post(token, body));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal(before + 1, App.Processed.Count);
+        var after = await App.WorkAsync();
+        Assert.Equal(before.StoredReferences + 1, after.StoredReferences);
+        Assert.True(after.ConnectorCalls > before.ConnectorCalls, "the bot should have replied");
     }
 
     [Theory]
@@ -60,17 +62,17 @@ public sealed class MessagesEndpointAuthTests(BotAuthFixture fixture) : IClassFi
     public async Task Post_RejectedToken_ReturnsStatusAndProcessesNothing(string scenario, HttpStatusCode expected, string reason)
     {
         var (token, body) = Build(scenario);
-        var before = App.Processed.Count;
+        var before = await App.WorkAsync();
         var tokenRejections = App.Reasons(TokenRejectedEvent).Count;
         var activityRejections = App.Reasons(ActivityRejectedEvent).Count;
         using var request = scenario == "basic-scheme"
             ? BotActivities.Post(token, body, scheme: "Basic")
             : BotActivities.Post(token, body);
 
-        using var response = await App.Client.SendAsync(request);
+        using var response = await App.SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(before, App.Processed.Count);
+        Assert.Equal(before, await App.WorkAsync());
         Assert.Null(response.Headers.Location);
         if (expected == HttpStatusCode.Unauthorized)
         {

@@ -9,10 +9,10 @@ namespace PmgBot.Tests.Cards;
 internal static class NodeTools
 {
     private const string InstallHint =
-        "Run `npm ci --prefix tests/tools` (see tests/tools/README.md) before running these tests.";
+        "Run the test command of the README (tests/run.sh installs them), or `npm ci --prefix tests/tools` (see tests/tools/README.md).";
 
     private static readonly string[] RequiredPackages =
-        ["adaptivecards", "adaptivecards-templating", "jsdom", Path.Combine("@microsoft", "app-manifest")];
+        ["adaptivecards", "adaptivecards-templating", "jsdom", Path.Combine("@microsoft", "app-manifest"), "fs-extra"];
 
     public static async Task<NodeResult> RunAsync(string script, params string[] arguments)
     {

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Protocol;
 using PmgBot.Tests.Support;
+using Activity = PmgBot.Core.Protocol.Activity;
 
 namespace PmgBot.Tests.Connector;
 
@@ -122,7 +122,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     /// <summary>Moves the clock forward in steps while the call waits on it, until the call completes.</summary>
     private async Task<ConnectorResult> DriveClockUntilAsync(Task<ConnectorResult> call)
     {
-        var watch = Stopwatch.StartNew();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         while (!call.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(30))
         {
             if (_clock.PendingTimers > 0)

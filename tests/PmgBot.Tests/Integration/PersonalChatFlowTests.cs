@@ -24,7 +24,7 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Equal("POST", call.Method);
-        Assert.EndsWith($"/v3/conversations/{TestActivities.PersonalConversation}/activities", call.Path, StringComparison.Ordinal);
+        Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", call.Path, StringComparison.Ordinal);
         Assert.Contains("Welkom bij PmgBot", call.AllText, StringComparison.Ordinal);
     }
 

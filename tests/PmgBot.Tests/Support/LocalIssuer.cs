@@ -31,32 +31,39 @@ public sealed class LocalIssuer : IAsyncDisposable
     private readonly List<LocalIssuerKey> _entraKeys = [];
     private readonly Lock _gate = new();
 
+    // RSA keys are generated once per test run (2048-bit generation is slow on a busy 2-core machine) and shared
+    // by all issuer instances; each instance has its own server, counters and published key list.
+    private static readonly Lazy<LocalIssuerKey> SharedKeyMsTeams = new(() => new LocalIssuerKey("bf-key-a", ["msteams"]));
+    private static readonly Lazy<LocalIssuerKey> SharedKeyWebChat = new(() => new LocalIssuerKey("bf-key-b", ["webchat"]));
+    private static readonly Lazy<LocalIssuerKey> SharedKeyWithoutEndorsements = new(() => new LocalIssuerKey("bf-key-c", null));
+    private static readonly Lazy<LocalIssuerKey> SharedKeyNotPublished = new(() => new LocalIssuerKey("bf-key-unpublished", ["msteams"]));
+    private static readonly Lazy<LocalIssuerKey> SharedKeyRotated = new(() => new LocalIssuerKey("bf-key-rotated", ["msteams"]));
+    private static readonly Lazy<LocalIssuerKey> SharedEntraKey = new(() => new LocalIssuerKey("entra-key-1", null));
+
     private LocalIssuer(WebApplication app)
     {
         _app = app;
-        KeyMsTeams = new LocalIssuerKey("bf-key-a", ["msteams"]);
-        KeyWebChat = new LocalIssuerKey("bf-key-b", ["webchat"]);
-        KeyWithoutEndorsements = new LocalIssuerKey("bf-key-c", null);
-        KeyNotPublished = new LocalIssuerKey("bf-key-unpublished", ["msteams"]);
-        EntraKey = new LocalIssuerKey("entra-key-1", null);
         _botFrameworkKeys.AddRange([KeyMsTeams, KeyWebChat, KeyWithoutEndorsements]);
         _entraKeys.Add(EntraKey);
     }
 
     /// <summary>Bot Framework key A, endorsed for <c>msteams</c>.</summary>
-    public LocalIssuerKey KeyMsTeams { get; }
+    public LocalIssuerKey KeyMsTeams => SharedKeyMsTeams.Value;
 
     /// <summary>Bot Framework key B, endorsed for <c>webchat</c> only.</summary>
-    public LocalIssuerKey KeyWebChat { get; }
+    public LocalIssuerKey KeyWebChat => SharedKeyWebChat.Value;
 
     /// <summary>Bot Framework key C, published without an <c>endorsements</c> array.</summary>
-    public LocalIssuerKey KeyWithoutEndorsements { get; }
+    public LocalIssuerKey KeyWithoutEndorsements => SharedKeyWithoutEndorsements.Value;
 
-    /// <summary>A key that is never published unless <see cref="PublishBotFrameworkKey"/> is called.</summary>
-    public LocalIssuerKey KeyNotPublished { get; }
+    /// <summary>A key that is never published by this issuer.</summary>
+    public LocalIssuerKey KeyNotPublished => SharedKeyNotPublished.Value;
+
+    /// <summary>A key endorsed for <c>msteams</c> that is only published after <see cref="PublishBotFrameworkKey"/>.</summary>
+    public LocalIssuerKey KeyRotated => SharedKeyRotated.Value;
 
     /// <summary>The Entra signing key.</summary>
-    public LocalIssuerKey EntraKey { get; }
+    public LocalIssuerKey EntraKey => SharedEntraKey.Value;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -182,11 +189,6 @@ public sealed class LocalIssuer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        KeyMsTeams.Dispose();
-        KeyWebChat.Dispose();
-        KeyWithoutEndorsements.Dispose();
-        KeyNotPublished.Dispose();
-        EntraKey.Dispose();
     }
 
     private static string Sign(LocalIssuerKey key, string signingInput, HashAlgorithmName hash) =>

@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 namespace PmgBot.Tests.Support;
 
 /// <summary>
-/// An RSA key generated for one test run. <see cref="Endorsements"/> null = the JWK has no <c>endorsements</c> array.
+/// An RSA key generated for one test run (lives as long as the test process). <see cref="Endorsements"/> null = the
+/// JWK has no <c>endorsements</c> array.
 /// </summary>
-public sealed class LocalIssuerKey : IDisposable
+public sealed class LocalIssuerKey
 {
     public LocalIssuerKey(string kid, IReadOnlyList<string>? endorsements)
     {
@@ -44,8 +45,6 @@ public sealed class LocalIssuerKey : IDisposable
 
         return jwk;
     }
-
-    public void Dispose() => Rsa.Dispose();
 
     internal static string Base64UrlEncode(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 }
