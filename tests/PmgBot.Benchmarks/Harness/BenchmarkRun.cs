@@ -73,7 +73,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
 
         var wrk = new WrkRunner(
             Path.Combine(settings.BenchDirectory, "wrk", "activity.lua"),
-            Path.Combine(settings.BenchDirectory, "activity.json"),
+            settings.ActivityFile,
             settings.Threads,
             settings.Connections);
         var runId = startedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
