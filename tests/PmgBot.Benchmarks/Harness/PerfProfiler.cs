@@ -11,7 +11,22 @@ public static class PerfProfiler
 {
     public const int SamplesPerSecond = 499;
 
-    public static async Task<CommandResult> RecordAsync(int pid, TimeSpan duration, string dataFile, CancellationToken cancellationToken)
+    public static async Task<CommandResult> RecordAsync(int pid, TimeSpan duration, string dataFile, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // perf can fail to attach when one of the process's threads exits while it attaches (thread-pool churn): try again.
+        ArgumentNullException.ThrowIfNull(time);
+        var start = time.GetTimestamp();
+        CommandResult result;
+        do
+        {
+            result = await RecordOnceAsync(pid, duration - time.GetElapsedTime(start), dataFile, cancellationToken).ConfigureAwait(false);
+        }
+        while (result.ExitCode != 0 && duration - time.GetElapsedTime(start) > TimeSpan.FromSeconds(1));
+
+        return result;
+    }
+
+    private static async Task<CommandResult> RecordOnceAsync(int pid, TimeSpan duration, string dataFile, CancellationToken cancellationToken)
     {
         var seconds = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return await CommandRunner.RunAsync(
