@@ -1,3 +1,4 @@
+using PmgBot.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

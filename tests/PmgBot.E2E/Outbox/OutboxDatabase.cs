@@ -1,3 +1,4 @@
+using PmgBot.Tests.Support;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

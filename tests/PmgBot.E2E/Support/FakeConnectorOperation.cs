@@ -1,9 +1,0 @@
-namespace PmgBot.E2E.Support;
-
-public enum FakeConnectorOperation
-{
-    SendToConversation,
-    ReplyToActivity,
-    UpdateActivity,
-    CreateConversation,
-}
