@@ -6,22 +6,12 @@ namespace PmgBot.Tests.Integration;
 /// In group chats and channels the bot only gives general help and a way to continue in the personal chat:
 /// whatever is typed or clicked there, no data about people leaves the bot.
 /// </summary>
-public sealed class GroupChatTests : IAsyncLifetime
+public sealed class GroupChatTests : BotAppTest
 {
     private static readonly string[] PersonalData =
     [
         TestDirectory.MelderOrganisation, TestDirectory.MelderEmail, TestDirectory.MelderPhone, "Sanne", "deelnemer JPP", "JPP Heerlen",
     ];
-
-    private BotApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await new BotApp().StartAsync();
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Theory]
     [InlineData("help")]
@@ -32,9 +22,9 @@ public sealed class GroupChatTests : IAsyncLifetime
     [InlineData("wie is de casusregisseur van Jan de Vries")]
     public async Task GroupMessage_AnythingTyped_OnlyGeneralHelp(string text)
     {
-        await _app.PostAndWaitAsync(TestActivities.GroupMessage(text));
+        await App.PostAndWaitAsync(TestActivities.GroupMessage(text));
 
-        var call = Assert.Single(_app.Connector.Calls);
+        var call = Assert.Single(App.Connector.Calls);
         Assert.Contains($"/v3/conversations/{Uri.EscapeDataString(TestActivities.GroupConversation)}/activities/", call.Path, StringComparison.Ordinal);
         Assert.Contains("In een groepsgesprek deel ik geen gegevens over jongeren", call.AllText, StringComparison.Ordinal);
         AssertNoPersonalData(call.AllText);
@@ -43,9 +33,9 @@ public sealed class GroupChatTests : IAsyncLifetime
     [Fact]
     public async Task GroupMessage_WithoutMention_IsAnsweredTheSame()
     {
-        await _app.PostAndWaitAsync(TestActivities.GroupMessage("mijn gegevens", mention: false));
+        await App.PostAndWaitAsync(TestActivities.GroupMessage("mijn gegevens", mention: false));
 
-        Assert.Contains("In een groepsgesprek", Assert.Single(_app.Connector.Calls).AllText, StringComparison.Ordinal);
+        Assert.Contains("In een groepsgesprek", Assert.Single(App.Connector.Calls).AllText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -55,21 +45,21 @@ public sealed class GroupChatTests : IAsyncLifetime
     [InlineData("switchRole")]
     public async Task GroupInvoke_AnyVerb_AnswersGeneralHelpCard(string verb)
     {
-        var response = await _app.PostAsync(TestActivities.Invoke(verb, user: TestDirectory.Beheerder, conversation: TestActivities.GroupConversation, conversationType: "groupChat"));
+        var response = await App.PostAsync(TestActivities.Invoke(verb, user: TestDirectory.Beheerder, conversation: TestActivities.GroupConversation, conversationType: "groupChat"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Contains("In een groepsgesprek", body.ToJsonString(), StringComparison.Ordinal);
         AssertNoPersonalData(body.ToJsonString());
-        Assert.Equal(0, await _app.CountAuditAsync("directory.view-own"));
+        Assert.Equal(0, await App.CountAuditAsync("directory.view-own"));
     }
 
     [Fact]
     public async Task BotAddedToGroupChat_IntroducesItselfWithoutData()
     {
-        await _app.PostAndWaitAsync(TestActivities.BotAdded(conversation: TestActivities.GroupConversation, conversationType: "groupChat"));
+        await App.PostAndWaitAsync(TestActivities.BotAdded(conversation: TestActivities.GroupConversation, conversationType: "groupChat"));
 
-        var call = Assert.Single(_app.Connector.Calls);
+        var call = Assert.Single(App.Connector.Calls);
         Assert.Contains("In een groepsgesprek", call.AllText, StringComparison.Ordinal);
         AssertNoPersonalData(call.AllText);
     }
@@ -79,9 +69,9 @@ public sealed class GroupChatTests : IAsyncLifetime
     {
         var message = TestActivities.Message("mijn gegevens", conversation: "19:general@thread.tacv2", conversationType: "channel");
 
-        await _app.PostAndWaitAsync(message);
+        await App.PostAndWaitAsync(message);
 
-        Assert.Contains("In een groepsgesprek", Assert.Single(_app.Connector.Calls).AllText, StringComparison.Ordinal);
+        Assert.Contains("In een groepsgesprek", Assert.Single(App.Connector.Calls).AllText, StringComparison.Ordinal);
     }
 
     private static void AssertNoPersonalData(string text)

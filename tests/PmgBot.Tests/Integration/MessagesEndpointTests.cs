@@ -4,17 +4,9 @@ using System.Text.Json.Nodes;
 namespace PmgBot.Tests.Integration;
 
 /// <summary>The transport contract of POST /api/messages (protocol.md §1), through the real endpoint.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : BotAppTest
 {
-    private BotApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await new BotApp(settings: new Dictionary<string, string?> { ["Endpoint:MaxBodyBytes"] = "16384" }).StartAsync();
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override BotApp CreateApp() => new(settings: new Dictionary<string, string?> { ["Endpoint:MaxBodyBytes"] = "16384" });
 
     [Theory]
     [InlineData("{not json")]
@@ -24,11 +16,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":42}")]
     public async Task Post_MalformedOrUntyped_Returns400AndSendsNothing(string body)
     {
-        var response = await _app.PostRawAsync(body);
-        await _app.WaitForIdleAsync();
+        var response = await App.PostRawAsync(body);
+        await App.WaitForIdleAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_app.Connector.Calls);
+        Assert.Empty(App.Connector.Calls);
     }
 
     [Fact]
@@ -36,16 +28,16 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var activity = TestActivities.Message(new string('x', 20_000));
 
-        var response = await _app.PostAndWaitAsync(activity);
+        var response = await App.PostAndWaitAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_app.Connector.Calls);
+        Assert.Empty(App.Connector.Calls);
     }
 
     [Fact]
     public async Task Get_MessagesEndpoint_Returns405()
     {
-        var response = await _app.CreateClient().GetAsync("/api/messages");
+        var response = await App.CreateClient().GetAsync("/api/messages");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -60,19 +52,19 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var activity = TestActivities.Message("help");
         activity["type"] = type;
 
-        var response = await _app.PostAndWaitAsync(activity);
+        var response = await App.PostAndWaitAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_app.Connector.Calls);
+        Assert.Empty(App.Connector.Calls);
     }
 
     [Fact]
     public async Task Post_Message_Returns202BeforeProcessing()
     {
-        var response = await _app.PostAndWaitAsync(TestActivities.Message("help"));
+        var response = await App.PostAndWaitAsync(TestActivities.Message("help"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Single(_app.Connector.Calls);
+        Assert.Single(App.Connector.Calls);
     }
 
     [Fact]
@@ -81,32 +73,32 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var first = TestActivities.Message("help", id: "same-id");
         var again = TestActivities.Message("help", id: "same-id");
 
-        var r1 = await _app.PostAndWaitAsync(first);
-        var r2 = await _app.PostAndWaitAsync(again);
+        var r1 = await App.PostAndWaitAsync(first);
+        var r2 = await App.PostAndWaitAsync(again);
 
         Assert.Equal(HttpStatusCode.Accepted, r1.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, r2.StatusCode);
-        Assert.Single(_app.Connector.Calls);
+        Assert.Single(App.Connector.Calls);
     }
 
     [Fact]
     public async Task Post_SameActivityIdInAnotherConversation_IsHandledAgain()
     {
-        await _app.PostAndWaitAsync(TestActivities.Message("help", id: "shared-id"));
-        await _app.PostAndWaitAsync(TestActivities.Message("help", id: "shared-id", conversation: "a:another-conversation"));
+        await App.PostAndWaitAsync(TestActivities.Message("help", id: "shared-id"));
+        await App.PostAndWaitAsync(TestActivities.Message("help", id: "shared-id", conversation: "a:another-conversation"));
 
-        Assert.Equal(2, _app.Connector.Calls.Count);
+        Assert.Equal(2, App.Connector.Calls.Count);
     }
 
     [Fact]
     public async Task Post_RedeliveredInvoke_GetsTheSameAnswerAndIsHandledOnce()
     {
-        var r1 = await _app.PostAsync(TestActivities.Invoke("myDetails", id: "invoke-1"));
-        var r2 = await _app.PostAsync(TestActivities.Invoke("myDetails", id: "invoke-1"));
+        var r1 = await App.PostAsync(TestActivities.Invoke("myDetails", id: "invoke-1"));
+        var r2 = await App.PostAsync(TestActivities.Invoke("myDetails", id: "invoke-1"));
 
         Assert.Equal(HttpStatusCode.OK, r1.StatusCode);
         Assert.Equal(await r1.Content.ReadAsStringAsync(), await r2.Content.ReadAsStringAsync());
-        Assert.Equal(1, await _app.CountAuditAsync("directory.view-own"));
+        Assert.Equal(1, await App.CountAuditAsync("directory.view-own"));
     }
 
     [Fact]
@@ -115,7 +107,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var invoke = TestActivities.Invoke("menu");
         invoke["name"] = "task/fetch";
 
-        var response = await _app.PostAsync(invoke);
+        var response = await App.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -123,7 +115,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_InvokeWithUnknownVerb_AnswersADutchErrorInTheInvokeBody()
     {
-        var response = await _app.PostAsync(TestActivities.Invoke("doesNotExist"));
+        var response = await App.PostAsync(TestActivities.Invoke("doesNotExist"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -135,7 +127,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Health_LiveAndReady_Return200()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);

@@ -4,25 +4,15 @@ using System.Text.Json.Nodes;
 namespace PmgBot.Tests.Integration;
 
 /// <summary>The first flows in the personal chat, through the real endpoint with the recording connector.</summary>
-public sealed class PersonalChatFlowTests : IAsyncLifetime
+public sealed class PersonalChatFlowTests : BotAppTest
 {
-    private BotApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await new BotApp().StartAsync();
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task PersonalInstall_SendsWelcomeCardOnce()
     {
-        await _app.PostAndWaitAsync(TestActivities.InstallationUpdate("add"));
-        await _app.PostAndWaitAsync(TestActivities.BotAdded());
+        await App.PostAndWaitAsync(TestActivities.InstallationUpdate("add"));
+        await App.PostAndWaitAsync(TestActivities.BotAdded());
 
-        var call = Assert.Single(_app.Connector.Calls);
+        var call = Assert.Single(App.Connector.Calls);
         Assert.Equal("POST", call.Method);
         Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", call.Path, StringComparison.Ordinal);
         Assert.Contains("Welkom bij PmgBot, Sanne!", call.AllText, StringComparison.Ordinal);
@@ -39,9 +29,9 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     {
         var message = TestActivities.Message(text);
 
-        await _app.PostAndWaitAsync(message);
+        await App.PostAndWaitAsync(message);
 
-        var call = Assert.Single(_app.Connector.Calls);
+        var call = Assert.Single(App.Connector.Calls);
         Assert.EndsWith($"/activities/{message["id"]}", call.Path, StringComparison.Ordinal);
         var card = call.Card!.ToJsonString();
         Assert.Contains("Wat kan ik voor je doen?", card, StringComparison.Ordinal);
@@ -53,9 +43,9 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     [Fact]
     public async Task Menu_ForBeheerder_OffersNetworkOverview()
     {
-        await _app.PostAndWaitAsync(TestActivities.Message("menu", TestDirectory.Beheerder, conversation: "a:beheerder"));
+        await App.PostAndWaitAsync(TestActivities.Message("menu", TestDirectory.Beheerder, conversation: "a:beheerder"));
 
-        var card = Assert.Single(_app.Connector.Calls).Card!.ToJsonString();
+        var card = Assert.Single(App.Connector.Calls).Card!.ToJsonString();
         Assert.Contains("\"verb\":\"networkOverview\"", card, StringComparison.Ordinal);
     }
 
@@ -65,9 +55,9 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     [InlineData("${user.name} {{x}} <b>vet</b> **markdown**")]
     public async Task UnrecognisedText_AnswersFriendlyWithTheMenu(string text)
     {
-        await _app.PostAndWaitAsync(TestActivities.Message(text));
+        await App.PostAndWaitAsync(TestActivities.Message(text));
 
-        var calls = _app.Connector.Calls;
+        var calls = App.Connector.Calls;
         Assert.Equal(2, calls.Count);
         Assert.Contains("Dat begrijp ik niet", calls[0].Text, StringComparison.Ordinal);
         Assert.Equal("plain", calls[0].Body!["textFormat"]!.GetValue<string>());
@@ -78,7 +68,7 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     [Fact]
     public async Task MenuButton_MyDetails_ReplacesCardWithOwnDetailsAndIsAudited()
     {
-        var response = await _app.PostAsync(TestActivities.Invoke("myDetails"));
+        var response = await App.PostAsync(TestActivities.Invoke("myDetails"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -87,13 +77,13 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
         var card = body["value"]!.ToJsonString();
         Assert.Contains("Mijn gegevens", card, StringComparison.Ordinal);
         Assert.Contains(TestDirectory.MelderOrganisation, card, StringComparison.Ordinal);
-        Assert.Equal(1, await _app.CountAuditAsync("directory.view-own"));
+        Assert.Equal(1, await App.CountAuditAsync("directory.view-own"));
     }
 
     [Fact]
     public async Task NetworkOverview_ForMelder_IsRefusedOnTheServerEvenFromAForgedCard()
     {
-        var response = await _app.PostAsync(TestActivities.Invoke("networkOverview"));
+        var response = await App.PostAsync(TestActivities.Invoke("networkOverview"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
@@ -104,7 +94,7 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     [Fact]
     public async Task NetworkOverview_ForBeheerder_ShowsCountsOnly()
     {
-        var response = await _app.PostAsync(TestActivities.Invoke("networkOverview", user: TestDirectory.Beheerder, conversation: "a:beheerder"));
+        var response = await App.PostAsync(TestActivities.Invoke("networkOverview", user: TestDirectory.Beheerder, conversation: "a:beheerder"));
         var card = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!.ToJsonString();
 
         Assert.Contains("Zorg- en Veiligheidshuis Voorbeeld", card, StringComparison.Ordinal);
@@ -115,28 +105,28 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
     [Fact]
     public async Task Privacy_Command_ShowsPrivacyCard()
     {
-        await _app.PostAndWaitAsync(TestActivities.Message("privacy"));
+        await App.PostAndWaitAsync(TestActivities.Message("privacy"));
 
-        Assert.Contains("AVG", Assert.Single(_app.Connector.Calls).AllText, StringComparison.Ordinal);
+        Assert.Contains("AVG", Assert.Single(App.Connector.Calls).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RoleSwitch_InDevelopment_ChangesWhatTheMenuOffers()
     {
-        await _app.PostAndWaitAsync(TestActivities.Message("rol beheerder"));
-        _app.Connector.Clear();
-        await _app.PostAndWaitAsync(TestActivities.Message("menu"));
+        await App.PostAndWaitAsync(TestActivities.Message("rol beheerder"));
+        App.Connector.Clear();
+        await App.PostAndWaitAsync(TestActivities.Message("menu"));
 
-        Assert.Contains("\"verb\":\"networkOverview\"", Assert.Single(_app.Connector.Calls).Card!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(1, await _app.CountAuditAsync("demo.switch-role"));
+        Assert.Contains("\"verb\":\"networkOverview\"", Assert.Single(App.Connector.Calls).Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, await App.CountAuditAsync("demo.switch-role"));
     }
 
     [Fact]
     public async Task RoleSwitch_UnknownRole_AnswersWithTheRolesAndChangesNothing()
     {
-        await _app.PostAndWaitAsync(TestActivities.Message("rol koning"));
+        await App.PostAndWaitAsync(TestActivities.Message("rol koning"));
 
-        Assert.Contains("Die rol ken ik niet", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
-        Assert.Equal(0, await _app.CountAuditAsync("demo.switch-role"));
+        Assert.Contains("Die rol ken ik niet", Assert.Single(App.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Equal(0, await App.CountAuditAsync("demo.switch-role"));
     }
 }
