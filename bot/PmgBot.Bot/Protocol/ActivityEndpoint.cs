@@ -56,7 +56,6 @@ public static class ActivityEndpoint
         var check = channelValidator.Validate(http.User, activity);
         if (!check.Succeeded)
         {
-            EndpointLog.ChannelCheckFailed(logger, check.Reason.ToString());
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 

@@ -9,9 +9,6 @@ internal static partial class EndpointLog
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Request body is not an activity (malformed JSON or no type); refused with 400")]
     public static partial void BadActivity(ILogger logger);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Channel check failed ({Reason}); refused with 403")]
-    public static partial void ChannelCheckFailed(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Redelivered {ActivityType} activity handled once")]
     public static partial void Redelivery(ILogger logger, string activityType);
 }

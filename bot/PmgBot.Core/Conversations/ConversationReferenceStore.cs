@@ -8,6 +8,7 @@ namespace PmgBot.Core.Conversations;
 /// <summary>EF implementation of <see cref="IConversationReferenceStore"/>; scoped (one DbContext per scope).</summary>
 internal sealed class ConversationReferenceStore(
     PmgDbContext db,
+    RecentConversationReferences recent,
     TimeProvider time,
     ILogger<ConversationReferenceStore> logger) : IConversationReferenceStore
 {
@@ -32,7 +33,13 @@ internal sealed class ConversationReferenceStore(
             return;
         }
 
-        await SaveAsync(ToReference(activity), cancellationToken).ConfigureAwait(false);
+        var reference = ToReference(activity);
+        if (recent.IsUnchanged(reference))
+        {
+            return;
+        }
+
+        await SaveAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
@@ -48,6 +55,8 @@ internal sealed class ConversationReferenceStore(
             db.ChangeTracker.Clear();
             await UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
         }
+
+        recent.Stored(reference);
     }
 
     public async Task<ConversationReference?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken)
@@ -95,6 +104,7 @@ internal sealed class ConversationReferenceStore(
     public Task<int> RemoveConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        recent.ForgetConversation(conversationId);
         return db.ConversationReferences.Where(r => r.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -10,6 +10,7 @@ public static class ConversationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RecentConversationReferences>();
         services.TryAddScoped<IConversationReferenceStore, ConversationReferenceStore>();
         return services;
     }

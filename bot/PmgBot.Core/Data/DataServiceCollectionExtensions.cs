@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PmgBot.Core.Directory;
 
 namespace PmgBot.Core.Data;
 
@@ -20,6 +21,9 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProfessionalProfileCache>();
+        services.TryAddSingleton<DirectoryChangeInterceptor>();
         var section = configuration.GetSection(DatabaseOptions.Section);
         services.AddOptions<DatabaseOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
@@ -31,7 +35,8 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<PmgDbContext, SqlitePmgDbContext>(
-                    (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath),
+                    (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
                     ServiceLifetime.Scoped,
                     ServiceLifetime.Singleton);
                 services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
@@ -39,7 +44,8 @@ public static class DataServiceCollectionExtensions
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<PmgDbContext, PostgresPmgDbContext>(
-                    (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value),
+                    (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
                     ServiceLifetime.Scoped,
                     ServiceLifetime.Singleton);
                 services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>

@@ -3,7 +3,7 @@ using PmgBot.Core.Data;
 
 namespace PmgBot.Core.Directory;
 
-internal sealed class ProfessionalDirectory(PmgDbContext db) : IProfessionalDirectory
+internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfileCache cache) : IProfessionalDirectory
 {
     public async Task<ProfessionalProfile?> FindAsync(string aadObjectId, CancellationToken cancellationToken)
     {
@@ -14,8 +14,20 @@ internal sealed class ProfessionalDirectory(PmgDbContext db) : IProfessionalDire
             return null;
         }
 
+        if (cache.TryGet(id, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
         var profiles = await LoadProfilesAsync(db.Professionals.Where(p => p.AadObjectId == id), cancellationToken).ConfigureAwait(false);
-        return profiles.Count == 0 ? null : profiles[0];
+        if (profiles.Count == 0)
+        {
+            return null;
+        }
+
+        cache.Set(id, profiles[0], generation);
+        return profiles[0];
     }
 
     public Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken)

@@ -30,14 +30,15 @@ public sealed class BenchmarkReport(
         md.AppendLine();
         md.AppendLine(Invariant, $"- Machine: {machine.Cores} cores ({machine.CpuModel}), load average at start {machine.LoadAverage}; {machine.Runtime}{(commit is null ? "" : $"; commit {commit}")}.");
         md.AppendLine(Invariant, $"- Load: wrk {settings.Threads} threads, {settings.Connections} connections, {settings.WarmUp.TotalSeconds:0} s warm-up then {settings.Duration.TotalSeconds:0} s measured per target, in the order {string.Join(", ", settings.Targets)}; wrk, the targets and the sink share the machine.");
-        md.AppendLine("- Activity: a Teams `message` with text `help` in a personal chat (activity.json), a unique activity id per request. Only the bot gets `Authorization: Bearer <RS256 token>` from the local issuer and validates it (signature, issuer, audience, lifetime, endorsement, serviceurl); it answers 202 and sends the menu card off the request path. The floor and the JS SDK echo one text reply before answering 200.");
-        md.AppendLine("- Replies are counted at the sink; `replies / sent` compares them with the requests wrk wrote (including those in flight when it stopped); `last reply` is how long after the load ended the last reply arrived; `CPU per reply` is the target's CPU time (user + system, /proc) from the start of the load until the replies stopped, per reply.");
+        md.AppendLine(Invariant, $"- Activity file: `{Path.GetFileName(settings.ActivityFile)}`.");
+        md.AppendLine("- Activity (activity.json): a Teams `message` with text `help` in a personal chat, a unique activity and conversation id per request. Only the bot gets `Authorization: Bearer <RS256 token>` from the local issuer and validates it (signature, issuer, audience, lifetime, endorsement, serviceurl); it answers 202 and sends the menu card off the request path. The floor and the JS SDK echo one text reply before answering 200.");
+        md.AppendLine("- Replies are counted at the sink; `replies / sent` compares them with the requests wrk wrote (including those in flight when it stopped); `last reply` is how long after the load ended the last reply arrived; `replies/s delivered` is replies / (load time + last reply), what the target sustains end to end (the bot acknowledges with 202 before it replies, so its requests/s can run ahead of its replies until its queue is full); `CPU per request` is the target's CPU time (user + system, /proc) from the start of the load until the replies stopped, per request sent.");
         md.AppendLine();
-        md.AppendLine("| target | requests/s | p50 | p99 | answered 2xx | non-2xx | socket errors | replies / sent | last reply | CPU per reply |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| target | requests/s | p50 | p99 | answered 2xx | non-2xx | socket errors | replies / sent | last reply | replies/s delivered | CPU per request |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            md.AppendLine(Invariant, $"| {r.Name} | {r.Load.RequestsPerSecond:N0} | {Ms(r.Load.P50Ms)} | {Ms(r.Load.P99Ms)} | {r.Load.Succeeded:N0} | {r.Load.Non2xx:N0} | {r.Load.SocketErrors:N0} | {r.Replies:N0} / {r.Load.Sent:N0} | {r.LastReplyAfterLoad.TotalSeconds:0.0} s | {r.TargetCpuPerReply.TotalMicroseconds:N0} µs |");
+            md.AppendLine(Invariant, $"| {r.Name} | {r.Load.RequestsPerSecond:N0} | {Ms(r.Load.P50Ms)} | {Ms(r.Load.P99Ms)} | {r.Load.Succeeded:N0} | {r.Load.Non2xx:N0} | {r.Load.SocketErrors:N0} | {r.Replies:N0} / {r.Load.Sent:N0} | {r.LastReplyAfterLoad.TotalSeconds:0.0} s | {r.DeliveredRepliesPerSecond:N0} | {r.TargetCpuPerRequest.TotalMicroseconds:N0} µs |");
         }
 
         md.AppendLine();
@@ -57,6 +58,16 @@ public sealed class BenchmarkReport(
             foreach (var c in checks)
             {
                 md.AppendLine(Invariant, $"| {c.Name} | {c.Wanted} | {c.Measured} | {(c.Passed ? "PASS" : "FAIL")} |");
+            }
+
+            var bot = results.First(r => r.Name == TargetNames.Bot);
+            var peers = results.Where(r => r.Name != TargetNames.Bot)
+                .Select(r => string.Create(Invariant, $"{bot.DeliveredRepliesPerSecond / r.DeliveredRepliesPerSecond:0.00}× the {r.Name}"))
+                .ToList();
+            if (peers.Count > 0)
+            {
+                md.AppendLine();
+                md.AppendLine(Invariant, $"For information (not a foundation target): by delivered replies/s the bot reaches {string.Join(" and ", peers)}.");
             }
 
             md.AppendLine();

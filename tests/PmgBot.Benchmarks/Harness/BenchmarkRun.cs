@@ -73,7 +73,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
 
         var wrk = new WrkRunner(
             Path.Combine(settings.BenchDirectory, "wrk", "activity.lua"),
-            Path.Combine(settings.BenchDirectory, "activity.json"),
+            settings.ActivityFile,
             settings.Threads,
             settings.Connections);
         var runId = startedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -87,7 +87,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
             Console.WriteLine(
                 $"{result.Name,-7} {result.Load.RequestsPerSecond,10:N0} req/s   p50 {result.Load.P50Ms,8:0.00} ms   p99 {result.Load.P99Ms,8:0.00} ms   "
                 + $"non-2xx {result.Load.Non2xx}   socket errors {result.Load.SocketErrors}   replies {result.Replies}/{result.Load.Sent}   last reply +{result.LastReplyAfterLoad.TotalSeconds:0.0} s   "
-                + $"CPU {result.TargetCpu.TotalSeconds:0.0} s ({result.TargetCpuPerReply.TotalMicroseconds:N0} µs/reply), sink {result.SinkCpu.TotalSeconds:0.0} s");
+                + $"CPU {result.TargetCpu.TotalSeconds:0.0} s ({result.TargetCpuPerRequest.TotalMicroseconds:N0} µs/request), sink {result.SinkCpu.TotalSeconds:0.0} s");
             if (target.Process.HasExited)
             {
                 throw new InvalidOperationException($"{target.Name} exited during the load. Last log lines:\n{target.Process.Tail(40)}");
@@ -121,7 +121,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
         Console.WriteLine($"{target.Name}: measuring {settings.Duration.TotalSeconds:0} s");
         var perfData = Path.Combine(logs, $"{target.Name}.perf.data");
         var profiling = settings.Profile && target.Name == TargetNames.Bot
-            ? PerfProfiler.RecordAsync(target.Process.Id, settings.Duration, perfData, cancellationToken)
+            ? PerfProfiler.RecordAsync(target.Process.Id, settings.Duration, perfData, time, cancellationToken)
             : null;
         var load = await wrk.RunAsync(target.MessagesUrl, settings.Duration, $"{target.Name}-run-{runId}", target.Authorization, cancellationToken).ConfigureAwait(false);
         var settled = await sink.WaitUntilSettledAsync(before + load.Sent, SettleQuiet, settings.SettleLimit, cancellationToken).ConfigureAwait(false);

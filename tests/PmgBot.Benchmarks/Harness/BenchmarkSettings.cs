@@ -5,7 +5,8 @@ namespace PmgBot.Benchmarks.Harness;
 /// <summary>
 /// What to run, from environment variables (all optional): <c>DURATION</c> (10s), <c>WARMUP</c> (3s), <c>CONNS</c> (32),
 /// <c>THREADS</c> (2), <c>TARGETS</c> (floor,js-sdk,bot), <c>SETTLE_LIMIT</c> (60s), <c>PROFILE</c> (1 = perf-sample the
-/// bot's measured load), <c>PMGBOT_REPO_ROOT</c>.
+/// bot's measured load), <c>ACTIVITY</c> (the activity file, default activity.json; activity-typing.json measures the
+/// request path alone: a <c>typing</c> activity is authenticated and answered 200 without a turn), <c>PMGBOT_REPO_ROOT</c>.
 /// </summary>
 public sealed record BenchmarkSettings(
     string RepoRoot,
@@ -15,7 +16,8 @@ public sealed record BenchmarkSettings(
     int Connections,
     IReadOnlyList<string> Targets,
     TimeSpan SettleLimit,
-    bool Profile)
+    bool Profile,
+    string ActivityFile)
 {
     public static readonly IReadOnlyList<string> AllTargets = [TargetNames.Floor, TargetNames.JsSdk, TargetNames.Bot];
 
@@ -38,15 +40,25 @@ public sealed record BenchmarkSettings(
             throw new ArgumentException($"TARGETS must be a comma list of {string.Join(", ", AllTargets)}; got '{variable("TARGETS")}'.");
         }
 
+        var repoRoot = variable("PMGBOT_REPO_ROOT") is { Length: > 0 } root ? Path.GetFullPath(root) : FindRepoRoot();
+        var activity = Path.GetFullPath(variable("ACTIVITY") is { Length: > 0 } file
+            ? file
+            : Path.Combine(repoRoot, "tests", "PmgBot.Benchmarks", "activity.json"));
+        if (!File.Exists(activity))
+        {
+            throw new ArgumentException($"ACTIVITY file not found: {activity}");
+        }
+
         return new BenchmarkSettings(
-            variable("PMGBOT_REPO_ROOT") is { Length: > 0 } root ? Path.GetFullPath(root) : FindRepoRoot(),
+            repoRoot,
             Seconds(variable("DURATION"), 10, "DURATION"),
             Seconds(variable("WARMUP"), 3, "WARMUP"),
             Number(variable("THREADS"), 2, "THREADS"),
             Number(variable("CONNS"), 32, "CONNS"),
             AllTargets.Where(t => targets.Contains(t, StringComparer.Ordinal)).ToList(),
             Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"),
-            variable("PROFILE") is "1" or "true");
+            variable("PROFILE") is "1" or "true",
+            activity);
     }
 
     /// <summary>Whole seconds, written <c>10</c> or <c>10s</c> like wrk's -d.</summary>

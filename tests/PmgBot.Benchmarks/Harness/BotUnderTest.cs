@@ -19,10 +19,12 @@ public sealed class BotUnderTest : IAsyncDisposable
     public static readonly Uri BaseUrl = new("http://127.0.0.1:3978");
 
     private readonly DirectoryInfo _temp;
+    private readonly string _logDirectory;
 
-    private BotUnderTest(DirectoryInfo temp, ChildProcess process, TimeSpan startUp)
+    private BotUnderTest(DirectoryInfo temp, string logDirectory, ChildProcess process, TimeSpan startUp)
     {
         _temp = temp;
+        _logDirectory = logDirectory;
         Process = process;
         StartUp = startUp;
     }
@@ -79,7 +81,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             try
             {
                 var startUp = await probe.WaitAsync(process, new Uri(BaseUrl, "/readyz"), status => status == HttpStatusCode.OK, TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
-                return new BotUnderTest(temp, process, startUp);
+                return new BotUnderTest(temp, logDirectory, process, startUp);
             }
             catch
             {
@@ -98,8 +100,16 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var pid = Process.Id;
         await Process.DisposeAsync().ConfigureAwait(false);
-        File.Delete($"/tmp/perf-{pid}.map");
-        File.Delete($"/tmp/perfinfo-{pid}.map");
+        foreach (var map in new[] { $"perf-{pid}.map", $"perfinfo-{pid}.map" })
+        {
+            // PROFILE=1: keep the JIT symbol map beside the perf data (copy it back to /tmp to re-run perf report).
+            var source = Path.Combine("/tmp", map);
+            if (File.Exists(source))
+            {
+                File.Move(source, Path.Combine(_logDirectory, map), overwrite: true);
+            }
+        }
+
         try
         {
             _temp.Delete(recursive: true);

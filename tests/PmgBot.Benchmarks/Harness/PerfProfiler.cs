@@ -11,7 +11,22 @@ public static class PerfProfiler
 {
     public const int SamplesPerSecond = 499;
 
-    public static async Task<CommandResult> RecordAsync(int pid, TimeSpan duration, string dataFile, CancellationToken cancellationToken)
+    public static async Task<CommandResult> RecordAsync(int pid, TimeSpan duration, string dataFile, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // perf can fail to attach when one of the process's threads exits while it attaches (thread-pool churn): try again.
+        ArgumentNullException.ThrowIfNull(time);
+        var start = time.GetTimestamp();
+        CommandResult result;
+        do
+        {
+            result = await RecordOnceAsync(pid, duration - time.GetElapsedTime(start), dataFile, cancellationToken).ConfigureAwait(false);
+        }
+        while (result.ExitCode != 0 && duration - time.GetElapsedTime(start) > TimeSpan.FromSeconds(1));
+
+        return result;
+    }
+
+    private static async Task<CommandResult> RecordOnceAsync(int pid, TimeSpan duration, string dataFile, CancellationToken cancellationToken)
     {
         var seconds = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return await CommandRunner.RunAsync(
@@ -23,15 +38,18 @@ public static class PerfProfiler
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <c>&lt;data&gt;.self.txt</c> and <c>&lt;data&gt;.children.txt</c> next to the data file; returns their paths.</summary>
+    /// <summary>
+    /// Writes <c>&lt;data&gt;.threads.txt</c> (per thread name and module), <c>.self.txt</c> and <c>.children.txt</c>
+    /// (per symbol) next to the data file; returns their paths.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> ReportAsync(string dataFile, CancellationToken cancellationToken)
     {
         var written = new List<string>();
-        foreach (var (suffix, mode) in new[] { ("self", "--no-children"), ("children", "--children") })
+        foreach (var (suffix, mode, sort) in new[] { ("threads", "--no-children", "comm,dso"), ("self", "--no-children", "dso,symbol"), ("children", "--children", "dso,symbol") })
         {
             var report = await CommandRunner.RunAsync(
                 new ProcessSpec("perf report", "perf",
-                    ["report", "-i", dataFile, mode, "--sort", "dso,symbol", "--stdio", "-g", "none", "--percent-limit", "0.3"],
+                    ["report", "-i", dataFile, mode, "--sort", sort, "--stdio", "-g", "none", "--percent-limit", "0.3"],
                     Path.GetDirectoryName(dataFile)!,
                     new Dictionary<string, string>()),
                 TimeSpan.FromMinutes(5),

@@ -15,6 +15,9 @@ public sealed class ConversationReferenceStoreTests : IDisposable
 
     private readonly SqliteTestDatabase _database = new();
     private readonly ManualTimeProvider _clock = new();
+    private readonly RecentConversationReferences _recent;
+
+    public ConversationReferenceStoreTests() => _recent = new RecentConversationReferences(_clock);
 
     public void Dispose() => _database.Dispose();
 
@@ -34,12 +37,24 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     public async Task CaptureAsync_SameUserTwice_KeepsOneRow()
     {
         await CaptureAsync(Personal("a:personal-a", UserA));
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        _clock.Advance(TimeSpan.FromMinutes(11));
         await CaptureAsync(Personal("a:personal-a", UserA));
 
         using var db = _database.CreateContext();
         var row = Assert.Single(db.ConversationReferences);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, row.UpdatedAtUtc);
+    }
+
+    [Fact]
+    public async Task CaptureAsync_UnchangedReferenceWithinTenMinutes_IsNotWrittenAgain()
+    {
+        await CaptureAsync(Personal("a:personal-a", UserA));
+        var first = _clock.GetUtcNow().UtcDateTime;
+        _clock.Advance(TimeSpan.FromMinutes(9));
+        await CaptureAsync(Personal("a:personal-a", UserA));
+
+        using var db = _database.CreateContext();
+        Assert.Equal(first, Assert.Single(db.ConversationReferences).UpdatedAtUtc);
     }
 
     [Fact]
@@ -121,12 +136,12 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     }
 
     private ConversationReferenceStore Store() =>
-        new(_database.CreateContext(), _clock, NullLogger<ConversationReferenceStore>.Instance);
+        new(_database.CreateContext(), _recent, _clock, NullLogger<ConversationReferenceStore>.Instance);
 
     private async Task CaptureAsync(Activity activity)
     {
         await using var db = _database.CreateContext();
-        await new ConversationReferenceStore(db, _clock, NullLogger<ConversationReferenceStore>.Instance)
+        await new ConversationReferenceStore(db, _recent, _clock, NullLogger<ConversationReferenceStore>.Instance)
             .CaptureAsync(activity, CancellationToken.None);
     }
 

@@ -26,7 +26,7 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
         Assert.Equal("POST", call.Method);
         Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", call.Path, StringComparison.Ordinal);
         Assert.Contains("Welkom bij PmgBot, Sanne!", call.AllText, StringComparison.Ordinal);
-        Assert.Contains("Ik ben PmgBot", call.AllText, StringComparison.Ordinal);
+        Assert.Contains("Ik ben de assistent van het netwerk Preventie met Gezag", call.AllText, StringComparison.Ordinal);
     }
 
     [Theory]

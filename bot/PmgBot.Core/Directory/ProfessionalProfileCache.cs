@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+
+namespace PmgBot.Core.Directory;
+
+/// <summary>
+/// Keeps recently looked-up profiles for a short time, because every turn asks who the sender is. Any change to
+/// the directory tables clears it (<see cref="Data.DirectoryChangeInterceptor"/>), so a role change or a
+/// deactivation counts from the next turn; the time limit bounds what another instance of the bot may still hold.
+/// </summary>
+public sealed class ProfessionalProfileCache(TimeProvider time)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    private const int MaxEntries = 50_000;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _generation;
+
+    /// <summary>The current generation: a lookup that started before a <see cref="Clear"/> must not store its result.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public bool TryGet(string aadObjectId, out ProfessionalProfile? profile)
+    {
+        if (_entries.TryGetValue(aadObjectId, out var entry) && time.GetUtcNow() < entry.ExpiresAt)
+        {
+            profile = entry.Profile;
+            return true;
+        }
+
+        profile = null;
+        return false;
+    }
+
+    /// <summary>Stores a profile read from the database, unless the directory changed since <paramref name="generation"/>.</summary>
+    public void Set(string aadObjectId, ProfessionalProfile profile, long generation)
+    {
+        if (generation != Generation)
+        {
+            return;
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        _entries[aadObjectId] = new Entry(profile, time.GetUtcNow() + Lifetime);
+    }
+
+    public void Clear()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    private sealed record Entry(ProfessionalProfile Profile, DateTimeOffset ExpiresAt);
+}
