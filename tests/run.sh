@@ -61,7 +61,11 @@ fi
 
 # 3. Build everything once; the tests run on these binaries.
 say "dotnet build PmgBot.sln -c Release"
-dotnet build PmgBot.sln -c Release --nologo
+if ! dotnet build PmgBot.sln -c Release --nologo; then
+  echo "run.sh: the build failed, so no test ran." >&2
+  echo "0 passed, 0 failed"
+  exit 1
+fi
 
 # 4. Test both projects, even when the first one fails.
 results=artifacts/test-results
@@ -86,8 +90,13 @@ for project in PmgBot.Tests PmgBot.E2E; do
     status=1
     continue
   fi
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  count() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
+  if [[ -z $counters ]]; then
+    echo "run.sh: $trx has no counters." >&2
+    status=1
+    continue
+  fi
+  count() { local n; n=$(sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"); echo "${n:-0}"; }
   passed=$((passed + $(count passed)))
   failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
 done

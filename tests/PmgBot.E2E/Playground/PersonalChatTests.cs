@@ -15,12 +15,13 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-welcome");
         await using var _ = browser;
 
-        var welcome = page.WelcomeCards;
+        var welcome = page.Cards(BotTexts.Welcome);
         await Expect(welcome).ToHaveCountAsync(1);
+        await Expect(welcome).ToContainTextAsync($"{BotTexts.Welcome}, {demoUser.DisplayName.Split(' ')[0]}!");
         await browser.ScreenshotAsync("01-personal-welcome.png");
 
         var frame = await fixture.Stream.WaitForAsync(
-            f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.Welcome) && f.Contains(BotTexts.BotName), from: start);
+            f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.Welcome), from: start);
         Assert.True(frame.HasAttachments, "The welcome is sent as a card.");
         Assert.All(demoUser.ContactDetails, detail => Assert.False(frame.Contains(detail), $"The welcome shows \"{detail}\"."));
     }
@@ -33,7 +34,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
         var demoUser = DemoUser.Load(fixture.Config.CurrentUserAadObjectId);
         var (browser, page) = await fixture.OpenPlaygroundAsync(shot);
         await using var _ = browser;
-        await Expect(page.WelcomeCards).ToBeVisibleAsync();
+        await Expect(page.Cards(BotTexts.Welcome)).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 
@@ -62,7 +63,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-unrecognised");
         await using var _ = browser;
-        await Expect(page.WelcomeCards).ToBeVisibleAsync();
+        await Expect(page.Cards(BotTexts.Welcome)).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 
