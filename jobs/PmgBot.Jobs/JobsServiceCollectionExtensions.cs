@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Outbox;
 using PmgBot.Jobs.Outbox;
@@ -25,6 +26,7 @@ public static class JobsServiceCollectionExtensions
             .BindConfiguration(OutboxOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>());
         services.TryAddScoped<OutboxDispatchRun>();
         services.AddHostedService<OutboxDispatcher>();
         return services;

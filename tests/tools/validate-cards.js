@@ -6,9 +6,10 @@
 //   * a file "<name>.data.json" next to "<name>.json" is used as template data automatically
 //     (files ending in .data.json are skipped as cards)
 //   * --expanded: the files are already expanded cards (e.g. by PmgBot.Cards' binder): no templating step
-// Copied from the project's shared tooling (validate-cards.js) and extended with --expanded and a few Teams rules
-// (no Media, no positive/destructive action styles, required inputs need label and errorMessage).
 //   * exit code 0 = no errors, 1 = at least one error (warnings don't fail)
+// As a module: require('./validate-cards.js').checkCard(json, options) (used by card-worker.js).
+// Copied from the project's shared tooling (validate-cards.js) and extended with --expanded, a module API and a few
+// Teams rules (no Media, no positive/destructive action styles, required inputs need label and errorMessage).
 // Modules are loaded from $CARDS_NODE_MODULES (default: node_modules next to this script; run npm ci here).
 'use strict';
 const fs = require('fs');
@@ -18,22 +19,6 @@ const NM = process.env.CARDS_NODE_MODULES || path.join(__dirname, 'node_modules'
 // node 20 with ERR_MODULE_NOT_FOUND; the UMD bundle in dist/ works in plain CommonJS.
 const AC = require(path.join(NM, 'adaptivecards', 'dist', 'adaptivecards.js'));
 const ACData = require(path.join(NM, 'adaptivecards-templating'));
-
-// ---------- args ----------
-const args = process.argv.slice(2);
-let dataFile = null, maxVersion = '1.5', renderDir = null, asJson = false, expandedOnly = false;
-const files = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--data') dataFile = args[++i];
-  else if (a === '--max-version') maxVersion = args[++i];
-  else if (a === '--render') renderDir = args[++i];
-  else if (a === '--json') asJson = true;
-  else if (a === '--expanded') expandedOnly = true;
-  else if (a.endsWith('.data.json')) continue;
-  else files.push(a);
-}
-if (!files.length) { console.error('usage: validate-cards.js [--data d.json] [--max-version 1.5] [--render dir] [--json] card.json...'); process.exit(2); }
 
 const ev = n => AC.ValidationEvent[n];
 const phase = n => AC.ValidationPhase[n];
@@ -65,22 +50,20 @@ function customChecks(node, where, out, ids) {
   }
 }
 
-function checkOne(file) {
-  const res = { file, templated: false, errors: [], warnings: [], html: null };
-  let json;
-  try { json = JSON.parse(fs.readFileSync(file, 'utf8')); }
-  catch (e) { res.errors.push({ rule: 'JsonSyntax', message: e.message }); return res; }
+// Checks one card. options: { data (object|null: expand as a template first), expandedOnly, maxVersion, render (bool) }
+// Returns { templated, errors, warnings, expanded?, html? }.
+function checkCard(input, options) {
+  const o = Object.assign({ data: null, expandedOnly: false, maxVersion: '1.5', render: false }, options);
+  const res = { templated: false, errors: [], warnings: [], html: null };
+  let json = input;
 
   // ---- templating ----
-  const sibling = file.replace(/\.json$/, '.data.json');
-  const df = dataFile || (fs.existsSync(sibling) ? sibling : null);
   const looksTemplated = /\$\{|"\$data"|"\$when"/.test(JSON.stringify(json));
-  if (!expandedOnly && (df || looksTemplated)) {
+  if (!o.expandedOnly && (o.data || looksTemplated)) {
     res.templated = true;
-    const data = df ? JSON.parse(fs.readFileSync(df, 'utf8')) : {};
     try {
       const tpl = new ACData.Template(json);
-      json = tpl.expand({ $root: data });
+      json = tpl.expand({ $root: o.data || {} });
       const w = typeof tpl.getLastTemplateExpansionWarnings === 'function' ? tpl.getLastTemplateExpansionWarnings() : [];
       // NB: 2.3.1 emits "Unable to parse the Adaptive Expression X. The $when condition has been set to false
       // by default." for EVERY $when that evaluates to false (not only for real parse errors; those throw).
@@ -94,8 +77,8 @@ function checkOne(file) {
 
   // ---- root / version rules ----
   if (!json || json.type !== 'AdaptiveCard') res.errors.push({ rule: 'RootType', message: `root "type" must be "AdaptiveCard" (got ${JSON.stringify(json && json.type)})` });
-  if (typeof json.version !== 'string' || !/^\d+\.\d+$/.test(json.version)) res.errors.push({ rule: 'Version', message: `"version" must be a "major.minor" string (got ${JSON.stringify(json.version)})` });
-  else if (cmpVer(json.version, maxVersion) > 0) res.errors.push({ rule: 'VersionTooHigh', message: `version ${json.version} > max supported ${maxVersion} (Teams renders up to 1.5)` });
+  if (!json || typeof json.version !== 'string' || !/^\d+\.\d+$/.test(json.version)) res.errors.push({ rule: 'Version', message: `"version" must be a "major.minor" string (got ${JSON.stringify(json && json.version)})` });
+  else if (cmpVer(json.version, o.maxVersion) > 0) res.errors.push({ rule: 'VersionTooHigh', message: `version ${json.version} > max supported ${o.maxVersion} (Teams renders up to 1.5)` });
 
   // ---- object-model parse (adaptivecards) ----
   const card = new AC.AdaptiveCard();
@@ -117,18 +100,12 @@ function checkOne(file) {
   custom.forEach(c => (c.level === 'error' ? res.errors : res.warnings).push(c));
 
   // ---- render (jsdom) ----
-  if (renderDir) {
+  if (o.render) {
     ensureDom();
     try {
       const el = card.render();
       if (!el) res.errors.push({ rule: 'Render', message: 'render() returned undefined' });
-      else {
-        res.html = el.outerHTML;
-        fs.mkdirSync(renderDir, { recursive: true });
-        const out = path.join(renderDir, path.basename(file).replace(/\.json$/, '.html'));
-        fs.writeFileSync(out, `<!doctype html><html><head><meta charset="utf-8"></head><body>${res.html}</body></html>`);
-        res.htmlFile = out;
-      }
+      else res.html = el.outerHTML;
     } catch (e) { res.errors.push({ rule: 'Render', message: e.message }); }
   }
   // de-duplicate identical messages (parser + custom can report the same thing)
@@ -154,15 +131,52 @@ function ensureDom() {
   domReady = true;
 }
 
-const results = files.map(checkOne);
-let failed = 0;
-if (asJson) console.log(JSON.stringify(results.map(r => ({ ...r, html: undefined, expanded: undefined })), null, 2));
-for (const r of results) {
-  if (r.errors.length) failed++;
-  if (asJson) continue;
-  console.log(`${r.errors.length ? 'FAIL' : 'OK  '} ${r.file}${r.templated ? ' (templated)' : ''}${r.htmlFile ? ' -> ' + r.htmlFile : ''}`);
-  r.errors.forEach(e => console.log(`   error   [${e.rule}]${e.at ? ' ' + e.at : ''} ${e.message}`));
-  r.warnings.forEach(e => console.log(`   warning [${e.rule}]${e.at ? ' ' + e.at : ''} ${e.message}`));
+function checkFile(file, args) {
+  let json;
+  try { json = JSON.parse(fs.readFileSync(file, 'utf8')); }
+  catch (e) { return { file, templated: false, errors: [{ rule: 'JsonSyntax', message: e.message }], warnings: [] }; }
+  const sibling = file.replace(/\.json$/, '.data.json');
+  const df = args.dataFile || (fs.existsSync(sibling) ? sibling : null);
+  const res = checkCard(json, { data: df ? JSON.parse(fs.readFileSync(df, 'utf8')) : null, expandedOnly: args.expandedOnly, maxVersion: args.maxVersion, render: !!args.renderDir });
+  res.file = file;
+  if (res.html && args.renderDir) {
+    fs.mkdirSync(args.renderDir, { recursive: true });
+    const out = path.join(args.renderDir, path.basename(file).replace(/\.json$/, '.html'));
+    fs.writeFileSync(out, `<!doctype html><html><head><meta charset="utf-8"></head><body>${res.html}</body></html>`);
+    res.htmlFile = out;
+  }
+  return res;
 }
-if (!asJson) console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+function main() {
+  const argv = process.argv.slice(2);
+  const args = { dataFile: null, maxVersion: '1.5', renderDir: null, asJson: false, expandedOnly: false };
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data') args.dataFile = argv[++i];
+    else if (a === '--max-version') args.maxVersion = argv[++i];
+    else if (a === '--render') args.renderDir = argv[++i];
+    else if (a === '--json') args.asJson = true;
+    else if (a === '--expanded') args.expandedOnly = true;
+    else if (a.endsWith('.data.json')) continue;
+    else files.push(a);
+  }
+  if (!files.length) { console.error('usage: validate-cards.js [--data d.json] [--expanded] [--max-version 1.5] [--render dir] [--json] card.json...'); process.exit(2); }
+
+  const results = files.map(f => checkFile(f, args));
+  let failed = 0;
+  if (args.asJson) console.log(JSON.stringify(results.map(r => ({ ...r, html: undefined, expanded: undefined })), null, 2));
+  for (const r of results) {
+    if (r.errors.length) failed++;
+    if (args.asJson) continue;
+    console.log(`${r.errors.length ? 'FAIL' : 'OK  '} ${r.file}${r.templated ? ' (templated)' : ''}${r.htmlFile ? ' -> ' + r.htmlFile : ''}`);
+    r.errors.forEach(e => console.log(`   error   [${e.rule}]${e.at ? ' ' + e.at : ''} ${e.message}`));
+    r.warnings.forEach(e => console.log(`   warning [${e.rule}]${e.at ? ' ' + e.at : ''} ${e.message}`));
+  }
+  if (!args.asJson) console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+module.exports = { checkCard };
+if (require.main === module) main();

@@ -6,14 +6,15 @@ namespace PmgBot.Bot.Cli;
 
 /// <summary>
 /// Operator commands of the bot executable, run with the same settings (appsettings, environment variables) as the bot:
-/// <c>import-directory &lt;file.json|file.csv&gt;</c>.
+/// <c>import-directory &lt;file.json|file.csv&gt;</c> and <c>manifest-package --out &lt;file.zip&gt;</c>.
 /// </summary>
 public static class CliCommands
 {
     public const string ImportDirectory = "import-directory";
+    public const string ManifestPackage = "manifest-package";
 
     public static bool IsCommand(string[] args) =>
-        args is [ImportDirectory, ..];
+        args is [ImportDirectory, ..] or [ManifestPackage, ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -26,7 +27,9 @@ public static class CliCommands
         builder.Services.AddAudit();
         builder.Services.AddDirectory();
         await using var app = builder.Build();
-        return await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false);
+        return args[0] == ImportDirectory
+            ? await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false)
+            : await ManifestPackageCommand.RunAsync(app.Configuration, args[1..]).ConfigureAwait(false);
     }
 
     private static async Task<int> ImportDirectoryAsync(IServiceProvider services, string[] args)

@@ -8,7 +8,13 @@ public static class DemoServiceCollectionExtensions
     public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>()
+            .Bind(configuration.GetSection(DemoOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate<IHostEnvironment>(
+                (options, environment) => !(options.Seed && environment.IsProduction()),
+                "Demo:Seed staat aan in Production: fictieve demo-gegevens horen niet in een productie-omgeving.")
+            .ValidateOnStart();
         services.TryAddScoped<DemoSeeder>();
         return services;
     }

@@ -30,16 +30,18 @@ public sealed class ManifestPackager(ManifestSettings settings)
     };
 
     /// <summary>
-    /// The manifest/ folder: next to the executable (<c>AppContext.BaseDirectory/manifest</c>), or in
-    /// <paramref name="startDirectory"/> (default: the current directory) or one of its parents. Null when not found.
+    /// The manifest/ folder: in <paramref name="startDirectory"/> (default: the current directory) or one of its parents,
+    /// else the copy next to the executable (<c>AppContext.BaseDirectory/manifest</c>). Null when not found.
     /// </summary>
     public static string? FindManifestFolder(string? startDirectory = null)
     {
-        var candidates = new List<string> { Path.Combine(AppContext.BaseDirectory, "manifest") };
+        var candidates = new List<string>();
         for (var dir = new DirectoryInfo(startDirectory ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             candidates.Add(Path.Combine(dir.FullName, "manifest"));
         }
+
+        candidates.Add(Path.Combine(AppContext.BaseDirectory, "manifest"));
 
         return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, ManifestFileName)));
     }

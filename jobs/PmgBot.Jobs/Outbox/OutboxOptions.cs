@@ -15,7 +15,11 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 12;
 
-    /// <summary>How long a claimed message stays with one dispatcher; after that (crash) it is taken again.</summary>
+    /// <summary>
+    /// How long a claimed message stays with one dispatcher; after that (crash) it is taken again. A run starts no
+    /// new send after half of it. With more than one bot instance on one database keep it above twice
+    /// <c>Connector:Timeout</c>, so no send can still be in flight when another instance takes the message over.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 

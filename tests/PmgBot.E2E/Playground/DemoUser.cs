@@ -12,9 +12,6 @@ public sealed record DemoUser(
 {
     public static string DirectoryPath => Path.Combine(RepoPaths.Root, "bot", "PmgBot.Bot", "Demo", "demo-directory.json");
 
-    /// <summary>The first word of the display name, as the welcome card greets the user.</summary>
-    public string FirstName => DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-
     /// <summary>The organisation, e-mail address and phone number (for the no-leak checks; roles are checked as words).</summary>
     public IEnumerable<string> ContactDetails =>
         new[] { OrganisationName, Email, Phone }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!);

@@ -19,7 +19,7 @@ public sealed class GroupChatTests(PlaygroundFixture fixture)
         var groupChat = fixture.Config.GroupChatId;
         var (browser, page) = await fixture.OpenPlaygroundAsync("group-chat");
         await using var _ = browser;
-        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
+        await Expect(page.WelcomeCards).ToBeVisibleAsync();
         await page.OpenChatAsync("Group Chat");
         await fixture.Stream.WaitForQuietAsync(Quiet);
         var start = fixture.Stream.Count;

@@ -15,13 +15,12 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-welcome");
         await using var _ = browser;
 
-        var welcome = page.Cards(BotTexts.WelcomeIntro);
+        var welcome = page.WelcomeCards;
         await Expect(welcome).ToHaveCountAsync(1);
-        await Expect(welcome).ToContainTextAsync($"Welkom, {demoUser.FirstName}!");
         await browser.ScreenshotAsync("01-personal-welcome.png");
 
         var frame = await fixture.Stream.WaitForAsync(
-            f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.WelcomeIntro), from: start);
+            f => f.ConversationId == fixture.Config.PersonalChatId && f.Contains(BotTexts.Welcome) && f.Contains(BotTexts.BotName), from: start);
         Assert.True(frame.HasAttachments, "The welcome is sent as a card.");
         Assert.All(demoUser.ContactDetails, detail => Assert.False(frame.Contains(detail), $"The welcome shows \"{detail}\"."));
     }
@@ -34,7 +33,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
         var demoUser = DemoUser.Load(fixture.Config.CurrentUserAadObjectId);
         var (browser, page) = await fixture.OpenPlaygroundAsync(shot);
         await using var _ = browser;
-        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
+        await Expect(page.WelcomeCards).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 
@@ -63,7 +62,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync("personal-unrecognised");
         await using var _ = browser;
-        await Expect(page.Cards(BotTexts.WelcomeIntro)).ToBeVisibleAsync();
+        await Expect(page.WelcomeCards).ToBeVisibleAsync();
         var menus = page.Cards(BotTexts.MenuTitle);
         var menusBefore = await menus.CountAsync();
 

@@ -58,6 +58,9 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>Rendered Adaptive Cards that contain <paramref name="text"/>.</summary>
     public ILocator Cards(string text) => Page.Locator(".ac-adaptiveCard", new() { HasText = text });
 
+    /// <summary>The bot's welcome cards: cards that say "Welkom" and name PmgBot.</summary>
+    public ILocator WelcomeCards => Cards("Welkom").Filter(new() { HasText = "PmgBot" });
+
     /// <summary>All rendered Adaptive Cards in the open chat.</summary>
     public ILocator AllCards => Page.Locator(".ac-adaptiveCard");
 }

@@ -19,12 +19,6 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         var message = root.TryGetProperty("message", out var m) ? m : default;
-        var texts = new List<string>();
-        if (message.ValueKind == JsonValueKind.Object)
-        {
-            CollectStrings(message, texts);
-        }
-
         return new StreamFrame(
             Action: StringOf(root, "action"),
             ConversationId: StringOf(root, "actionConversationId"),
@@ -32,7 +26,7 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
             FromId: message.ValueKind == JsonValueKind.Object && message.TryGetProperty("from", out var from) ? StringOf(from, "id") : null,
             Json: json)
         {
-            AllText = string.Join('\n', texts),
+            AllText = message.ValueKind == JsonValueKind.Object ? JsonText.AllStrings(message) : "",
             HasAttachments = message.ValueKind == JsonValueKind.Object
                 && message.TryGetProperty("attachments", out var attachments)
                 && attachments.ValueKind == JsonValueKind.Array
@@ -50,30 +44,4 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
             ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.ToString()
             : "";
-
-    private static void CollectStrings(JsonElement element, List<string> into)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                into.Add(element.GetString() ?? "");
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    CollectStrings(property.Value, into);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    CollectStrings(item, into);
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
 }

@@ -115,6 +115,22 @@ public sealed class CardTemplateTests
         }
     }
 
+    [Fact]
+    public void Templates_FixedVerbs_AreExactlyTheCardVerbsConstants()
+    {
+        var constants = typeof(CardVerbs).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
+        var used = CardSamples.DataTypes.Keys
+            .SelectMany(name => Descendants(ReadJson(CardSamples.TemplatePath(name))))
+            .Where(o => (string?)o["type"] == "Action.Execute")
+            .Select(o => o["verb"]!.GetValue<string>())
+            .Where(v => !v.Contains("${", StringComparison.Ordinal))
+            .ToHashSet();
+
+        Assert.Equal(constants.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
+    }
+
     private static JsonNode ReadJson(string path) =>
         JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidOperationException($"{path} is null.");
 

@@ -8,7 +8,7 @@ namespace PmgBot.Tests.Cards;
 /// </summary>
 internal static class NodeTools
 {
-    private const string InstallHint =
+    public const string InstallHint =
         "Run the test command of the README (tests/run.sh installs them), or `npm ci --prefix tests/tools` (see tests/tools/README.md).";
 
     private static readonly string[] RequiredPackages =
@@ -59,7 +59,7 @@ internal static class NodeTools
         }
     }
 
-    private static void EnsureInstalled()
+    public static void EnsureInstalled()
     {
         var modules = Path.Combine(RepoPaths.Tools, "node_modules");
         var missing = RequiredPackages.Where(p => !File.Exists(Path.Combine(modules, p, "package.json"))).ToArray();

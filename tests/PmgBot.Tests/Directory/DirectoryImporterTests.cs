@@ -223,6 +223,20 @@ public sealed class DirectoryImporterTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task ImportAsync_ExcelCsvWithBomAndCrLf_StoresProfessionals()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, DirectoryFiles.Base)).Succeeded);
+        var csv = "\uFEFFaadObjectId;displayName;organisation;roles;jpps\r\nc1;Zoë Hendriks-Çelik;politie;melder;jpp-heerlen\r\nc2;Bram B;school;beheerder;\r\n";
+
+        var result = await DirectoryFiles.ImportAsync(database, csv, ImportFormat.Csv);
+
+        Assert.True(result.Succeeded, result.Describe());
+        await using var context = database.CreateContext();
+        Assert.Equal(["Bram B", "Zoë Hendriks-Çelik"], await context.Professionals.OrderBy(p => p.AadObjectId == "c1").Select(p => p.DisplayName).ToListAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_CsvRowErrors_UseSpreadsheetRowNumbers()
     {
         await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);

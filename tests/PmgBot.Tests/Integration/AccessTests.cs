@@ -48,7 +48,8 @@ public sealed class AccessTests : IAsyncLifetime
 
         var calls = _app.Connector.Calls;
         Assert.Equal(2, calls.Count);
-        Assert.Contains("Welkom bij PmgBot", calls[0].AllText, StringComparison.Ordinal);
+        Assert.Contains("Welkom bij PmgBot!", calls[0].AllText, StringComparison.Ordinal);
+        Assert.Contains("Ik ben de assistent van het netwerk Preventie met Gezag", calls[0].AllText, StringComparison.Ordinal);
         Assert.Contains("geen toegang", calls[1].AllText, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -25,7 +25,8 @@ public sealed class PersonalChatFlowTests : IAsyncLifetime
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Equal("POST", call.Method);
         Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", call.Path, StringComparison.Ordinal);
-        Assert.Contains("Welkom bij PmgBot", call.AllText, StringComparison.Ordinal);
+        Assert.Contains("Welkom bij PmgBot, Sanne!", call.AllText, StringComparison.Ordinal);
+        Assert.Contains("Ik ben de assistent van het netwerk Preventie met Gezag", call.AllText, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -75,7 +75,27 @@ public sealed class ManifestFileTests
         Assert.Equal(["personal", "groupChat", "team"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var personal = bot["commandLists"]!.AsArray().Single(l => l!["scopes"]!.AsArray().Any(s => (string?)s == "personal"))!;
         var titles = personal["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToArray();
-        Assert.Subset(titles.ToHashSet(), new HashSet<string> { "help", "menu", "mijn gegevens", "privacy", "melding", "casusregisseur" });
+        Assert.Subset(titles.ToHashSet(), new HashSet<string> { "help", "menu", "mijn gegevens", "privacy" });
+    }
+
+    [Fact]
+    public void CommandLists_EveryCommand_HasARouteInTheBot()
+    {
+        var routes = PmgBot.Bot.Routing.BotRoutes.Create(development: false);
+        foreach (var list in Manifest["bots"]![0]!["commandLists"]!.AsArray())
+        {
+            var scope = list!["scopes"]!.AsArray().Any(s => (string?)s == "personal")
+                ? PmgBot.Bot.Routing.RouteScope.Personal
+                : PmgBot.Bot.Routing.RouteScope.Group;
+            foreach (var command in list["commands"]!.AsArray())
+            {
+                var title = command!["title"]!.GetValue<string>();
+                var route = scope == PmgBot.Bot.Routing.RouteScope.Personal
+                    ? routes.MatchCommand(PmgBot.Bot.Routing.CommandText.Normalise(title), scope)
+                    : routes.Match(PmgBot.Bot.Routing.RouteKind.Fallback, "", scope);
+                Assert.True(route is not null, $"The manifest offers '{title}' ({scope}) but no route handles it.");
+            }
+        }
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace PmgBot.Tests.Outbox;
 
 /// <summary>
 /// A throw-away SQLite database file for connector/outbox tests, created with <c>EnsureCreated</c> on the
-/// SQLite flavour of the model. Deleted on dispose.
+/// SQLite flavour of the model and configured like the product (WAL journal, busy timeout). Deleted on dispose.
 /// </summary>
 public sealed class SqliteTestDatabase : IDisposable
 {
@@ -30,7 +30,7 @@ public sealed class SqliteTestDatabase : IDisposable
     public string ConnectionString { get; }
 
     public DbContextOptions<SqlitePmgDbContext> Options =>
-        new DbContextOptionsBuilder<SqlitePmgDbContext>().UseSqlite(ConnectionString).Options;
+        (DbContextOptions<SqlitePmgDbContext>)Configure(new DbContextOptionsBuilder<SqlitePmgDbContext>()).Options;
 
     public SqlitePmgDbContext CreateContext() => new(Options);
 
@@ -43,9 +43,12 @@ public sealed class SqliteTestDatabase : IDisposable
     /// <summary>Registers the context the way the product resolves it: as <see cref="PmgDbContext"/>.</summary>
     public void AddTo(IServiceCollection services)
     {
-        services.AddDbContext<SqlitePmgDbContext>(o => o.UseSqlite(ConnectionString));
+        services.AddDbContext<SqlitePmgDbContext>(o => Configure(o));
         services.AddScoped<PmgDbContext>(sp => sp.GetRequiredService<SqlitePmgDbContext>());
     }
+
+    private DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
+        DataServiceCollectionExtensions.ConfigureSqlite(builder, new DatabaseOptions { ConnectionString = ConnectionString }, _directory);
 
     public void Dispose()
     {

@@ -127,6 +127,29 @@ public sealed class DataRegistrationTests(PostgresServer postgres)
         }
     }
 
+    [Theory]
+    [InlineData("Postgres", "Data Source=data/pmgbot.db", "is not valid for Postgres")]
+    [InlineData("Postgres", "Database=pmgbot;Username=pmgbot", "needs a Host")]
+    [InlineData("Sqlite", "Mode=ReadWrite", "needs a Data Source")]
+    [InlineData("Sqlite", "Host=127.0.0.1", "is not valid for Sqlite")]
+    public void AddPmgData_ConnectionStringOfOtherProvider_FailsValidationAtStart(string providerName, string connectionString, string expected)
+    {
+        using var provider = BuildServices(new()
+        {
+            ["Database:Provider"] = providerName,
+            ["Database:ConnectionString"] = connectionString,
+        }, out var contentRoot);
+        try
+        {
+            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(contentRoot, recursive: true);
+        }
+    }
+
     [Fact]
     public void ResolveConnectionString_InMemory_IsLeftAlone()
     {

@@ -27,6 +27,12 @@ public sealed class SchemaMatchesModelTests(PostgresServer postgres)
         var expected = DescribeModel(context, provider);
         var actual = provider == StorageProvider.Sqlite ? await DescribeSqliteAsync(context) : await DescribePostgresAsync(context);
 
+        var missing = expected.Except(actual, StringComparer.Ordinal).ToList();
+        var extra = actual.Except(expected, StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            $"The {provider} migrations do not match the EF model; add or fix a migration in Data/Migrations/{provider}.{Environment.NewLine}"
+            + $"In the model, not in the migrated database:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", missing)}{Environment.NewLine}"
+            + $"In the migrated database, not in the model:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", extra)}");
         Assert.Equal(expected, actual);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace PmgBot.Tests.Support;
 
@@ -13,6 +14,11 @@ public sealed class LocalIssuerKey
         Kid = kid;
         Endorsements = endorsements;
         Rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=" + kid, Rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var now = DateTimeOffset.UtcNow;
+        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
+        CertificateDer = certificate.RawData;
+        Thumbprint = SHA1.HashData(CertificateDer);
     }
 
     public string Kid { get; }
@@ -20,6 +26,11 @@ public sealed class LocalIssuerKey
     public IReadOnlyList<string>? Endorsements { get; }
 
     public RSA Rsa { get; }
+
+    /// <summary>A self-signed certificate of the key, published as <c>x5c</c> like the real key documents do.</summary>
+    public byte[] CertificateDer { get; }
+
+    private byte[] Thumbprint { get; }
 
     /// <summary>The public JWK as published in a JWKS document (plus <c>endorsements</c> / <c>issuer</c> when given).</summary>
     public Dictionary<string, object> ToJwk(string? issuer = null)
@@ -30,8 +41,10 @@ public sealed class LocalIssuerKey
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = Kid,
+            ["x5t"] = Base64UrlEncode(Thumbprint),
             ["n"] = Base64UrlEncode(parameters.Modulus!),
             ["e"] = Base64UrlEncode(parameters.Exponent!),
+            ["x5c"] = new[] { Convert.ToBase64String(CertificateDer) },
         };
         if (Endorsements is not null)
         {

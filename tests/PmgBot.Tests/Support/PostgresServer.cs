@@ -37,34 +37,62 @@ public sealed class PostgresServer : IAsyncLifetime
         _binaries = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found on PATH or in /usr/lib/postgresql/*/bin. "
             + "The storage tests run against SQLite AND PostgreSQL. Run the tests with the README test command "
-            + "(it installs PostgreSQL with apt when missing), or set " + EnvironmentVariable
+            + "(tests/run.sh, it installs PostgreSQL with apt when missing), or set " + EnvironmentVariable
             + " to an Npgsql connection string of a server where the user may create databases.");
 
         _runAsPostgresUser = Environment.IsPrivilegedProcess;
-        _root = Path.Combine(Path.GetTempPath(), "pmgbot-pg-" + Guid.NewGuid().ToString("N")[..10]);
-        System.IO.Directory.CreateDirectory(_root);
+        // /tmp: reachable for the postgres user whatever TMPDIR says, and short enough for the unix socket path.
+        var temp = System.IO.Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
+        _root = Path.Combine(temp, "pmgbot-pg-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            await StartServerAsync(_binaries, _root).ConfigureAwait(false);
+        }
+        catch
+        {
+            await DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task StartServerAsync(string binaries, string root)
+    {
+        System.IO.Directory.CreateDirectory(root);
         if (_runAsPostgresUser)
         {
-            await RunAsync("chown", ["postgres:postgres", _root], asPostgres: false).ConfigureAwait(false);
+            await RunAsync("chown", ["postgres:postgres", root], asPostgres: false).ConfigureAwait(false);
         }
 
-        var data = Path.Combine(_root, "data");
-        await RunAsync(Path.Combine(_binaries, "initdb"),
+        var data = Path.Combine(root, "data");
+        await RunAsync(Path.Combine(binaries, "initdb"),
             ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"], _runAsPostgresUser).ConfigureAwait(false);
 
-        var port = FreePort();
-        var serverOptions = string.Create(CultureInfo.InvariantCulture,
-            $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-        await RunAsync(Path.Combine(_binaries, "pg_ctl"),
-            ["-D", data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start"], _runAsPostgresUser).ConfigureAwait(false);
-
-        AdminConnectionString = new NpgsqlConnectionStringBuilder
+        // The free port is found before the server binds it; another process may take it in between, so retry.
+        for (var attempt = 1; ; attempt++)
         {
-            Host = "127.0.0.1",
-            Port = port,
-            Username = "postgres",
-            Database = "postgres",
-        }.ConnectionString;
+            var port = FreePort();
+            var serverOptions = string.Create(CultureInfo.InvariantCulture,
+                $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+            try
+            {
+                await RunAsync(Path.Combine(binaries, "pg_ctl"),
+                    ["-D", data, "-l", Path.Combine(root, $"server-{attempt}.log"), "-w", "-t", "60", "-o", serverOptions, "start"], _runAsPostgresUser)
+                    .ConfigureAwait(false);
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                continue;
+            }
+
+            AdminConnectionString = new NpgsqlConnectionStringBuilder
+            {
+                Host = "127.0.0.1",
+                Port = port,
+                Username = "postgres",
+                Database = "postgres",
+            }.ConnectionString;
+            return;
+        }
     }
 
     public async Task DisposeAsync()
@@ -77,12 +105,18 @@ public sealed class PostgresServer : IAsyncLifetime
 
         try
         {
-            await RunAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], _runAsPostgresUser)
-                .ConfigureAwait(false);
+            if (File.Exists(Path.Combine(_root, "data", "postmaster.pid")))
+            {
+                await RunAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], _runAsPostgresUser)
+                    .ConfigureAwait(false);
+            }
         }
         finally
         {
-            System.IO.Directory.Delete(_root, recursive: true);
+            if (System.IO.Directory.Exists(_root))
+            {
+                System.IO.Directory.Delete(_root, recursive: true);
+            }
         }
     }
 
@@ -128,7 +162,14 @@ public sealed class PostgresServer : IAsyncLifetime
                 .Select(d => Path.Combine(d, "bin")));
         }
 
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return candidates.FirstOrDefault(d => Exists(Path.Combine(d, "initdb")) && Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    /// <summary>True for a file, or a symbolic link whose final target exists (a dangling link does not count).</summary>
+    private static bool Exists(string path)
+    {
+        var file = new FileInfo(path);
+        return file.LinkTarget is null ? file.Exists : file.ResolveLinkTarget(returnFinalTarget: true)?.Exists == true;
     }
 
     private static int FreePort()

@@ -10,7 +10,9 @@ namespace PmgBot.Bot.Protocol.Auth;
 /// pick the key source from the unvalidated <c>iss</c> (unknown issuer, algorithm or missing <c>kid</c> are refused
 /// before any key is fetched), find the signing key (one rate-limited refresh on an unknown <c>kid</c>), then verify
 /// signature (RS256/384/512), issuer, audience == AppId and lifetime (5 min skew). Bot Framework keys must carry an
-/// <c>endorsements</c> array; Entra tokens must have a <c>tid</c> matching their issuer. Never throws.
+/// <c>endorsements</c> array (else 401: the key is not a channel key at all); Entra tokens must have a <c>tid</c>
+/// matching their issuer. Every token problem is a rejection with a reason; only cancellation of the request can
+/// escape, and the handler turns that (and anything unexpected) into a failed authentication as well.
 /// </summary>
 internal sealed class BotTokenValidator(
     IOptions<BotAuthOptions> options,

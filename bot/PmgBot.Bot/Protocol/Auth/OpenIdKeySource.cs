@@ -25,7 +25,7 @@ internal sealed class OpenIdKeySource(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SigningKeySnapshot? _snapshot;
-    private DateTimeOffset _nextRefresh = DateTimeOffset.MinValue;
+    private long _nextRefreshUtcTicks; // read without the gate: a long, so no torn reads
     private DateTimeOffset? _lastForcedRefresh;
 
     public Uri MetadataUrl => metadataUrl;
@@ -34,7 +34,7 @@ internal sealed class OpenIdKeySource(
     public async Task<SigningKeySnapshot> GetAsync(CancellationToken cancellationToken)
     {
         var snapshot = Volatile.Read(ref _snapshot);
-        if (snapshot is not null && timeProvider.GetUtcNow() < _nextRefresh)
+        if (snapshot is not null && timeProvider.GetUtcNow().UtcTicks < Volatile.Read(ref _nextRefreshUtcTicks))
         {
             return snapshot;
         }
@@ -43,12 +43,13 @@ internal sealed class OpenIdKeySource(
         try
         {
             var now = timeProvider.GetUtcNow();
-            if (_snapshot is not null && now < _nextRefresh)
+            var due = now.UtcTicks >= Volatile.Read(ref _nextRefreshUtcTicks);
+            if (_snapshot is not null && !due)
             {
                 return _snapshot;
             }
 
-            if (_snapshot is null && now < _nextRefresh)
+            if (_snapshot is null && !due)
             {
                 throw new InvalidOperationException("Signing keys are unavailable; the last fetch failed recently.");
             }
@@ -111,7 +112,7 @@ internal sealed class OpenIdKeySource(
             var jwksJson = await client.GetStringAsync(jwksUri, CancellationToken.None).ConfigureAwait(false);
             var snapshot = JwksDocumentReader.Read(jwksJson, now);
             Volatile.Write(ref _snapshot, snapshot);
-            _nextRefresh = now + AutomaticRefreshInterval;
+            Volatile.Write(ref _nextRefreshUtcTicks, (now + AutomaticRefreshInterval).UtcTicks);
             BotAuthLog.KeysRefreshed(logger, metadataUrl, snapshot.KeysById.Count);
             return snapshot;
         }
@@ -119,7 +120,7 @@ internal sealed class OpenIdKeySource(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            _nextRefresh = now + FailedRefreshRetryInterval;
+            Volatile.Write(ref _nextRefreshUtcTicks, (now + FailedRefreshRetryInterval).UtcTicks);
             BotAuthLog.KeysRefreshFailed(logger, metadataUrl, ex);
             return null;
         }
