@@ -18,8 +18,9 @@
 # mints an RS256 token at an in-process local issuer, imports directory.json with the bot's CLI into a temp SQLite
 # database, runs wrk (3 s warm-up + 10 s per target, unique activity id per request, wrk/activity.lua), counts
 # replies at the sink, prints a markdown table and writes it to artifacts/benchmarks/foundation-<timestamp>.md.
-# Everything it started is stopped at the end, also on failure or Ctrl-C. Exit code: 0 pass, 1 a target failed,
-# 2 the harness failed, 130 interrupted.
+# Everything it started is stopped at the end, also on failure, Ctrl-C or SIGTERM (started with & from a script,
+# SIGINT is ignored by POSIX rules: stop it with kill -TERM). It refuses to start when one of its ports is taken.
+# Exit code: 0 pass, 1 a target failed, 2 the harness failed, 130 interrupted.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"

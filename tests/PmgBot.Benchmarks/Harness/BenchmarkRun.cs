@@ -25,6 +25,9 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, TimeProvider time)
         var machine = MachineInfo.Read();
         Console.WriteLine($"nproc {machine.Cores}, load average {machine.LoadAverage} ({machine.CpuModel}; {machine.Runtime})");
         WarnWhenBusy(machine);
+        await PortCheck.EnsureFreeAsync(
+            [SinkUrl.Port, FloorUrl.Port, JsSdkUrl.Port, BotUnderTest.BaseUrl.Port],
+            cancellationToken).ConfigureAwait(false);
 
         var stamp = startedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var artifacts = Path.Combine(settings.RepoRoot, "artifacts", "benchmarks");

@@ -55,13 +55,6 @@ public sealed class BotUnderTest : IAsyncDisposable
         try
         {
             var environment = Environment(temp.FullName, issuerMetadataUrl);
-            if (settings.Profile)
-            {
-                // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
-                // double mapping perf cannot attribute (shown as memfd:doublemapper).
-                environment["DOTNET_PerfMapEnabled"] = "1";
-                environment["DOTNET_EnableWriteXorExecute"] = "0";
-            }
 
             var workingDirectory = Path.GetDirectoryName(settings.BotAssembly)!;
             var import = await CommandRunner.RunAsync(
@@ -74,6 +67,14 @@ public sealed class BotUnderTest : IAsyncDisposable
             }
 
             Console.WriteLine($"  directory imported: {import.Output.Trim()}");
+            if (settings.Profile)
+            {
+                // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
+                // double mapping perf cannot attribute (shown as memfd:doublemapper). The bot only, not the import.
+                environment["DOTNET_PerfMapEnabled"] = "1";
+                environment["DOTNET_EnableWriteXorExecute"] = "0";
+            }
+
             var process = ChildProcess.Start(
                 new ProcessSpec(TargetNames.Bot, "dotnet", [settings.BotAssembly], workingDirectory, environment),
                 Path.Combine(logDirectory, "bot.log"),
