@@ -6,6 +6,7 @@ public static class FlowServiceCollectionExtensions
     public static IServiceCollection AddFlows(this IServiceCollection services)
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MenuCardCache>();
         services.AddScoped<WelcomeFlow>();
         services.AddScoped<AccessRefusalFlow>();
         services.AddScoped<MenuFlow>();

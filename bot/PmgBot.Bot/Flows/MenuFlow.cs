@@ -7,7 +7,7 @@ using PmgBot.Core.Directory;
 namespace PmgBot.Bot.Flows;
 
 /// <summary><c>help</c> / <c>menu</c>: a card with exactly the actions the user's roles allow (decided on the server).</summary>
-public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEnvironment environment)
+public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEnvironment environment, MenuCardCache cache)
 {
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -26,6 +26,11 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
     private System.Text.Json.Nodes.JsonObject Render(TurnContext turn)
     {
         var user = turn.User ?? throw new InvalidOperationException("The menu needs a registered user.");
+        return cache.GetOrRender(user.OrganisationName, user.Roles, () => Render(user));
+    }
+
+    private System.Text.Json.Nodes.JsonObject Render(ProfessionalProfile user)
+    {
         var actions = MenuCatalog.Items
             .Where(item => access.Allows(user.Roles, item.Action) && (!item.DevelopmentOnly || environment.IsDevelopment()))
             .Select(item => new MenuActionData(item.Title, item.Verb, item.Description, new Dictionary<string, string>()))

@@ -29,25 +29,22 @@ public static class DataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
 
         // The provider decides which context type (and so which migration set) is registered, so it is read now;
-        // the connection string is read when the first context is built.
+        // the connection string is read when the first context is built. Contexts are pooled: every turn resolves
+        // one (the access check), and most turns never touch the database thanks to the profile cache.
         var provider = section.GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<PmgDbContext, SqlitePmgDbContext>(
+                services.AddDbContextPool<PmgDbContext, SqlitePmgDbContext>(
                     (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
-                    ServiceLifetime.Scoped,
-                    ServiceLifetime.Singleton);
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
                 services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
                     new PmgDbContextFactory(() => new SqlitePmgDbContext(sp.GetRequiredService<DbContextOptions<SqlitePmgDbContext>>())));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PmgDbContext, PostgresPmgDbContext>(
+                services.AddDbContextPool<PmgDbContext, PostgresPmgDbContext>(
                     (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
-                    ServiceLifetime.Scoped,
-                    ServiceLifetime.Singleton);
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
                 services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
                     new PmgDbContextFactory(() => new PostgresPmgDbContext(sp.GetRequiredService<DbContextOptions<PostgresPmgDbContext>>())));
                 break;

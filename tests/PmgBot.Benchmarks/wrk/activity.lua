@@ -1,8 +1,10 @@
--- Posts the benchmark activity (a Teams "help" message) with a UNIQUE id per request, put wherever the activity file
--- says __ACTIVITY_ID__ (the activity id and the personal conversation id):
+-- Posts the benchmark activity (a Teams "help" message) with a UNIQUE activity id per request, put wherever the
+-- activity file says __ACTIVITY_ID__, and a personal conversation id from a pool where it says __CONVERSATION__:
 --  * the bot handles a redelivered conversation+activity id only once, so a repeated id would get a 202 but no reply;
 --  * the bot keeps Teams' per-conversation send limits (7/1 s, 8/2 s, 60/30 s) client-side, so one conversation would
---    cap its replies at a few per second; a conversation per request is "many professionals ask for help at once".
+--    cap its replies at a few per second. BENCH_CONVERSATIONS (default 2000 per wrk thread) personal chats take
+--    turns: "many professionals ask for help", each a few times, as in steady use. BENCH_CONVERSATIONS=unique gives
+--    every request a new conversation (every turn is then a first contact, which stores a conversation reference).
 -- Usage: wrk ... -s activity.lua <url> -- <activity file> <run tag>
 -- The header Authorization is sent when BENCH_AUTHORIZATION is set (only for the bot).
 -- At the end it prints "bench-sent <n>": requests written, including those still in flight when wrk stopped.
@@ -22,11 +24,13 @@ function init(args)
   f:close()
   -- the body split around each placeholder; request() joins the parts with the request's id
   parts = {}
+  kinds = {}
   local from = 1
   while true do
-    local s, e = body:find("__ACTIVITY_ID__", from, true)
+    local s, e = body:find("__[A-Z_]+__", from)
     if not s then break end
     table.insert(parts, body:sub(from, s - 1))
+    table.insert(kinds, body:sub(s, e))
     from = e + 1
   end
   assert(#parts > 0, "the activity file has no __ACTIVITY_ID__ placeholder")
@@ -37,12 +41,21 @@ function init(args)
   if auth and #auth > 0 then
     headers["Authorization"] = auth
   end
+  local pool = os.getenv("BENCH_CONVERSATIONS") or "2000"
+  conversations = (pool == "unique") and 0 or tonumber(pool)
   counter = 0
 end
 
 function request()
   counter = counter + 1
-  return wrk.format("POST", nil, headers, table.concat(parts, id_prefix .. counter))
+  local id = id_prefix .. counter
+  local conversation = conversations == 0 and id or (tid .. "-" .. (counter % conversations))
+  local out = { parts[1] }
+  for i, kind in ipairs(kinds) do
+    table.insert(out, kind == "__CONVERSATION__" and conversation or id)
+    table.insert(out, parts[i + 1])
+  end
+  return wrk.format("POST", nil, headers, table.concat(out))
 end
 
 function done(summary, latency, requests)
