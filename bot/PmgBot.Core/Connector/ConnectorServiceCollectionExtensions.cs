@@ -40,6 +40,9 @@ public static class ConnectorServiceCollectionExtensions
             {
                 client.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout;
             })
+            // ConnectorLog records status and X-Correlating-OperationId of every call; the factory's per-request
+            // logging handlers (URLs with conversation ids, at Information) would only add noise and cost.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // The token must only reach the stored serviceUrl: never follow a redirect elsewhere.
