@@ -46,7 +46,7 @@ internal sealed class ConnectorClient(
                 return result;
             }
 
-            ConnectorLog.Retrying(logger, request.Operation, request.ConversationId, attempt, delay);
+            ConnectorLog.Retrying(logger, request.Operation, LogIds.Conversation(request.ConversationId), attempt, delay);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }

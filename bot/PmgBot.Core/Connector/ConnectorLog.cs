@@ -7,20 +7,20 @@ namespace PmgBot.Core.Connector;
 internal static partial class ConnectorLog
 {
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
-        Message = "Connector {Operation} to conversation {ConversationId} answered {StatusCode} ({Outcome}); correlation {CorrelationId}; retry after {RetryAfter}")]
-    public static partial void Unsuccessful(ILogger logger, ConnectorOperation operation, string? conversationId, int statusCode, ConnectorOutcome outcome, string? correlationId, TimeSpan? retryAfter);
+        Message = "Connector {Operation} to conversation {ConversationRef} answered {StatusCode} ({Outcome}); correlation {CorrelationId}; retry after {RetryAfter}")]
+    public static partial void Unsuccessful(ILogger logger, ConnectorOperation operation, string conversationRef, int statusCode, ConnectorOutcome outcome, string? correlationId, TimeSpan? retryAfter);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning,
-        Message = "Connector {Operation} to conversation {ConversationId} failed without a response ({Outcome}, {Error})")]
-    public static partial void TransportFailed(ILogger logger, ConnectorOperation operation, string? conversationId, ConnectorOutcome outcome, HttpRequestError error);
+        Message = "Connector {Operation} to conversation {ConversationRef} failed without a response ({Outcome}, {Error})")]
+    public static partial void TransportFailed(ILogger logger, ConnectorOperation operation, string conversationRef, ConnectorOutcome outcome, HttpRequestError error);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
-        Message = "Connector {Operation} to conversation {ConversationId} timed out ({Outcome})")]
-    public static partial void TimedOut(ILogger logger, ConnectorOperation operation, string? conversationId, ConnectorOutcome outcome);
+        Message = "Connector {Operation} to conversation {ConversationRef} timed out ({Outcome})")]
+    public static partial void TimedOut(ILogger logger, ConnectorOperation operation, string conversationRef, ConnectorOutcome outcome);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information,
-        Message = "Connector {Operation} to conversation {ConversationId}: attempt {Attempt} will be retried in {Delay}")]
-    public static partial void Retrying(ILogger logger, ConnectorOperation operation, string? conversationId, int attempt, TimeSpan delay);
+        Message = "Connector {Operation} to conversation {ConversationRef}: attempt {Attempt} will be retried in {Delay}")]
+    public static partial void Retrying(ILogger logger, ConnectorOperation operation, string conversationRef, int attempt, TimeSpan delay);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Connector {Operation}: the serviceUrl is not an absolute http(s) URL")]
     public static partial void InvalidServiceUrl(ILogger logger, ConnectorOperation operation);

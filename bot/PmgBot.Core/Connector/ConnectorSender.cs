@@ -66,13 +66,13 @@ internal sealed class ConnectorSender(
         catch (HttpRequestException ex)
         {
             var outcome = ConnectorClassifier.FromException(request.Operation, ex);
-            ConnectorLog.TransportFailed(logger, request.Operation, request.ConversationId, outcome, ex.HttpRequestError);
+            ConnectorLog.TransportFailed(logger, request.Operation, LogIds.Conversation(request.ConversationId), outcome, ex.HttpRequestError);
             return new ConnectorResult(outcome, null, null, null, "transport: " + ex.HttpRequestError);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             var outcome = ConnectorClassifier.FromException(request.Operation, ex);
-            ConnectorLog.TimedOut(logger, request.Operation, request.ConversationId, outcome);
+            ConnectorLog.TimedOut(logger, request.Operation, LogIds.Conversation(request.ConversationId), outcome);
             return new ConnectorResult(outcome, null, null, null, "timeout");
         }
     }
@@ -94,7 +94,7 @@ internal sealed class ConnectorSender(
             rateLimiter.PauseUntil(request.RateLimitKey, time.GetUtcNow() + wait);
         }
 
-        ConnectorLog.Unsuccessful(logger, request.Operation, request.ConversationId, status, outcome, correlation, retryAfter);
+        ConnectorLog.Unsuccessful(logger, request.Operation, LogIds.Conversation(request.ConversationId), status, outcome, correlation, retryAfter);
         return new ConnectorResult(outcome, status, null, retryAfter, "HTTP " + status.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

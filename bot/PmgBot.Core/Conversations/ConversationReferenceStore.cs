@@ -29,7 +29,7 @@ internal sealed class ConversationReferenceStore(
                 || string.Equals(activity.Action, RemoveUpgradeAction, StringComparison.OrdinalIgnoreCase)))
         {
             var removed = await RemoveConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-            ConversationLog.Removed(logger, conversationId, removed);
+            ConversationLog.Removed(logger, LogIds.Conversation(conversationId), removed);
             return;
         }
 
@@ -120,7 +120,7 @@ internal sealed class ConversationReferenceStore(
             // "Stable but can change": every row of the conversation follows the newest authenticated serviceUrl.
             other.ServiceUrl = reference.ServiceUrl;
             other.UpdatedAtUtc = now;
-            ConversationLog.ServiceUrlChanged(logger, reference.ConversationId);
+            ConversationLog.ServiceUrlChanged(logger, LogIds.Conversation(reference.ConversationId));
         }
 
         var row = rows.FirstOrDefault(r => string.Equals(r.UserAadObjectId, reference.UserAadObjectId, StringComparison.Ordinal));

@@ -11,6 +11,6 @@ internal static partial class ProactiveLog
     [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Creating a 1:1 conversation failed ({Outcome}, HTTP {StatusCode})")]
     public static partial void CreateFailed(ILogger logger, ConnectorOutcome outcome, int? statusCode);
 
-    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Created 1:1 conversation {ConversationId}")]
-    public static partial void Created(ILogger logger, string conversationId);
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Created 1:1 conversation {ConversationRef}")]
+    public static partial void Created(ILogger logger, string conversationRef);
 }

@@ -61,7 +61,7 @@ internal sealed class ProactiveMessenger(
         var created = new ConversationReference(
             known.ServiceUrl, result.Id, known.TenantId, null, userAadObjectId, botId, known.ChannelId, ConversationTypes.Personal);
         await references.SaveAsync(created, cancellationToken).ConfigureAwait(false);
-        ProactiveLog.Created(logger, result.Id);
+        ProactiveLog.Created(logger, LogIds.Conversation(result.Id));
         return created;
     }
 

@@ -187,7 +187,7 @@ internal sealed class OutboxDispatchRun(
     private Task MarkSentAsync(OutboxMessage message, ConnectorResult result, CancellationToken cancellationToken)
     {
         var now = Now();
-        OutboxDispatcherLog.Sent(logger, message.Id, message.ConversationId);
+        OutboxDispatcherLog.Sent(logger, message.Id, LogIds.Conversation(message.ConversationId));
         // Not cancellable: once the connector has it, the row must say so (else it is sent again).
         return WriteAsync(
             q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(

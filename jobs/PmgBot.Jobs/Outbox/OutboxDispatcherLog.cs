@@ -12,8 +12,8 @@ internal static partial class OutboxDispatcherLog
     [LoggerMessage(EventId = 3302, Level = LogLevel.Error, Message = "Outbox dispatcher run failed; retrying at the next poll")]
     public static partial void RunFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3303, Level = LogLevel.Debug, Message = "Outbox message {MessageId} sent to conversation {ConversationId}")]
-    public static partial void Sent(ILogger logger, Guid messageId, string conversationId);
+    [LoggerMessage(EventId = 3303, Level = LogLevel.Debug, Message = "Outbox message {MessageId} sent to conversation {ConversationRef}")]
+    public static partial void Sent(ILogger logger, Guid messageId, string conversationRef);
 
     [LoggerMessage(EventId = 3304, Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Outcome}, HTTP {StatusCode}) rescheduled after attempt {Attempt} to {NextAttemptAtUtc:o}")]
     public static partial void Rescheduled(ILogger logger, Guid messageId, ConnectorOutcome outcome, int? statusCode, int attempt, DateTime nextAttemptAtUtc);

@@ -19,6 +19,7 @@ namespace PmgBot.E2E.Outbox;
 public sealed class OutboxDatabase : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly EnqueueClock _clock = new();
 
     public OutboxDatabase(string databasePath)
     {
@@ -35,6 +36,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
             ["Connector:CredentialType"] = "None",
         });
         builder.Services.AddLogging();
+        builder.Services.AddSingleton<TimeProvider>(_clock);
         builder.Services.AddPmgData(builder.Configuration, builder.Environment);
         builder.Services.AddConnector(builder.Configuration);
         builder.Services.AddOutbox();
@@ -48,9 +50,13 @@ public sealed class OutboxDatabase : IAsyncDisposable
         return await EnqueueAsync(scope.ServiceProvider, serviceUrl, conversationId, marker);
     }
 
-    /// <summary>Enqueues several messages in one transaction, so a dispatcher sees all of them at once.</summary>
+    /// <summary>
+    /// Enqueues several messages in one transaction with one creation time, so a dispatcher sees all of them due at once
+    /// (with the system clock, a poll between two inserts' timestamps would find only the first one due).
+    /// </summary>
     public async Task EnqueueAllAsync(string serviceUrl, IEnumerable<(string ConversationId, string Marker)> messages)
     {
+        using var frozen = _clock.Freeze();
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
