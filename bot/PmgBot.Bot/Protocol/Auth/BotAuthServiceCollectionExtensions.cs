@@ -34,6 +34,7 @@ public static class BotAuthServiceCollectionExtensions
         });
 
         services.TryAddSingleton<OpenIdKeySources>();
+        services.TryAddSingleton<ValidatedTokenCache>();
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<IBotChannelValidator, BotChannelValidator>();
 

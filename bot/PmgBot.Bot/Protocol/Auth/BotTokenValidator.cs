@@ -17,6 +17,7 @@ namespace PmgBot.Bot.Protocol.Auth;
 internal sealed class BotTokenValidator(
     IOptions<BotAuthOptions> options,
     OpenIdKeySources keySources,
+    ValidatedTokenCache validated,
     TimeProvider timeProvider)
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -97,6 +98,25 @@ internal sealed class BotTokenValidator(
             return BotTokenValidationResult.Reject(BotTokenRejectReason.KeyWithoutEndorsements);
         }
 
+        if (validated.TryGet(token, keys, out var verifiedClaims))
+        {
+            // Signature, issuer and audience were verified for this exact token against these keys; the lifetime is not.
+            try
+            {
+                TokenLifetime.Validate(
+                    jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom,
+                    jwt.ValidTo == DateTime.MinValue ? null : jwt.ValidTo,
+                    timeProvider.GetUtcNow(),
+                    ClockSkew);
+            }
+            catch (SecurityTokenException ex)
+            {
+                return BotTokenValidationResult.Reject(MapFailure(ex));
+            }
+
+            return BotTokenValidationResult.Success(BuildIdentity(verifiedClaims, source, endorsements));
+        }
+
         var parameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
@@ -130,6 +150,7 @@ internal sealed class BotTokenValidator(
             return BotTokenValidationResult.Reject(BotTokenRejectReason.TenantIssuerMismatch);
         }
 
+        validated.Add(token, keys, claims);
         return BotTokenValidationResult.Success(BuildIdentity(claims, source, endorsements));
     }
 
@@ -171,7 +192,7 @@ internal sealed class BotTokenValidator(
             && string.Equals(tid, BotIssuers.TenantOf(issuer), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ClaimsIdentity BuildIdentity(List<Claim> tokenClaims, string source, IReadOnlyList<string>? endorsements)
+    private static ClaimsIdentity BuildIdentity(IReadOnlyList<Claim> tokenClaims, string source, IReadOnlyList<string>? endorsements)
     {
         var identity = new ClaimsIdentity(BotAuthDefaults.Scheme);
         identity.AddClaims(tokenClaims
