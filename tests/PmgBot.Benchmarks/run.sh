@@ -8,7 +8,7 @@
 #   DURATION=20s CONNS=64 tests/PmgBot.Benchmarks/run.sh
 #   TARGETS=floor,js-sdk tests/PmgBot.Benchmarks/run.sh
 #
-# Settings (environment): DURATION (10s measured per target), WARMUP (3s), CONNS (32), THREADS (2 wrk threads),
+# Settings (environment): DURATION (10s measured per target), WARMUP (30s), CONNS (32), THREADS (2 wrk threads),
 # TARGETS (floor,js-sdk,bot, in that order), SETTLE_LIMIT (60s: how long to wait for trailing replies).
 # Run it on an otherwise idle machine: it prints nproc and the load average first; absolute figures move with the
 # machine, the ratios are what counts. Ports: sink 39010, js-sdk 39011, floor 39012, bot 3978, issuer a free one.

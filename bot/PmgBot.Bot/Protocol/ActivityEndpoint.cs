@@ -78,9 +78,10 @@ public static class ActivityEndpoint
         }
         else
         {
-            Task<BotHttpResponse> Enqueue() => Task.FromResult(queue.TryEnqueue(new QueuedTurn(activity, correlationId, dedupKey))
+            var wait = options.Value.EnqueueWait;
+            async Task<BotHttpResponse> Enqueue() => await queue.EnqueueAsync(new QueuedTurn(activity, correlationId, dedupKey), wait).ConfigureAwait(false)
                 ? BotHttpResponse.Accepted
-                : new BotHttpResponse(StatusCodes.Status503ServiceUnavailable, null));
+                : new BotHttpResponse(StatusCodes.Status503ServiceUnavailable, null);
             handling = hasId ? deduplicator.HandleOnce(dedupKey, Enqueue, out duplicate) : Enqueue();
         }
 

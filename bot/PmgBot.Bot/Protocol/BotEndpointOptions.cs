@@ -15,6 +15,10 @@ public sealed class BotEndpointOptions
     [Range(10, 100_000)]
     public int QueueCapacity { get; set; } = 2_000;
 
+    /// <summary>How long a request waits for room in a full queue before it is answered 503 (well under Teams' 15 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan EnqueueWait { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How many queued turns are processed at once.</summary>
     [Range(1, 256)]
     public int Workers { get; set; } = 16;

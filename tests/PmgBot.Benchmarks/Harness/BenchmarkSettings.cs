@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PmgBot.Benchmarks.Harness;
 
 /// <summary>
-/// What to run, from environment variables (all optional): <c>DURATION</c> (10s), <c>WARMUP</c> (3s), <c>CONNS</c> (32),
+/// What to run, from environment variables (all optional): <c>DURATION</c> (10s), <c>WARMUP</c> (30s: long enough for tiered JIT to reach its optimised code in every target), <c>CONNS</c> (32),
 /// <c>THREADS</c> (2), <c>TARGETS</c> (floor,js-sdk,bot), <c>SETTLE_LIMIT</c> (60s), <c>PROFILE</c> (1 = perf-sample the
 /// bot's measured load), <c>ACTIVITY</c> (the activity file, default activity.json; activity-typing.json measures the
 /// request path alone: a <c>typing</c> activity is authenticated and answered 200 without a turn), <c>PMGBOT_REPO_ROOT</c>.
@@ -52,7 +52,7 @@ public sealed record BenchmarkSettings(
         return new BenchmarkSettings(
             repoRoot,
             Seconds(variable("DURATION"), 10, "DURATION"),
-            Seconds(variable("WARMUP"), 3, "WARMUP"),
+            Seconds(variable("WARMUP"), 30, "WARMUP"),
             Number(variable("THREADS"), 2, "THREADS"),
             Number(variable("CONNS"), 32, "CONNS"),
             AllTargets.Where(t => targets.Contains(t, StringComparer.Ordinal)).ToList(),
