@@ -4,7 +4,7 @@
 # local connector sink. Targets: bot >= 0.5x the floor's requests/s, >= 5x the JS SDK's, every reply delivered.
 # Also start-up time (process start -> first 200 on GET /readyz) and idle memory (VmRSS) of the bot.
 #
-#   tests/PmgBot.Benchmarks/run.sh              # from anywhere; ~2 minutes
+#   tests/PmgBot.Benchmarks/run.sh              # from anywhere; ~3 minutes
 #   DURATION=20s CONNS=64 tests/PmgBot.Benchmarks/run.sh
 #   TARGETS=floor,js-sdk tests/PmgBot.Benchmarks/run.sh
 #
