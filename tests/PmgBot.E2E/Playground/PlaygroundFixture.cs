@@ -37,7 +37,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             _bot = await BotProcess.StartAsync(new BotProcessOptions { Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort) });
             _playground = await PlaygroundProcess.StartAsync(
-                _bot.MessagesEndpoint, PortFromEnvironment("PMGBOT_E2E_PLAYGROUND_PORT", PlaygroundProcess.DefaultPort));
+                _bot.MessagesEndpoint, PortFromEnvironment("PMGBOT_E2E_PLAYGROUND_PORT", PlaygroundTestPort));
             _api = new PlaygroundApi(_playground.BaseAddress);
             _config = await _api.GetConfigAsync();
             _stream = await ConversationStream.ConnectAsync(_playground.BaseAddress);
@@ -87,7 +87,14 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The fixed ports (bot 3978, Playground 56150) can be moved on a shared machine, e.g. PMGBOT_E2E_BOT_PORT=3979.</summary>
+    /// <summary>
+    /// The Playground's port in the tests. Not its usual 56150: that lies in Linux's ephemeral port range
+    /// (32768–60999), so any outgoing connection of the test run (PostgreSQL, HttpClient, Chromium) may hold it by
+    /// chance, and the Playground then silently listens elsewhere (seen once in a clean-clone run).
+    /// </summary>
+    public const int PlaygroundTestPort = 26150;
+
+    /// <summary>The fixed ports (bot 3978, Playground 26150) can be moved on a shared machine, e.g. PMGBOT_E2E_BOT_PORT=3979.</summary>
     private static int PortFromEnvironment(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : fallback;
 
