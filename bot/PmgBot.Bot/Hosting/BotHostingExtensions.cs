@@ -54,6 +54,7 @@ public static class BotHostingExtensions
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<TurnQueue>();
         services.AddSingleton<TurnProcessor>();
+        services.AddSingleton<ActivityEndpoint>();
         services.AddSingleton(sp => BotRoutes.Create(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddHostedService<TurnWorker>();
         return services;
@@ -72,7 +73,8 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapPost("/api/messages", ActivityEndpoint.HandleAsync).RequireAuthorization(BotAuthDefaults.Policy);
+        app.MapPost("/api/messages", (HttpContext http, ActivityEndpoint endpoint) => endpoint.HandleAsync(http))
+            .RequireAuthorization(BotAuthDefaults.Policy);
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;

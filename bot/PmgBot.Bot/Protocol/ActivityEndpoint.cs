@@ -12,24 +12,22 @@ namespace PmgBot.Bot.Protocol;
 /// this runs). Here: body size (413), JSON and <c>type</c> (400), channel endorsement and serviceurl (403),
 /// redelivery (handled once), then invokes synchronously and everything else queued (202). Unknown types: 200, ignored.
 /// </summary>
-public static class ActivityEndpoint
+public sealed class ActivityEndpoint(
+    IOptions<BotEndpointOptions> options,
+    IBotChannelValidator channelValidator,
+    ActivityDeduplicator deduplicator,
+    TurnQueue queue,
+    TurnProcessor processor,
+    ILogger<ActivityEndpoint> logger)
 {
     private static readonly HashSet<string> QueuedTypes = new(StringComparer.Ordinal)
     {
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate,
     };
 
-    public static async Task<IResult> HandleAsync(
-        HttpContext http,
-        IOptions<BotEndpointOptions> options,
-        IBotChannelValidator channelValidator,
-        ActivityDeduplicator deduplicator,
-        TurnQueue queue,
-        TurnProcessor processor,
-        ILoggerFactory loggers)
+    public async Task<IResult> HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var logger = loggers.CreateLogger(typeof(ActivityEndpoint));
         var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
