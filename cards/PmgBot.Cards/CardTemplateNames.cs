@@ -29,4 +29,7 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.ErrorCardData"/>.</summary>
     public const string Error = "error";
+
+    /// <summary>Data: <see cref="Data.CaseNoticeCardData"/>. A content-free proactive notice: case code only, details behind a button.</summary>
+    public const string CaseNotice = "case-notice";
 }

@@ -11,4 +11,28 @@ public static class FlowVerbs
     public const string SwitchRole = CardVerbs.SwitchRole;
     public const string MyDetails = "myDetails";
     public const string NetworkOverview = "networkOverview";
+
+    // Reports (signals) — ReportFlow, MyReportsFlow
+    public const string OpenReport = "report.open";
+    public const string SubmitReport = "report.submit";
+    public const string MyReports = "report.mine";
+
+    // Screening — ScreeningFlow. Data carries "reference" (PMG-2026-00042), never names.
+    public const string ScreeningQueue = "screening.queue";
+    public const string OpenScreening = "screening.open";
+    public const string ScreenReport = "screening.decide";
+    public const string ResolveMatch = "screening.match";
+
+    // Youth register — LookupFlow, MyCasesFlow, ChairFlow. Data carries "code" (PMG-J-0017), never names.
+    public const string OpenLookup = "youth.search";
+    public const string Lookup = "youth.lookup";
+
+    /// <summary>Open the youth card after the server-side access check (used by notices). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string OpenYouth = CardVerbs.OpenYouth;
+    public const string MyCases = "youth.mine";
+    public const string OpenChairActions = "youth.chair";
+    public const string AssignCasusregisseur = "youth.assign";
+    public const string SetLevel = "youth.level";
+    public const string AddOrganisation = "youth.addOrganisation";
+    public const string ShareWithJpp = "youth.share";
 }

@@ -9,7 +9,7 @@ namespace PmgBot.Core.Access;
 public static class AccessServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IAccessService"/> with the tenant allow-list from section <c>Access</c> (validated at start).
+    /// Registers <see cref="IAccessService"/> and <see cref="ICaseRelations"/> with the tenant allow-list from section <c>Access</c> (validated at start).
     /// Also registers the directory and the audit log. Needs <c>AddPmgData</c>.
     /// </summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +19,7 @@ public static class AccessServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TenantOptions>, TenantOptionsValidator>());
         services.AddDirectory();
         services.TryAddScoped<IAccessService, AccessService>();
+        services.TryAddScoped<ICaseRelations, CaseRelations>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 namespace PmgBot.Core.Access;
 
-/// <summary>Everything a user can ask the bot to do; <see cref="AccessMatrix"/> says which roles may.</summary>
+/// <summary>Everything a user can ask the bot to do; <see cref="AccessMatrix"/> says which roles, with which relation to a case, may.</summary>
 public enum BotAction
 {
     ViewMenu = 0,
@@ -10,4 +10,35 @@ public enum BotAction
 
     /// <summary>Demo only: the caller also checks that the environment is Development.</summary>
     SwitchDemoRole = 4,
+
+    // Reports (signals)
+    SubmitReport = 10,
+    ViewOwnReports = 11,
+
+    /// <summary>Open the screening queue of the JPPs one chairs.</summary>
+    ViewScreeningQueue = 12,
+
+    /// <summary>Decide on one report (agenda, referral, no action); relation to the report's JPP.</summary>
+    ScreenReport = 13,
+
+    /// <summary>Merge a possible match or keep it apart; relation to the report's JPP.</summary>
+    ResolveMatch = 14,
+
+    // Youth register
+    /// <summary>Search the register (the answer itself is filtered per youth).</summary>
+    LookupYouth = 20,
+
+    /// <summary>The full youth card: name, date of birth, level, casusregisseur, procesregisseur, next JPP.</summary>
+    ViewYouthCard = 21,
+
+    /// <summary>Only the casusregisseur's name, organisation and contact.</summary>
+    ViewCasusregisseurContact = 22,
+
+    AssignCasusregisseur = 23,
+    SetYouthLevel = 24,
+    AddInvolvedOrganisation = 25,
+    ShareYouthWithJpp = 26,
+
+    /// <summary>"Mijn casussen": the youths one is casusregisseur of.</summary>
+    ViewOwnCases = 27,
 }

@@ -4,6 +4,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Data;
 
@@ -21,6 +22,13 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Youth> Youths => Set<Youth>();
+    public DbSet<YouthLevelChange> YouthLevelChanges => Set<YouthLevelChange>();
+    public DbSet<YouthInvolvement> YouthInvolvements => Set<YouthInvolvement>();
+    public DbSet<YouthJppShare> YouthJppShares => Set<YouthJppShare>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<JppMeeting> JppMeetings => Set<JppMeeting>();
+    public DbSet<RecordCounter> RecordCounters => Set<RecordCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,6 +110,102 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Detail).HasMaxLength(500);
             e.HasIndex(x => x.AtUtc);
             e.HasIndex(x => new { x.RecordType, x.RecordId });
+        });
+        ConfigureRegister(modelBuilder);
+    }
+
+    private static void ConfigureRegister(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Youth>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.FirstName).HasMaxLength(100);
+            e.Property(x => x.Tussenvoegsel).HasMaxLength(40);
+            e.Property(x => x.LastName).HasMaxLength(150);
+            e.Property(x => x.NormalizedFirstName).HasMaxLength(100);
+            e.Property(x => x.NormalizedLastName).HasMaxLength(150);
+            e.Property(x => x.MunicipalityId).HasMaxLength(64);
+            e.Property(x => x.JppId).HasMaxLength(64);
+            e.Property(x => x.CasusregisseurId).HasMaxLength(64);
+            e.Property(x => x.ProcesregisseurId).HasMaxLength(64);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.DateOfBirth);
+            e.HasIndex(x => new { x.NormalizedLastName, x.NormalizedFirstName });
+            e.HasIndex(x => x.CasusregisseurId);
+        });
+        modelBuilder.Entity<YouthLevelChange>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ChangedById).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<YouthInvolvement>(e =>
+        {
+            e.HasKey(x => new { x.YouthId, x.OrganisationId });
+            e.Property(x => x.OrganisationId).HasMaxLength(64);
+            e.Property(x => x.AddedById).HasMaxLength(64);
+            e.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<YouthJppShare>(e =>
+        {
+            e.HasKey(x => new { x.YouthId, x.JppId });
+            e.Property(x => x.JppId).HasMaxLength(64);
+            e.Property(x => x.DecidedById).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<JppMeeting>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.JppId).HasMaxLength(64);
+            e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.JppId, x.StartsAtUtc }).IsUnique();
+        });
+        modelBuilder.Entity<RecordCounter>(e =>
+        {
+            e.HasKey(x => x.Scope);
+            e.Property(x => x.Scope).HasMaxLength(40);
+        });
+        modelBuilder.Entity<Report>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Reference).HasMaxLength(20);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            e.Property(x => x.ReporterId).HasMaxLength(64);
+            e.Property(x => x.ReporterOrganisationId).HasMaxLength(64);
+            e.Property(x => x.YouthFirstName).HasMaxLength(100);
+            e.Property(x => x.YouthTussenvoegsel).HasMaxLength(40);
+            e.Property(x => x.YouthLastName).HasMaxLength(150);
+            e.Property(x => x.NormalizedFirstName).HasMaxLength(100);
+            e.Property(x => x.NormalizedLastName).HasMaxLength(150);
+            e.Property(x => x.School).HasMaxLength(200);
+            e.Property(x => x.GroupOrLocation).HasMaxLength(200);
+            e.Property(x => x.MunicipalityId).HasMaxLength(64);
+            e.Property(x => x.JppId).HasMaxLength(64);
+            e.Property(x => x.Description).HasMaxLength(2000);
+            e.Property(x => x.NotInformedReason).HasMaxLength(500);
+            e.Property(x => x.ScreenedById).HasMaxLength(64);
+            e.Property(x => x.ScreeningNote).HasMaxLength(1000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Youth>().WithMany().HasForeignKey(x => x.PossibleYouthId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<JppMeeting>().WithMany().HasForeignKey(x => x.AgendaMeetingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.HasIndex(x => new { x.ReporterId, x.CreatedAtUtc });
+            e.HasIndex(x => new { x.JppId, x.Status });
+            e.HasIndex(x => x.YouthId);
+            e.HasIndex(x => x.PossibleYouthId);
+            e.HasIndex(x => x.AgendaMeetingId);
         });
     }
 

@@ -17,6 +17,7 @@ internal static class CardSamples
         [CardTemplateNames.NetworkOverview] = typeof(NetworkOverviewCardData),
         [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
         [CardTemplateNames.Error] = typeof(ErrorCardData),
+        [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

@@ -34,6 +34,7 @@ internal static class CardVariants
                 1, [new CountRowData(Nasty, 1)], [new CountRowData(Nasty, 0)], Nasty)),
             ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
             ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
+            ["case-notice-nasty"] = (CardTemplateNames.CaseNotice, new CaseNoticeCardData(Nasty, Nasty, Nasty, Nasty, Nasty)),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

@@ -1,0 +1,17 @@
+using PmgBot.Core.Directory;
+using PmgBot.Core.Register;
+
+namespace PmgBot.Core.Access;
+
+/// <summary>Computes, on the server, how a professional relates to a youth or to a JPP (for <see cref="AccessMatrix"/>).</summary>
+public interface ICaseRelations
+{
+    /// <summary>All relations of <paramref name="user"/> to <paramref name="youth"/> (reads shares, involvements and the user's recent reports).</summary>
+    Task<YouthRelation> ToYouthAsync(ProfessionalProfile user, Youth youth, CancellationToken cancellationToken);
+
+    /// <summary><see cref="YouthRelation.HomeJpp"/> when the user is a member of that JPP (a report's screening JPP), else none.</summary>
+    YouthRelation ToJpp(ProfessionalProfile user, string jppId);
+
+    /// <summary>Shortcut: <see cref="ToYouthAsync"/> then <see cref="AccessMatrix.Allows(Roles, YouthRelation, BotAction)"/>.</summary>
+    Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace PmgBot.Core.Register;
+
+public enum ReportUrgency
+{
+    Normaal = 0,
+    Spoed = 1,
+}
