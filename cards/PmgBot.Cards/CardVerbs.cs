@@ -14,7 +14,4 @@ public static class CardVerbs
 
     /// <summary>Apply a demo role (role-switch card, Development only). Data: <c>{"role":"&lt;chosen value&gt;"}</c> (input id <c>role</c>).</summary>
     public const string SwitchRole = "switchRole";
-
-    /// <summary>Open a youth card after the server-side access check (case-notice). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
-    public const string OpenYouth = "youth.open";
 }

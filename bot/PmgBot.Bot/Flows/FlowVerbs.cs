@@ -28,7 +28,7 @@ public static class FlowVerbs
     public const string Lookup = "youth.lookup";
 
     /// <summary>Open the youth card after the server-side access check (used by notices). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
-    public const string OpenYouth = CardVerbs.OpenYouth;
+    public const string OpenYouth = "youth.open";
     public const string MyCases = "youth.mine";
     public const string OpenChairActions = "youth.chair";
     public const string AssignCasusregisseur = "youth.assign";
