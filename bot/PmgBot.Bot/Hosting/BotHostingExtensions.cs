@@ -11,6 +11,7 @@ using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 using PmgBot.Jobs;
 
 namespace PmgBot.Bot.Hosting;
@@ -35,6 +36,7 @@ public static class BotHostingExtensions
         services.AddPmgData(configuration, builder.Environment);
         services.AddAudit();
         services.AddAccess(configuration);
+        services.AddRegister();
         services.AddDirectory();
         services.AddConnector(configuration);
         services.AddConversationReferences();
