@@ -111,18 +111,18 @@ public static class YouthMatcher
     /// </summary>
     private static bool IsInitialsOrLeadingNames(string shorter, string longer)
     {
-        var shortWords = shorter.AsSpan().SplitAny(' ', '-');
-        var longWords = longer.AsSpan().SplitAny(' ', '-');
+        ReadOnlySpan<char> shortRest = shorter;
+        ReadOnlySpan<char> longRest = longer;
         var compared = 0;
-        while (shortWords.MoveNext())
+        while (shortRest.Length > 0)
         {
-            if (!longWords.MoveNext())
+            if (longRest.Length == 0)
             {
                 return false;
             }
 
-            var word = shorter.AsSpan()[shortWords.Current];
-            var other = longer.AsSpan()[longWords.Current];
+            var word = NextWord(ref shortRest);
+            var other = NextWord(ref longRest);
             var matches = word.SequenceEqual(other) || (word.Length == 1 && other.Length > 1 && other[0] == word[0]);
             if (!matches)
             {
@@ -133,6 +133,22 @@ public static class YouthMatcher
         }
 
         return compared > 0;
+    }
+
+    /// <summary>Takes the text up to the next space or hyphen off <paramref name="rest"/> (without allocating, unlike SplitAny).</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny(' ', '-');
+        if (end < 0)
+        {
+            var last = rest;
+            rest = [];
+            return last;
+        }
+
+        var word = rest[..end];
+        rest = rest[(end + 1)..];
+        return word;
     }
 
     /// <summary>True when <paramref name="surname"/> is one of the parts of the double surname <paramref name="doubleSurname"/>.</summary>

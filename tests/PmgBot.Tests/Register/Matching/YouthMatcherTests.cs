@@ -98,6 +98,43 @@ public sealed class YouthMatcherTests
             YouthMatcher.Compare(DutchNameNormalizer.Normalize(reported), date, DutchNameNormalizer.Normalize(registered), date));
     }
 
+    [Fact]
+    public void Compare_NormalizedNames_AllocatesNothing()
+    {
+        var date = new DateOnly(2010, 7, 19);
+        var swapped = new DateOnly(2010, 12, 3);
+        NormalizedName[] names =
+        [
+            DutchNameNormalizer.Normalize(new PersonName("Sanne", null, "Jansen-de Vries")),
+            DutchNameNormalizer.Normalize(new PersonName("Sanne", "de", "Vries")),
+            DutchNameNormalizer.Normalize(new PersonName("Jan-Willem", null, "Smit")),
+            DutchNameNormalizer.Normalize(new PersonName("J.", null, "Smid")),
+            DutchNameNormalizer.Normalize(new PersonName("Mohammed", null, "Bouzid")),
+            DutchNameNormalizer.Normalize(new PersonName("Bouzid", null, "Muhammad")),
+        ];
+        var kinds = new int[3];
+        CompareAll(names, date, swapped, kinds);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        CompareAll(names, date, swapped, kinds);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.True(kinds[(int)MatchKind.Possible] > 0 && kinds[(int)MatchKind.None] > 0 && kinds[(int)MatchKind.Sure] > 0);
+    }
+
+    private static void CompareAll(NormalizedName[] names, DateOnly date, DateOnly otherDate, int[] kinds)
+    {
+        foreach (var a in names)
+        {
+            foreach (var b in names)
+            {
+                kinds[(int)YouthMatcher.Compare(a, date, b, date)]++;
+                kinds[(int)YouthMatcher.Compare(a, date, b, otherDate)]++;
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Jan", "van der", "Berg", "berg")]
     [InlineData("Sanne", null, "Jansen-de Vries", "jansen-vries")]
