@@ -5,7 +5,8 @@ namespace PmgBot.Core.Register.Matching;
 /// <summary>
 /// Damerau-Levenshtein distance in its restricted form (optimal string alignment): insertions, deletions,
 /// substitutions and transpositions of two adjacent characters each cost 1. Bounded: the computation stops as soon
-/// as the distance is known to exceed the bound, and allocates nothing for names up to 64 characters.
+/// as the distance is known to exceed the bound, and allocates nothing when the second name has at most 64 characters
+/// (longer names use a pooled buffer).
 /// </summary>
 internal static class EditDistance
 {

@@ -4,9 +4,9 @@ namespace PmgBot.Core.Register.Matching;
 
 /// <summary>
 /// The words that make up Dutch (and neighbouring) surname particles, in normalised form. Particles are matched word
-/// by word, so any combination ("van der", "in 't", "uit den", "van van de") is recognised. The list follows the
-/// Dutch civil register's table of voorvoegsels (BRP tabel 36) for the languages common in Limburg, without the
-/// Arabic "ben"/"bin"/"abu" (they are part of the surname, not an article).
+/// by word, so any combination ("van der", "in 't", "uit den", "van van de") is recognised. Besides the Dutch words the
+/// list has the German, Romance and Arabic articles that occur in Limburg ("von der", "d'", "da", "dos", "el", "al"),
+/// but not the Arabic "ben"/"bin"/"abu": those mean "son/father of" and belong to the surname.
 /// </summary>
 internal static class NameParticles
 {
