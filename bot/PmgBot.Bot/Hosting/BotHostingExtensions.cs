@@ -12,6 +12,7 @@ using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
+using PmgBot.Core.Register.Records;
 using PmgBot.Jobs;
 
 namespace PmgBot.Bot.Hosting;
@@ -37,6 +38,7 @@ public static class BotHostingExtensions
         services.AddAudit();
         services.AddAccess(configuration);
         services.AddRegister();
+        services.AddYouthRecords();
         services.AddDirectory();
         services.AddConnector(configuration);
         services.AddConversationReferences();

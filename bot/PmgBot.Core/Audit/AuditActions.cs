@@ -5,4 +5,12 @@ public static class AuditActions
 {
     public const string AccessRefused = "access.refused";
     public const string DirectoryImport = "directory.import";
+
+    // Youth register — chair actions (YouthRecordService, ChairFlow)
+    public const string YouthViewChair = "youth.view-chair";
+    public const string YouthAssignCasusregisseur = "youth.assign-casusregisseur";
+    public const string YouthSetLevel = "youth.set-level";
+    public const string YouthAddOrganisation = "youth.add-organisation";
+    public const string YouthShare = "youth.share";
+    public const string YouthNoticeCasusregisseur = "youth.notice-casusregisseur";
 }
