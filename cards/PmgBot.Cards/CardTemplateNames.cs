@@ -32,4 +32,7 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.CaseNoticeCardData"/>. A content-free proactive notice: case code only, details behind a button.</summary>
     public const string CaseNotice = "case-notice";
+
+    /// <summary>Data: <see cref="Data.YouthChairCardData"/>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
+    public const string YouthChair = "youth-chair";
 }

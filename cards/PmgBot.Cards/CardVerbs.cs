@@ -14,4 +14,18 @@ public static class CardVerbs
 
     /// <summary>Apply a demo role (role-switch card, Development only). Data: <c>{"role":"&lt;chosen value&gt;"}</c> (input id <c>role</c>).</summary>
     public const string SwitchRole = "switchRole";
+
+    // Youth register — chair card (youth-chair). Data: {"code":"PMG-J-0017","version":3} + the card's inputs by id.
+
+    /// <summary>Appoint the casusregisseur. Inputs: <c>casusregisseur</c> (Entra object id).</summary>
+    public const string AssignCasusregisseur = "youth.assign";
+
+    /// <summary>Change the level. Inputs: <c>level</c> (geen|groen|oranje|rood|afgesloten), <c>levelReason</c>, <c>procesregisseur</c> (Entra object id, oranje).</summary>
+    public const string SetLevel = "youth.level";
+
+    /// <summary>Add an involved organisation. Inputs: <c>organisation</c> (organisation id).</summary>
+    public const string AddOrganisation = "youth.addOrganisation";
+
+    /// <summary>Record the decision to share with another JPP. Inputs: <c>jpp</c> (JPP id), <c>shareReason</c>.</summary>
+    public const string ShareWithJpp = "youth.share";
 }

@@ -31,8 +31,8 @@ public static class FlowVerbs
     public const string OpenYouth = "youth.open";
     public const string MyCases = "youth.mine";
     public const string OpenChairActions = "youth.chair";
-    public const string AssignCasusregisseur = "youth.assign";
-    public const string SetLevel = "youth.level";
-    public const string AddOrganisation = "youth.addOrganisation";
-    public const string ShareWithJpp = "youth.share";
+    public const string AssignCasusregisseur = CardVerbs.AssignCasusregisseur;
+    public const string SetLevel = CardVerbs.SetLevel;
+    public const string AddOrganisation = CardVerbs.AddOrganisation;
+    public const string ShareWithJpp = CardVerbs.ShareWithJpp;
 }

@@ -18,6 +18,9 @@ internal static class CardSamples
         [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
         [CardTemplateNames.Error] = typeof(ErrorCardData),
         [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
+
+        // Youth register — chair actions
+        [CardTemplateNames.YouthChair] = typeof(YouthChairCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

@@ -35,6 +35,27 @@ internal static class CardVariants
             ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
             ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
             ["case-notice-nasty"] = (CardTemplateNames.CaseNotice, new CaseNoticeCardData(Nasty, Nasty, Nasty, Nasty, Nasty)),
+
+            // Youth register — chair actions
+            ["youth-chair-minimal"] = (CardTemplateNames.YouthChair, new YouthChairCardData(
+                "PMG-J-0001", 0, "Jan de Vries", "12 maart 2010", "JPP Heerlen", "Geen", "Default", "zondag 22 november 2026",
+                [], [], [], [], [new ChairChoiceData("Groen (JPP)", "groen")], [], [], [],
+                new ChairInputsData(new(""), new(""), new(""), new(""), new(""), new(""), new("")))),
+            ["youth-chair-nasty"] = (CardTemplateNames.YouthChair, new YouthChairCardData(
+                Nasty, int.MaxValue, Nasty, Nasty, Nasty, Nasty, "Attention", Nasty,
+                [Nasty, Nasty],
+                [new ChairShareRowData(Nasty, Nasty, Nasty, Nasty)],
+                [new ChairHistoryRowData(Nasty, Nasty, Nasty, Nasty, Nasty)],
+                [new ChairChoiceData(Nasty, Nasty)],
+                [new ChairChoiceData(Nasty, Nasty)],
+                [new ChairChoiceData(Nasty, Nasty)],
+                [new ChairChoiceData(Nasty, Nasty)],
+                [new ChairChoiceData(Nasty, Nasty)],
+                new ChairInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)),
+                Nasty,
+                Nasty,
+                Nasty,
+                "attention")),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));
