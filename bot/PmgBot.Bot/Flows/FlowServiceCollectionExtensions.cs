@@ -1,3 +1,5 @@
+using PmgBot.Bot.Flows.Register;
+
 namespace PmgBot.Bot.Flows;
 
 public static class FlowServiceCollectionExtensions
@@ -15,6 +17,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+
+        // Youth register — chair actions
+        services.AddScoped<ChairFlow>();
+        services.AddScoped<CasusregisseurNotice>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Flows.Register;
 
 namespace PmgBot.Bot.Routing;
 
@@ -19,6 +20,12 @@ public static class BotRoutes
         .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        // Youth register — chair actions
+        .OnVerb<ChairFlow>(FlowVerbs.OpenChairActions, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ChairFlow>(FlowVerbs.AssignCasusregisseur, (f, t, ct) => f.AssignCasusregisseurAsync(t, ct))
+        .OnVerb<ChairFlow>(FlowVerbs.SetLevel, (f, t, ct) => f.SetLevelAsync(t, ct))
+        .OnVerb<ChairFlow>(FlowVerbs.AddOrganisation, (f, t, ct) => f.AddOrganisationAsync(t, ct))
+        .OnVerb<ChairFlow>(FlowVerbs.ShareWithJpp, (f, t, ct) => f.ShareWithJppAsync(t, ct))
         .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked

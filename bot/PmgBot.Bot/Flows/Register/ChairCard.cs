@@ -1,0 +1,99 @@
+using System.Globalization;
+using PmgBot.Cards.Data;
+using PmgBot.Core.Register;
+using PmgBot.Core.Register.Records;
+
+namespace PmgBot.Bot.Flows.Register;
+
+/// <summary>Builds the <c>youth-chair</c> card data from the server's view, the user's last input (kept on a refusal) and the last action's result.</summary>
+public static class ChairCard
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly YouthLevel[] AllLevels = [YouthLevel.Geen, YouthLevel.Groen, YouthLevel.Oranje, YouthLevel.Rood, YouthLevel.Afgesloten];
+
+    /// <param name="view">The youth as stored now.</param>
+    /// <param name="input">The user's input to keep (after a refusal), or null for a fresh card.</param>
+    /// <param name="result">The last action's result (shown as a notice, with field messages), or null.</param>
+    public static YouthChairCardData Build(YouthChairView view, ChairActionData? input, YouthActionResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var errors = result?.Errors ?? [];
+        ChairInputData Input(string field, string fresh) => new(
+            input is null ? fresh : input[field] ?? "",
+            errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
+
+        var inputs = new ChairInputsData(
+            Input(YouthRecordFields.Casusregisseur, view.Casusregisseur?.AadObjectId ?? ""),
+            Input(YouthRecordFields.Level, ""),
+            Input(YouthRecordFields.LevelReason, ""),
+            Input(YouthRecordFields.Procesregisseur, view.Procesregisseur?.AadObjectId ?? ""),
+            Input(YouthRecordFields.Organisation, ""),
+            Input(YouthRecordFields.Jpp, ""),
+            Input(YouthRecordFields.ShareReason, ""));
+
+        return new YouthChairCardData(
+            view.Code,
+            view.Version,
+            FullName(view),
+            view.DateOfBirth.ToString("d MMMM yyyy", Dutch),
+            view.JppName,
+            LevelTitle(view.Level),
+            LevelColor(view.Level),
+            Day(view.LevelSinceUtc),
+            [.. view.InvolvedOrganisations.Select(o => o.Name)],
+            [.. view.Shares.Select(s => new ChairShareRowData(s.JppName, s.DecidedByName, Moment(s.DecidedAtUtc), s.Reason))],
+            [.. view.History.Select(h => new ChairHistoryRowData(LevelTitle(h.FromLevel), LevelTitle(h.ToLevel), h.ChangedByName, Moment(h.ChangedAtUtc), h.Reason))],
+            [.. view.EligibleCasusregisseurs.Select(Choice)],
+            [.. AllLevels.Select(l => new ChairChoiceData(LevelTitle(l), ChairActionData.ValueOf(l)))],
+            [.. view.EligibleProcesregisseurs.Select(Choice)],
+            [.. view.AddableOrganisations.Select(o => new ChairChoiceData(o.Name, o.Id))],
+            [.. view.ShareableJpps.Select(j => new ChairChoiceData(j.Name, j.Id))],
+            inputs,
+            view.Casusregisseur is { } c ? Title(c) : null,
+            view.Procesregisseur is { } p ? Title(p) : null,
+            result?.Message,
+            result is null ? null : NoticeStyle(result.Outcome));
+    }
+
+    public static string LevelTitle(YouthLevel level) => level switch
+    {
+        YouthLevel.Geen => "Geen",
+        YouthLevel.Groen => "Groen (JPP)",
+        YouthLevel.Oranje => "Oranje (LJA)",
+        YouthLevel.Rood => "Rood (PGA)",
+        YouthLevel.Afgesloten => "Afgesloten",
+        _ => level.ToString(),
+    };
+
+    private static string LevelColor(YouthLevel level) => level switch
+    {
+        YouthLevel.Groen => "Good",
+        YouthLevel.Oranje => "Warning",
+        YouthLevel.Rood => "Attention",
+        _ => "Default",
+    };
+
+    private static string NoticeStyle(YouthActionOutcome outcome) => outcome switch
+    {
+        YouthActionOutcome.Done => "good",
+        YouthActionOutcome.Stale => "warning",
+        _ => "attention",
+    };
+
+    private static ChairChoiceData Choice(YouthPerson person) => new(Title(person), person.AadObjectId);
+
+    private static string Title(YouthPerson person) =>
+        person.OrganisationName.Length == 0 ? person.DisplayName : $"{person.DisplayName} ({person.OrganisationName})";
+
+    private static string FullName(YouthChairView view) =>
+        string.Join(' ', new[] { view.FirstName, view.Tussenvoegsel, view.LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>"dinsdag 1 december 2026" in Europe/Amsterdam.</summary>
+    private static string Day(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy", Dutch);
+
+    /// <summary>"dinsdag 1 december 2026 14:05" in Europe/Amsterdam.</summary>
+    private static string Moment(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy HH:mm", Dutch);
+
+    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam);
+}
