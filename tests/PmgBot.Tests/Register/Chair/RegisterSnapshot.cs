@@ -25,15 +25,24 @@ internal sealed record RegisterSnapshot(string Records, IReadOnlyList<(string Ac
         return new RegisterSnapshot(JsonSerializer.Serialize(records), [.. audit.Select(a => (a.Action, a.Outcome, a.RecordId, a.Detail))]);
     });
 
-    /// <summary>Nothing stored apart from exactly one refusal audit of <paramref name="action"/>; returns that audit event.</summary>
-    public async Task<(string Action, string Outcome, string? RecordId, string? Detail)> AssertOnlyRefusalAuditedAsync(BotApp app, string action)
+    /// <summary>
+    /// Nothing stored apart from exactly one refusal audit of <paramref name="action"/> (returned) and, when the card was
+    /// shown again (<paramref name="cardShown"/>: stale or bad input), the audited read of the current state.
+    /// </summary>
+    public async Task<(string Action, string Outcome, string? RecordId, string? Detail)> AssertOnlyRefusalAuditedAsync(
+        BotApp app, string action, bool cardShown = false)
     {
         var after = await TakeAsync(app);
         Assert.Equal(Records, after.Records);
         Assert.Equal(Audit, after.Audit.Take(Audit.Count));
-        var added = Assert.Single(after.Audit.Skip(Audit.Count));
-        Assert.Equal(action, added.Action);
-        Assert.Equal("rejected", added.Outcome);
-        return added;
+        var added = after.Audit.Skip(Audit.Count).ToList();
+        Assert.Equal(cardShown ? 2 : 1, added.Count);
+        Assert.Equal((action, "rejected"), (added[0].Action, added[0].Outcome));
+        if (cardShown)
+        {
+            Assert.Equal(("youth.view-chair", "success", added[0].RecordId), (added[1].Action, added[1].Outcome, added[1].RecordId));
+        }
+
+        return added[0];
     }
 }
