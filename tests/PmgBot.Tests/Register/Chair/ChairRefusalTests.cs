@@ -119,6 +119,23 @@ public sealed class ChairRefusalTests : BotAppTest
         Assert.Equal(1, await App.QueryAsync(db => db.Youths.Select(y => y.Version).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AddOrganisation_ManyChairsAddTheSameOrganisationAtOnce_OneRowNoErrors()
+    {
+        await ChairYouths.InsertDefaultAsync(App);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ChairCalls.InvokeAsync(App, FlowVerbs.AddOrganisation,
+            ChairCalls.Data(0, (YouthRecordFields.Organisation, "voorbeeldschool")),
+            i % 2 == 0 ? TestDirectory.VoorzitterHeerlen : TestDirectory.ProcesregisseurHeerlen)));
+
+        Assert.All(answers, a => Assert.Equal(ChairAnswer.CardType, a.Type));
+        Assert.Single(answers, a => a.TextBlocks.Contains(YouthRecordMessages.OrganisationAdded));
+        Assert.All(answers.Where(a => !a.TextBlocks.Contains(YouthRecordMessages.OrganisationAdded)), a => Assert.True(
+            a.TextBlocks.Contains(YouthRecordMessages.Stale) || a.TextBlocks.Contains(YouthRecordMessages.OrganisationAlreadyInvolved), a.Raw));
+        Assert.Equal(1, await App.QueryAsync(db => db.YouthInvolvements.CountAsync(i => i.OrganisationId == "voorbeeldschool")));
+        Assert.Equal(1, await App.QueryAsync(db => db.Youths.Select(y => y.Version).SingleAsync()));
+    }
+
     public static TheoryData<string, string, string, string> BadInput => new()
     {
         { FlowVerbs.AssignCasusregisseur, """{"casusregisseur":""}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.ChooseCasusregisseur },
