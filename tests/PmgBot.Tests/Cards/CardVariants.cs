@@ -38,8 +38,8 @@ internal static class CardVariants
 
             // Youth register — chair actions
             ["youth-chair-minimal"] = (CardTemplateNames.YouthChair, new YouthChairCardData(
-                "PMG-J-0001", 0, "Jan de Vries", "12 maart 2010", "JPP Heerlen", "Geen", "Default", "zondag 22 november 2026",
-                [], [], [], [], [new ChairChoiceData("Groen (JPP)", "groen")], [], [], [],
+                "PMG-J-0001", 0, "Jan de Vries", "12 maart 2010", "JPP Heerlen", "geen", "Default", "zondag 22 november 2026",
+                [], [], [], [], [new ChairChoiceData("groen (JPP)", "groen")], [], [], [],
                 new ChairInputsData(new(""), new(""), new(""), new(""), new(""), new(""), new("")))),
             ["youth-chair-nasty"] = (CardTemplateNames.YouthChair, new YouthChairCardData(
                 Nasty, int.MaxValue, Nasty, Nasty, Nasty, Nasty, "Attention", Nasty,

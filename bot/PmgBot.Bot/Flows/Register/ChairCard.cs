@@ -56,14 +56,14 @@ public static class ChairCard
             result is null ? null : NoticeStyle(result.Outcome));
     }
 
+    /// <summary>The level as the register cards name it (same words as the youth card).</summary>
     public static string LevelTitle(YouthLevel level) => level switch
     {
-        YouthLevel.Geen => "Geen",
-        YouthLevel.Groen => "Groen (JPP)",
-        YouthLevel.Oranje => "Oranje (LJA)",
-        YouthLevel.Rood => "Rood (PGA)",
-        YouthLevel.Afgesloten => "Afgesloten",
-        _ => level.ToString(),
+        YouthLevel.Groen => "groen (JPP)",
+        YouthLevel.Oranje => "oranje (LJA)",
+        YouthLevel.Rood => "rood (PGA)",
+        YouthLevel.Afgesloten => "afgesloten",
+        _ => "geen",
     };
 
     private static string LevelColor(YouthLevel level) => level switch
@@ -92,8 +92,8 @@ public static class ChairCard
     /// <summary>"dinsdag 1 december 2026" in Europe/Amsterdam.</summary>
     private static string Day(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy", Dutch);
 
-    /// <summary>"dinsdag 1 december 2026 14:05" in Europe/Amsterdam.</summary>
-    private static string Moment(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy HH:mm", Dutch);
+    /// <summary>"dinsdag 1 december 2026 om 14:05" in Europe/Amsterdam.</summary>
+    private static string Moment(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy 'om' HH:mm", Dutch);
 
     private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam);
 }

@@ -8,7 +8,8 @@ namespace PmgBot.Bot.Flows.Register;
 /// </summary>
 public static class NotFoundAnswer
 {
-    public const string Text = "Geen jongere gevonden.";
+    public const string Text =
+        "Geen jongere gevonden. Controleer de naam en de geboortedatum, of vraag het de voorzitter van je JPP.";
 
     public static async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {

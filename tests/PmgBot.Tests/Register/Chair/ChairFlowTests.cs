@@ -117,13 +117,13 @@ public sealed class ChairFlowTests : BotAppTest
         Assert.Equal(youth.LevelSinceUtc, changes[1].ChangedAtUtc);
 
         Assert.Contains(YouthRecordMessages.LevelSet, answer.TextBlocks);
-        Assert.Contains(answer.TextBlocks, t => t.StartsWith("Niveau: Oranje (LJA), sinds ", StringComparison.Ordinal));
+        Assert.Contains(answer.TextBlocks, t => t.StartsWith("Niveau: oranje (LJA), sinds ", StringComparison.Ordinal));
         Assert.Contains("Piet Proces (Zorg- en Veiligheidshuis Voorbeeld)", answer.TextRuns);
         var runs = answer.TextRuns.ToList();
         Assert.True(runs.IndexOf("Meer signalen van school en politie.") < runs.IndexOf("Besproken in het JPP."), "newest first");
         Assert.Contains("Wim Tweede", runs);
         Assert.Contains("Vera Voorzitter", runs);
-        Assert.Contains(answer.TextBlocks, t => t.EndsWith(": Groen (JPP) naar Oranje (LJA)", StringComparison.Ordinal));
+        Assert.Contains(answer.TextBlocks, t => t.EndsWith(": groen (JPP) naar oranje (LJA)", StringComparison.Ordinal));
         Assert.Equal(2, await App.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.YouthSetLevel && a.Outcome == AuditOutcomes.Success)));
     }
 
@@ -178,8 +178,8 @@ public sealed class ChairFlowTests : BotAppTest
 
         var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterHeerlen);
 
-        Assert.Contains("dinsdag 1 december 2026 14:05: Groen (JPP) naar Geen", answer.TextBlocks);
-        Assert.Contains("woensdag 1 juli 2026 14:00: Geen naar Groen (JPP)", answer.TextBlocks);
+        Assert.Contains("dinsdag 1 december 2026 om 14:05: groen (JPP) naar geen", answer.TextBlocks);
+        Assert.Contains("woensdag 1 juli 2026 om 14:00: geen naar groen (JPP)", answer.TextBlocks);
         Assert.Contains("Piet Proces", answer.TextRuns);
         Assert.Contains("removed-professional", answer.TextRuns);
     }
