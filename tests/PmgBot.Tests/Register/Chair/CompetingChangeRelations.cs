@@ -1,30 +1,41 @@
+using System.Reflection;
 using PmgBot.Core.Access;
-using PmgBot.Core.Directory;
-using PmgBot.Core.Register;
 
 namespace PmgBot.Tests.Register.Chair;
 
 /// <summary>
-/// The real <see cref="ICaseRelations"/>, but the first access check first lets "another chair" commit a change
-/// (through its own context): exactly the moment between the service's read and its write.
+/// The real <see cref="ICaseRelations"/>, but the first <c>AllowsAsync</c> lets "another chair" commit a change
+/// (through its own context) before it answers: exactly the moment between the service's read and its write.
+/// A dispatch proxy (hence not sealed), so every other member is forwarded unchanged, whatever the interface gains later.
 /// </summary>
-internal sealed class CompetingChangeRelations(ICaseRelations inner, Func<Task> competingChange) : ICaseRelations
+internal class CompetingChangeRelations : DispatchProxy
 {
+    private ICaseRelations _inner = null!;
+    private Func<Task> _competingChange = null!;
     private int _done;
 
-    public async Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken)
+    public static ICaseRelations Create(ICaseRelations inner, Func<Task> competingChange)
     {
-        var allowed = await inner.AllowsAsync(user, youth, action, cancellationToken);
-        if (Interlocked.Exchange(ref _done, 1) == 0)
-        {
-            await competingChange();
-        }
-
-        return allowed;
+        var proxy = Create<ICaseRelations, CompetingChangeRelations>();
+        var self = (CompetingChangeRelations)(object)proxy;
+        self._inner = inner;
+        self._competingChange = competingChange;
+        return proxy;
     }
 
-    public Task<YouthRelation> ToYouthAsync(ProfessionalProfile user, Youth youth, CancellationToken cancellationToken) =>
-        inner.ToYouthAsync(user, youth, cancellationToken);
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        var result = targetMethod.Invoke(_inner, args);
+        return targetMethod.Name == nameof(ICaseRelations.AllowsAsync) && Interlocked.Exchange(ref _done, 1) == 0
+            ? AfterAsync((Task<bool>)result!)
+            : result;
+    }
 
-    public YouthRelation ToJpp(ProfessionalProfile user, string jppId) => inner.ToJpp(user, jppId);
+    private async Task<bool> AfterAsync(Task<bool> allowed)
+    {
+        var answer = await allowed;
+        await _competingChange();
+        return answer;
+    }
 }

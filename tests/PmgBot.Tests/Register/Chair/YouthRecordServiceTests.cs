@@ -108,7 +108,7 @@ public sealed class YouthRecordServiceTests(PostgresServer postgres)
 
     private static YouthRecordService CreateService(AsyncServiceScope scope, TestDatabase database, Func<Task> competingChange) => new(
         scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
-        new CompetingChangeRelations(scope.ServiceProvider.GetRequiredService<ICaseRelations>(), competingChange),
+        CompetingChangeRelations.Create(scope.ServiceProvider.GetRequiredService<ICaseRelations>(), competingChange),
         scope.ServiceProvider.GetRequiredService<IAuditLog>(),
         database.Clock);
 
