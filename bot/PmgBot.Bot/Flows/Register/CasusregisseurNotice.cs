@@ -18,8 +18,8 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
 
     public static string DedupKey(string code, string casusregisseurId, int version) => $"casusregisseur:{code}:{casusregisseurId}:{version}";
 
-    /// <summary>Queues the notice (once per code, casusregisseur and version) and audits whether it was queued.</summary>
-    public async Task SendAsync(string actorId, string code, string casusregisseurId, int version, CancellationToken cancellationToken)
+    /// <summary>Queues the notice (once per code, casusregisseur and version) and audits whether it was queued; false when it was not.</summary>
+    public async Task<bool> SendAsync(string actorId, string code, string casusregisseurId, int version, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(casusregisseurId);
@@ -59,5 +59,6 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
             result.Queued ? AuditOutcomes.Success : AuditOutcomes.Failed,
             result.Queued ? $"to={casusregisseurId} outbox={result.OutboxId}" : $"to={casusregisseurId} {result.Reason}",
             cancellationToken).ConfigureAwait(false);
+        return result.Queued;
     }
 }

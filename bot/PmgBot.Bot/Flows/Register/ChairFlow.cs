@@ -75,9 +75,10 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
             return;
         }
 
-        if (result.Succeeded && notifyCasusregisseur && view.Casusregisseur is { } casusregisseur)
+        if (result.Succeeded && notifyCasusregisseur && view.Casusregisseur is { } casusregisseur
+            && !await notice.SendAsync(user.AadObjectId, view.Code, casusregisseur.AadObjectId, view.Version, cancellationToken).ConfigureAwait(false))
         {
-            await notice.SendAsync(user.AadObjectId, view.Code, casusregisseur.AadObjectId, view.Version, cancellationToken).ConfigureAwait(false);
+            result = result with { Message = YouthRecordMessages.CasusregisseurAssignedNotNotified };
         }
 
         var keep = result.Succeeded ? null : data;

@@ -14,6 +14,8 @@ public static class YouthRecordMessages
     public const string CasusregisseurNotEligible = "Kies een professional van een betrokken organisatie.";
     public const string CasusregisseurUnchanged = "Deze professional is al de casusregisseur.";
     public const string CasusregisseurAssigned = "De casusregisseur is vastgelegd en krijgt daarvan bericht.";
+    public const string CasusregisseurAssignedNotNotified =
+        "De casusregisseur is vastgelegd, maar kon geen bericht in Teams krijgen (PmgBot is misschien nog niet bij die persoon geïnstalleerd). Laat het de casusregisseur zelf weten.";
 
     public const string ChooseLevel = "Kies een niveau.";
     public const string LevelUnchanged = "De jongere staat al op dit niveau.";
