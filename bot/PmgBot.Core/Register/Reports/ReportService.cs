@@ -82,7 +82,7 @@ internal sealed class ReportService(
             }
         }
 
-        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted], context.YouthCode);
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted.Order(StringComparer.Ordinal)], context.YouthCode);
     }
 
     public async Task<ReportNextSteps> GetNextStepsAsync(Report report, CancellationToken cancellationToken)
@@ -231,7 +231,7 @@ internal sealed class ReportService(
         var youthCode = earlier.YouthId is { } youthId
             ? await db.Youths.AsNoTracking().Where(y => y.Id == youthId).Select(y => y.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
-        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, alerted, youthCode);
+        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, [.. alerted.Order(StringComparer.Ordinal)], youthCode);
     }
 
     private async Task<ReportSubmitResult> RefuseAsync(ProfessionalProfile reporter, ReportSubmitOutcome outcome, CancellationToken cancellationToken)
