@@ -35,17 +35,9 @@ internal sealed class ReportService(
             return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
-        }
-
+        // The happy path asks one question before the transaction: the JPP of the municipality. The idempotency check
+        // runs inside the transaction (a repeat is rare and gets the same answer there).
         var municipalityId = submission.MunicipalityId;
-        if (!await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false))
-        {
-            return await RefuseAsync(reporter, ReportSubmitOutcome.UnknownMunicipality, cancellationToken).ConfigureAwait(false);
-        }
-
         var jppId = await db.Jpps.AsNoTracking()
             .Where(j => j.MunicipalityId == municipalityId)
             .OrderBy(j => j.Id)
@@ -54,7 +46,14 @@ internal sealed class ReportService(
             .ConfigureAwait(false);
         if (jppId is null)
         {
-            return await RefuseAsync(reporter, ReportSubmitOutcome.NoJpp, cancellationToken).ConfigureAwait(false);
+            if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
+            }
+
+            var known = await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(reporter, known ? ReportSubmitOutcome.NoJpp : ReportSubmitOutcome.UnknownMunicipality, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var report = await StoreAsync(reporter, submission, jppId, cancellationToken).ConfigureAwait(false);
