@@ -300,6 +300,27 @@ public sealed partial class ReportFlowTests : ReportTest
     }
 
     [Fact]
+    public async Task Submit_SpoedByAChairOfThatJpp_AlertsTheOthersNotThemselves()
+    {
+        var card = await SubmitAsync(ReportData.ValidYouth().With("urgency", "spoed"), TestDirectory.VoorzitterHeerlen);
+
+        var reference = ReferenceOf(card);
+        var keys = await App.QueryAsync(db => db.OutboxMessages.Select(m => m.DedupKey!).ToListAsync());
+        Assert.Equal(
+            new[] { TestDirectory.ProcesregisseurHeerlen, TestDirectory.TweedeVoorzitterHeerlen }.Select(aad => $"urgent-alert:{reference}:{aad}").Order(StringComparer.Ordinal),
+            keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Vera Voorzitter (", string.Concat(CardNodes.TextRuns(card)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verbs_CardsAndRoutes_AreTheSame()
+    {
+        Assert.Equal(PmgBot.Cards.CardVerbs.OpenReport, FlowVerbs.OpenReport);
+        Assert.Equal(PmgBot.Cards.CardVerbs.SubmitReport, FlowVerbs.SubmitReport);
+        Assert.Equal(PmgBot.Cards.CardVerbs.MyReports, FlowVerbs.MyReports);
+    }
+
+    [Fact]
     public async Task Submit_Normaal_AlertsNobody()
     {
         await SubmitAsync(ReportData.ValidYouth());
