@@ -35,4 +35,15 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.YouthChairCardData"/>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
     public const string YouthChair = "youth-chair";
+
+    // Reports (issue 3, report flow)
+
+    /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>
+    public const string Report = "report";
+
+    /// <summary>Data: <see cref="Data.ReportConfirmationCardData"/>. Reference, who screens it, next JPP, what to do when urgent.</summary>
+    public const string ReportConfirmation = "report-confirmation";
+
+    /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
+    public const string MyReports = "my-reports";
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows.Register;
+using PmgBot.Bot.Flows.Reports;
 
 namespace PmgBot.Bot.Flows;
 
@@ -21,6 +22,10 @@ public static class FlowServiceCollectionExtensions
         // Youth register — chair actions
         services.AddScoped<ChairFlow>();
         services.AddScoped<CasusregisseurNotice>();
+
+        // Reports (issue 3, report flow)
+        services.AddScoped<PersonalFallbackFlow>();
+        services.AddReportFlows();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
+using PmgBot.Bot.Flows.Reports;
 
 namespace PmgBot.Bot.Routing;
 
@@ -26,7 +27,14 @@ public static class BotRoutes
         .OnVerb<ChairFlow>(FlowVerbs.SetLevel, (f, t, ct) => f.SetLevelAsync(t, ct))
         .OnVerb<ChairFlow>(FlowVerbs.AddOrganisation, (f, t, ct) => f.AddOrganisationAsync(t, ct))
         .OnVerb<ChairFlow>(FlowVerbs.ShareWithJpp, (f, t, ct) => f.ShareWithJppAsync(t, ct))
-        .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
+        // Reports (issue 3, report flow): zorg melden, mijn meldingen
+        .OnCommand<ReportFlow>(["melding", "signaal", "zorg melden", "melden"], (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
+        .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
+        // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
+        .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked
         .OnBotAdded<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group)

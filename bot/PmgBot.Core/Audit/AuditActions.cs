@@ -13,4 +13,9 @@ public static class AuditActions
     public const string YouthAddOrganisation = "youth.add-organisation";
     public const string YouthShare = "youth.share";
     public const string YouthNoticeCasusregisseur = "youth.notice-casusregisseur";
+
+    // Reports (issue 3, report flow): record = the report reference (PMG-2026-00042); no names in the detail.
+    public const string ReportSubmit = "report.submit";
+    public const string ReportViewOwn = "report.view-own";
+    public const string ReportUrgentAlert = "report.urgent-alert";
 }

@@ -21,6 +21,11 @@ internal static class CardSamples
 
         // Youth register — chair actions
         [CardTemplateNames.YouthChair] = typeof(YouthChairCardData),
+
+        // Reports (issue 3, report flow)
+        [CardTemplateNames.Report] = typeof(ReportCardData),
+        [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
+        [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));
