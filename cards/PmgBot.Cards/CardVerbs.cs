@@ -14,4 +14,17 @@ public static class CardVerbs
 
     /// <summary>Apply a demo role (role-switch card, Development only). Data: <c>{"role":"&lt;chosen value&gt;"}</c> (input id <c>role</c>).</summary>
     public const string SwitchRole = "switchRole";
+
+    // Screening (issue 3); the same values as FlowVerbs.ScreeningQueue/OpenScreening/ScreenReport/ResolveMatch.
+    /// <summary>Show the screening queue (screening-queue, screening). Data: <c>{}</c>.</summary>
+    public const string ScreeningQueue = "screening.queue";
+
+    /// <summary>Show one report's screening card (screening-queue, screening refresh). Data: <c>{"code":"PMG-2026-00042"}</c>.</summary>
+    public const string OpenScreening = "screening.open";
+
+    /// <summary>Decide on a report (screening). Data: <c>{"code","version","decision":"agenda|referral|none"}</c> + inputs <c>referralTarget</c>, <c>referralNote</c>, <c>noActionReason</c>.</summary>
+    public const string ScreenReport = "screening.decide";
+
+    /// <summary>Resolve a possible match (screening). Data: <c>{"code","version","resolution":"merge|apart"}</c>.</summary>
+    public const string ResolveMatch = "screening.match";
 }

@@ -1,3 +1,5 @@
+using PmgBot.Bot.Flows.Screening;
+
 namespace PmgBot.Bot.Flows;
 
 public static class FlowServiceCollectionExtensions
@@ -15,6 +17,9 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+
+        // Screening (issue 3): matching, match and screening notices, the chair's screening flow
+        services.AddScreening();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Flows.Screening;
 
 namespace PmgBot.Bot.Routing;
 
@@ -19,6 +20,12 @@ public static class BotRoutes
         .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        // Screening (issue 3)
+        .OnCommand<ScreeningFlow>(["screening", "screenen"], (f, t, ct) => f.ShowQueueAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
         .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked

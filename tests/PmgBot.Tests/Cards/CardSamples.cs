@@ -18,6 +18,10 @@ internal static class CardSamples
         [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
         [CardTemplateNames.Error] = typeof(ErrorCardData),
         [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
+
+        // Screening (issue 3)
+        [CardTemplateNames.ScreeningQueue] = typeof(ScreeningQueueCardData),
+        [CardTemplateNames.Screening] = typeof(ScreeningCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

@@ -35,6 +35,20 @@ internal static class CardVariants
             ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
             ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
             ["case-notice-nasty"] = (CardTemplateNames.CaseNotice, new CaseNoticeCardData(Nasty, Nasty, Nasty, Nasty, Nasty)),
+
+            // Screening (issue 3)
+            ["screening-queue-empty"] = (CardTemplateNames.ScreeningQueue, new ScreeningQueueCardData("JPP Heerlen", [])),
+            ["screening-queue-nasty"] = (CardTemplateNames.ScreeningQueue, new ScreeningQueueCardData(
+                Nasty, [new ScreeningQueueItemData(Nasty, Nasty, Nasty, Nasty, true, false)])),
+            ["screening-group-handled"] = (CardTemplateNames.Screening, new ScreeningCardData(
+                "PMG-2026-00043", "JPP Heerlen", "woensdag 2 december 2026", "geen actie", "locatie", "veiligheid", "straat", "overlast",
+                "normaal", false, "ja", "Sanne Test (School)", "Overlast bij het winkelcentrum.", "Een melding over een groep of locatie wordt niet aan het register gekoppeld.",
+                3, false, false, "", "", "", [], GroupOrLocation: "Winkelcentrum", Handled: "Afgehandeld door Vera Voorzitter op woensdag 2 december 2026: geen actie",
+                HandledNote: "Bekend bij de wijkagent.")),
+            ["screening-nasty"] = (CardTemplateNames.Screening, new ScreeningCardData(
+                Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, true, Nasty, Nasty, Nasty, Nasty, 1, true, true, Nasty, Nasty, Nasty,
+                [Nasty], Nasty, new ScreeningYouthData(Nasty, Nasty, Nasty, Nasty), Nasty, new ScreeningPossibleMatchData(Nasty, Nasty, Nasty, Nasty, Nasty),
+                Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty)),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

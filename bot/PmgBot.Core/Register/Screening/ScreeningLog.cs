@@ -5,6 +5,6 @@ namespace PmgBot.Core.Register.Screening;
 /// <summary>Logs of matching and screening: references and codes only, never names.</summary>
 internal static partial class ScreeningLog
 {
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Report {Reference} matched to the register: {State}")]
+    [LoggerMessage(EventId = 7100, Level = LogLevel.Information, Message = "Report {Reference} matched to the register: {State}")]
     public static partial void ReportMatched(ILogger logger, string reference, MatchState state);
 }
