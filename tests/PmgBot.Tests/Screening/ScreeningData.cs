@@ -153,6 +153,12 @@ internal sealed class ScreeningData(BotApp app)
         app.Connector.Clear();
     }
 
+    /// <summary>Every registered professional of the test directory has a personal chat with the bot.</summary>
+    public Task ConnectEveryoneAsync() => ConnectAsync(
+        TestDirectory.Melder, TestDirectory.Beheerder, TestDirectory.VoorzitterHeerlen, TestDirectory.TweedeVoorzitterHeerlen,
+        TestDirectory.ProcesregisseurHeerlen, TestDirectory.Casusregisseur, TestDirectory.Politie, TestDirectory.VoorzitterBrunssum,
+        TestDirectory.MelderBrunssum, TestDirectory.Programmamanager);
+
     /// <summary>Waits until the outbox dispatcher has sent everything (to the recording connector).</summary>
     public async Task WaitForOutboxAsync()
     {
