@@ -38,6 +38,10 @@ internal static class ScreeningAsserts
         Descendants(card).Where(o => (string?)o["type"] == "Action.Execute" && !IsRefresh(o))
             .Select(o => o["verb"]!.GetValue<string>()).ToList();
 
+    /// <summary>Every Action.Execute of the card except the refresh action.</summary>
+    public static List<JsonObject> Actions(this JsonObject card) =>
+        Descendants(card).Where(o => (string?)o["type"] == "Action.Execute" && !IsRefresh(o)).ToList();
+
     /// <summary>The titles of the buttons (not the refresh action).</summary>
     public static List<string> ButtonTitles(this JsonObject card) =>
         Descendants(card).Where(o => (string?)o["type"] == "Action.Execute" && !IsRefresh(o)).Select(o => o["title"]!.GetValue<string>()).ToList();

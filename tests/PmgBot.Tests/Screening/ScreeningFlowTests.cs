@@ -439,6 +439,21 @@ public sealed class ScreeningFlowTests : BotAppTest
     }
 
     [Fact]
+    public async Task CardButtons_DataAsRendered_DecideTheReport()
+    {
+        var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
+        var card = (await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
+        var button = card.Actions().Single(a => (string?)a["title"] == "Geen actie");
+        var data = button["data"]!.DeepClone().AsObject();
+        data["noActionReason"] = "Al opgepakt door de school.";
+
+        await App.InvokeAsync(button["verb"]!.GetValue<string>(), TestDirectory.VoorzitterHeerlen, data);
+
+        Assert.Equal(context.Report.Version, data["version"]!.GetValue<int>());
+        Assert.Equal(ReportStatus.GeenActie, (await Data.ReportAsync(context.Report.Reference)).Status);
+    }
+
+    [Fact]
     public void ScreeningVerbs_CardsAndRoutesUseTheSameValues()
     {
         Assert.Equal(PmgBot.Cards.CardVerbs.ScreeningQueue, FlowVerbs.ScreeningQueue);

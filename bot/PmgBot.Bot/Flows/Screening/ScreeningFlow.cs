@@ -105,7 +105,7 @@ public sealed class ScreeningFlow(
         var kept = new ScreeningCardState(ReferralTarget: input.ReferralTarget, ReferralNote: input.ReferralNote, NoActionReason: input.NoActionReason);
         if (!IsOpen(report) || input.Version != report.Version)
         {
-            await ShowStaleAsync(turn, report, cancellationToken).ConfigureAwait(false);
+            await ShowStaleAsync(turn, user, report, AuditActions.ScreeningDecide, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -135,7 +135,7 @@ public sealed class ScreeningFlow(
         report.Version++;
         if (!await TrySaveAsync(report, cancellationToken).ConfigureAwait(false))
         {
-            await ShowStaleAsync(turn, report, cancellationToken).ConfigureAwait(false);
+            await ShowStaleAsync(turn, user, report, AuditActions.ScreeningDecide, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -160,7 +160,7 @@ public sealed class ScreeningFlow(
 
         if (!IsOpen(report) || report.MatchState != MatchState.Possible || report.PossibleYouthId is null || input.Version != report.Version)
         {
-            await ShowStaleAsync(turn, report, cancellationToken).ConfigureAwait(false);
+            await ShowStaleAsync(turn, user, report, AuditActions.MatchResolve, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -197,8 +197,7 @@ public sealed class ScreeningFlow(
             if (!await TrySaveAsync(report, cancellationToken).ConfigureAwait(false))
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                db.ChangeTracker.Clear();
-                await ShowStaleAsync(turn, report, cancellationToken).ConfigureAwait(false);
+                await ShowStaleAsync(turn, user, report, AuditActions.MatchResolve, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -297,9 +296,11 @@ public sealed class ScreeningFlow(
         }
     }
 
-    private async Task ShowStaleAsync(TurnContext turn, Report report, CancellationToken cancellationToken)
+    /// <summary>A click on an outdated card (handled, or changed by someone else): nothing changes, the current card is shown.</summary>
+    private async Task ShowStaleAsync(TurnContext turn, ProfessionalProfile user, Report report, string auditAction, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        await audit.RecordAsync(user.AadObjectId, auditAction, "report", report.Reference, AuditOutcomes.Rejected, "stale", cancellationToken).ConfigureAwait(false);
         var current = await db.Reports.AsNoTracking().SingleAsync(r => r.Id == report.Id, cancellationToken).ConfigureAwait(false);
         var message = IsOpen(current) ? StaleMessage : "Deze melding is al afgehandeld; er is niets gewijzigd.";
         turn.RespondWithCard(await builder.RenderAsync(current, new ScreeningCardState(Message: message), cancellationToken).ConfigureAwait(false));
