@@ -454,6 +454,19 @@ public sealed class ScreeningFlowTests : BotAppTest
     }
 
     [Fact]
+    public async Task ScreeningCommand_InGroupChat_OnlyGeneralHelp()
+    {
+        var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
+
+        await App.PostAndWaitAsync(TestActivities.GroupMessage("screening", TestDirectory.VoorzitterHeerlen));
+
+        var call = Assert.Single(App.Connector.Calls);
+        Assert.DoesNotContain(context.Report.Reference, call.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("screening.open", call.AllText, StringComparison.Ordinal);
+        Assert.Equal(0, await App.CountAuditAsync(AuditActions.ScreeningQueueView));
+    }
+
+    [Fact]
     public void ScreeningVerbs_CardsAndRoutesUseTheSameValues()
     {
         Assert.Equal(PmgBot.Cards.CardVerbs.ScreeningQueue, FlowVerbs.ScreeningQueue);

@@ -101,7 +101,8 @@ public sealed class ScreeningNoticeTests : BotAppTest
         Assert.Equal(
             new[] { TestDirectory.VoorzitterHeerlen, TestDirectory.TweedeVoorzitterHeerlen, TestDirectory.ProcesregisseurHeerlen }.Order(StringComparer.Ordinal),
             await Data.RecipientsAsync(prefix));
-        Assert.Equal(3, await App.CountAuditAsync(AuditActions.ScreeningNoticeSent));
+        var audit = await App.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(a => a.Action == AuditActions.ScreeningNoticeSent));
+        Assert.Equal((context.Report.Reference, AuditOutcomes.Success, "queued=3 failed=0"), (audit.RecordId, audit.Outcome, audit.Detail));
         await Data.WaitForOutboxAsync();
         var notices = App.Connector.Calls.Where(c => c.AllText.Contains("screening.open", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, notices.Count);

@@ -37,17 +37,25 @@ public sealed class ScreeningNoticeHandler(
         }
 
         var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
+        var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
+        int queued = 0, failed = 0;
         foreach (var chair in members.Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None
                      && !string.Equals(m.AadObjectId, report.ReporterId, StringComparison.Ordinal)))
         {
-            var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
             var result = await messenger.SendToUserAsync(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId), cancellationToken).ConfigureAwait(false);
-            await audit.RecordAsync(AuditActors.System, AuditActions.ScreeningNoticeSent, "report", report.Reference,
-                result.Queued ? AuditOutcomes.Success : AuditOutcomes.Failed, $"recipient={chair.AadObjectId}", cancellationToken).ConfigureAwait(false);
-            if (!result.Queued)
+            if (result.Queued)
             {
+                queued++;
+            }
+            else
+            {
+                failed++;
                 ScreeningFlowLog.NoticeNotQueued(logger, report.Reference, result.Reason ?? "");
             }
         }
+
+        // One event per report (the recipients are in the outbox by dedup key): keeps a submission to a few writes.
+        await audit.RecordAsync(AuditActors.System, AuditActions.ScreeningNoticeSent, "report", report.Reference,
+            failed == 0 ? AuditOutcomes.Success : AuditOutcomes.Failed, $"queued={queued} failed={failed}", cancellationToken).ConfigureAwait(false);
     }
 }
