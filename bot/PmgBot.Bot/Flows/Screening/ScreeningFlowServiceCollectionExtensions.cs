@@ -16,6 +16,7 @@ public static class ScreeningFlowServiceCollectionExtensions
         services.TryAddScoped<MatchNoticeSender>();
         services.TryAddScoped<ReporterStatusNotifier>();
         services.TryAddScoped<ScreeningCardBuilder>();
+        services.TryAddScoped<ScreeningDecisionValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IReportSubmittedHandler, MatchNoticeHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IReportSubmittedHandler, ScreeningNoticeHandler>());
         services.AddScoped<ScreeningFlow>();
