@@ -1,3 +1,4 @@
+using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
 
 namespace PmgBot.Bot.Flows;
@@ -17,6 +18,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+
+        // Reports (issue 3, report flow)
+        services.AddScoped<PersonalFallbackFlow>();
+        services.AddReportFlows();
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow
         services.AddScreening();

@@ -13,5 +13,9 @@ public static class MenuCatalog
         // Screening (issue 3)
         new(BotAction.ViewScreeningQueue, "Screening", FlowVerbs.ScreeningQueue, "Nieuwe meldingen van je JPP bekijken en er een besluit over nemen."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
+
+        // Reports (issue 3, report flow)
+        new(BotAction.SubmitReport, "Zorg melden", FlowVerbs.OpenReport, "Meld een zorg over een jongere, een groep of een plek. Je krijgt meteen een kenmerk."),
+        new(BotAction.ViewOwnReports, "Mijn meldingen", FlowVerbs.MyReports, "Je eigen meldingen en wat ermee gebeurt."),
     ];
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
 
 namespace PmgBot.Bot.Routing;
@@ -20,13 +21,20 @@ public static class BotRoutes
         .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        // Reports (issue 3, report flow): zorg melden, mijn meldingen
+        .OnCommand<ReportFlow>(["melding", "signaal", "zorg melden", "melden"], (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
+        .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
         // Screening (issue 3)
         .OnCommand<ScreeningFlow>(["screening", "screenen"], (f, t, ct) => f.ShowQueueAsync(t, ct))
         .OnVerb<ScreeningFlow>(FlowVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))
         .OnVerb<ScreeningFlow>(FlowVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<ScreeningFlow>(FlowVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
         .OnVerb<ScreeningFlow>(FlowVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
-        .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
+        // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
+        .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked
         .OnBotAdded<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group)

@@ -6,6 +6,11 @@ public static class AuditActions
     public const string AccessRefused = "access.refused";
     public const string DirectoryImport = "directory.import";
 
+    // Reports (issue 3, report flow): record = the report reference (PMG-2026-00042); no names in the detail.
+    public const string ReportSubmit = "report.submit";
+    public const string ReportViewOwn = "report.view-own";
+    public const string ReportUrgentAlert = "report.urgent-alert";
+
     // Screening and match notices (issue 3: matching, screening) — ScreeningFlow, MatchNoticeHandler
     public const string ScreeningQueueView = "screening.queue-view";
     public const string ScreeningView = "screening.view";

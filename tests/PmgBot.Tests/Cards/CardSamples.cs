@@ -19,6 +19,11 @@ internal static class CardSamples
         [CardTemplateNames.Error] = typeof(ErrorCardData),
         [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
 
+        // Reports (issue 3, report flow)
+        [CardTemplateNames.Report] = typeof(ReportCardData),
+        [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
+        [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
+
         // Screening (issue 3)
         [CardTemplateNames.ScreeningQueue] = typeof(ScreeningQueueCardData),
         [CardTemplateNames.Screening] = typeof(ScreeningCardData),
