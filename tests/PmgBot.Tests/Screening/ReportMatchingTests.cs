@@ -67,7 +67,7 @@ public sealed class ReportMatchingTests : BotAppTest
         var report = await Data.ReportAsync(context.Report.Reference);
         var youth = await App.QueryAsync(db => db.Youths.AsNoTracking().SingleAsync(y => y.Id == report.YouthId));
         Assert.Equal(MatchState.New, report.MatchState);
-        Assert.Equal(ReportStatus.InScreening, report.Status);
+        Assert.Equal(ReportStatus.Ontvangen, report.Status);
         Assert.Equal("PMG-J-0001", youth.Code);
         Assert.Equal(youth.Code, context.YouthCode);
         Assert.Equal(("Daan", "van der", "Berg"), (youth.FirstName, youth.Tussenvoegsel, youth.LastName));

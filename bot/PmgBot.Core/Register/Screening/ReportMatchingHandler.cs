@@ -11,7 +11,7 @@ namespace PmgBot.Core.Register.Screening;
 /// surname (index; <see cref="YouthMatcher"/> allows a swapped day/month or a one-digit year typo for them).
 /// Exactly one sure match links the report (<see cref="MatchState.Sure"/>, status in screening); any possible match,
 /// or several sure ones, flags the best candidate for the chair (<see cref="MatchState.Possible"/>, no link); no
-/// candidate makes a new youth record, linked (<see cref="MatchState.New"/>). Group and location reports are left
+/// candidate makes a new youth record, linked (<see cref="MatchState.New"/>, status stays ontvangen). Group and location reports are left
 /// alone: they go to screening without a youth record.
 /// </summary>
 /// <remarks>
@@ -46,7 +46,7 @@ public sealed class ReportMatchingHandler(PmgDbContext db, YouthRecordFactory yo
             stored.MatchState = outcome.State;
             stored.YouthId = outcome.YouthId;
             stored.PossibleYouthId = outcome.PossibleYouthId;
-            if (outcome.YouthId is not null && stored.Status == ReportStatus.Ontvangen)
+            if (outcome.State == MatchState.Sure && stored.Status == ReportStatus.Ontvangen)
             {
                 stored.Status = ReportStatus.InScreening;
             }
