@@ -42,4 +42,17 @@ public static class CardVerbs
 
     /// <summary>Show "mijn meldingen" (report-confirmation). Data: <c>{}</c>.</summary>
     public const string MyReports = "report.mine";
+
+    // Screening (issue 3); the same values as FlowVerbs.ScreeningQueue/OpenScreening/ScreenReport/ResolveMatch.
+    /// <summary>Show the screening queue (screening-queue, screening). Data: <c>{}</c>.</summary>
+    public const string ScreeningQueue = "screening.queue";
+
+    /// <summary>Show one report's screening card (screening-queue, screening refresh). Data: <c>{"code":"PMG-2026-00042"}</c>.</summary>
+    public const string OpenScreening = "screening.open";
+
+    /// <summary>Decide on a report (screening). Data: <c>{"code","version","decision":"agenda|referral|none"}</c> + inputs <c>referralTarget</c>, <c>referralNote</c>, <c>noActionReason</c>.</summary>
+    public const string ScreenReport = "screening.decide";
+
+    /// <summary>Resolve a possible match (screening). Data: <c>{"code","version","resolution":"merge|apart"}</c>.</summary>
+    public const string ResolveMatch = "screening.match";
 }

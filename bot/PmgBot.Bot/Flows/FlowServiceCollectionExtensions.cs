@@ -1,5 +1,6 @@
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Bot.Flows.Reports;
+using PmgBot.Bot.Flows.Screening;
 
 namespace PmgBot.Bot.Flows;
 
@@ -26,6 +27,9 @@ public static class FlowServiceCollectionExtensions
         // Reports (issue 3, report flow)
         services.AddScoped<PersonalFallbackFlow>();
         services.AddReportFlows();
+
+        // Screening (issue 3): matching, match and screening notices, the chair's screening flow
+        services.AddScreening();
         return services;
     }
 }

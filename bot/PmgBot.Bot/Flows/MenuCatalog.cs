@@ -10,6 +10,8 @@ public static class MenuCatalog
         new(BotAction.ViewOwnDetails, "Mijn gegevens", FlowVerbs.MyDetails, "Je organisatie, rollen en JPP's zoals PmgBot ze kent."),
         new(BotAction.ViewNetworkOverview, "Netwerkoverzicht", FlowVerbs.NetworkOverview, "Aantallen professionals per organisatie en per JPP."),
         new(BotAction.ViewPrivacy, "Privacy", FlowVerbs.Privacy, "Wat PmgBot bewaart, waarom, hoe lang en wie wat ziet."),
+        // Screening (issue 3)
+        new(BotAction.ViewScreeningQueue, "Screening", FlowVerbs.ScreeningQueue, "Nieuwe meldingen van je JPP bekijken en er een besluit over nemen."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
 
         // Reports (issue 3, report flow)

@@ -1,6 +1,7 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Bot.Flows.Reports;
+using PmgBot.Bot.Flows.Screening;
 
 namespace PmgBot.Bot.Routing;
 
@@ -33,6 +34,12 @@ public static class BotRoutes
         .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
         .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
+        // Screening (issue 3)
+        .OnCommand<ScreeningFlow>(["screening", "screenen"], (f, t, ct) => f.ShowQueueAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
+        .OnVerb<ScreeningFlow>(FlowVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)

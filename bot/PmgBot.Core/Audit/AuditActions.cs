@@ -18,4 +18,16 @@ public static class AuditActions
     public const string ReportSubmit = "report.submit";
     public const string ReportViewOwn = "report.view-own";
     public const string ReportUrgentAlert = "report.urgent-alert";
+
+    // Screening and match notices (issue 3: matching, screening) — ScreeningFlow, MatchNoticeHandler
+    public const string ScreeningQueueView = "screening.queue-view";
+    public const string ScreeningView = "screening.view";
+    public const string ScreeningDecide = "screening.decide";
+    public const string ScreeningNoticeSent = "screening.notice-sent";
+    public const string ReportStatusSent = "report.status-sent";
+    public const string MatchResolve = "match.resolve";
+    public const string MatchNoticeSent = "match.notice-sent";
+
+    /// <summary>Written by the youth.open flow (lookup slice) when a youth card is opened from a match notice; record = youth code.</summary>
+    public const string MatchNoticeOpened = "match.notice-opened";
 }

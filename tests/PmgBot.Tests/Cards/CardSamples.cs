@@ -26,6 +26,10 @@ internal static class CardSamples
         [CardTemplateNames.Report] = typeof(ReportCardData),
         [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
         [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
+
+        // Screening (issue 3)
+        [CardTemplateNames.ScreeningQueue] = typeof(ScreeningQueueCardData),
+        [CardTemplateNames.Screening] = typeof(ScreeningCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

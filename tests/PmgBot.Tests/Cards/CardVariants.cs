@@ -78,6 +78,20 @@ internal static class CardVariants
                 Nasty, Nasty, Nasty, [Nasty, Nasty], Nasty, true, [Nasty])),
             ["my-reports-empty"] = (CardTemplateNames.MyReports, new MyReportsCardData([], 20)),
             ["my-reports-nasty"] = (CardTemplateNames.MyReports, new MyReportsCardData([new MyReportRowData(Nasty, Nasty, Nasty, Nasty)], 20)),
+
+            // Screening (issue 3)
+            ["screening-queue-empty"] = (CardTemplateNames.ScreeningQueue, new ScreeningQueueCardData("JPP Heerlen", [])),
+            ["screening-queue-nasty"] = (CardTemplateNames.ScreeningQueue, new ScreeningQueueCardData(
+                Nasty, [new ScreeningQueueItemData(Nasty, Nasty, Nasty, Nasty, true, false)])),
+            ["screening-group-handled"] = (CardTemplateNames.Screening, new ScreeningCardData(
+                "PMG-2026-00043", "JPP Heerlen", "woensdag 2 december 2026", "geen actie", "locatie", "veiligheid", "straat", "overlast",
+                "normaal", false, "ja", "Sanne Test (School)", "Overlast bij het winkelcentrum.", "Een melding over een groep of locatie wordt niet aan het register gekoppeld.",
+                3, false, false, "", "", "", [], GroupOrLocation: "Winkelcentrum", Handled: "Afgehandeld door Vera Voorzitter op woensdag 2 december 2026: geen actie",
+                HandledNote: "Bekend bij de wijkagent.")),
+            ["screening-nasty"] = (CardTemplateNames.Screening, new ScreeningCardData(
+                Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, true, Nasty, Nasty, Nasty, Nasty, 1, true, true, Nasty, Nasty, Nasty,
+                [Nasty], Nasty, new ScreeningYouthData(Nasty, Nasty, Nasty, Nasty), Nasty, new ScreeningPossibleMatchData(Nasty, Nasty, Nasty, Nasty, Nasty),
+                Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty)),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

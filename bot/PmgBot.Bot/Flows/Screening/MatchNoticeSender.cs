@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Cards;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+
+namespace PmgBot.Bot.Flows.Screening;
+
+/// <summary>
+/// The "match" professionals ask for: when a report is linked to a youth who is already known, the youth's
+/// casusregisseur and the reporters of open reports (not geen actie / doorverwezen) on this youth from other organisations
+/// than the new reporter's get a content-free notice with the youth code and a button (<c>youth.open</c>) that shows
+/// details only after the server checked their access. Never the reporter. One notice per report and recipient (dedup
+/// key), each audited as <see cref="AuditActions.MatchNoticeSent"/> (record = youth code).
+/// </summary>
+public sealed class MatchNoticeSender(
+    PmgDbContext db,
+    IProfessionalDirectory directory,
+    IProactiveMessenger messenger,
+    ICardRenderer cards,
+    IAuditLog audit,
+    ILogger<MatchNoticeSender> logger)
+{
+    public const string Title = "Nieuw signaal";
+    public const string ButtonTitle = "Bekijk casus";
+
+    public static string Text(string youthCode) => $"Er is een nieuw signaal bij casus {youthCode}, waar jij bij betrokken bent.";
+
+    public static string DedupKey(string reference, string recipient) => $"match-notice:{reference}:{recipient}";
+
+    /// <summary>Sends the notices for <paramref name="report"/> (linked to <see cref="Report.YouthId"/>); returns how many were queued.</summary>
+    public async Task<int> SendAsync(Report report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.YouthId is not { } youthId)
+        {
+            return 0;
+        }
+
+        var youth = await db.Youths.AsNoTracking()
+            .Where(y => y.Id == youthId)
+            .Select(y => new { y.Code, y.CasusregisseurId })
+            .SingleAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var reportId = report.Id;
+        var organisation = report.ReporterOrganisationId;
+        var otherReporters = await db.Reports.AsNoTracking()
+            .Where(r => r.YouthId == youthId && r.Id != reportId
+                && r.Status != ReportStatus.GeenActie && r.Status != ReportStatus.Doorverwezen
+                && r.ReporterOrganisationId != organisation)
+            .Select(r => r.ReporterId)
+            .Distinct()
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var recipients = new SortedSet<string>(otherReporters, StringComparer.Ordinal);
+        if (!string.IsNullOrEmpty(youth.CasusregisseurId))
+        {
+            recipients.Add(youth.CasusregisseurId);
+        }
+
+        recipients.Remove(report.ReporterId);
+        var queued = 0;
+        foreach (var recipient in recipients)
+        {
+            var profile = await directory.FindAsync(recipient, cancellationToken).ConfigureAwait(false);
+            if (profile is not { Active: true })
+            {
+                continue;
+            }
+
+            var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, FlowVerbs.OpenYouth, youth.Code);
+            var result = await messenger.SendToUserAsync(recipient, activity, DedupKey(report.Reference, recipient), cancellationToken).ConfigureAwait(false);
+            await audit.RecordAsync(AuditActors.System, AuditActions.MatchNoticeSent, "youth", youth.Code,
+                result.Queued ? AuditOutcomes.Success : AuditOutcomes.Failed, $"report={report.Reference} recipient={recipient}", cancellationToken).ConfigureAwait(false);
+            if (result.Queued)
+            {
+                queued++;
+            }
+            else
+            {
+                ScreeningFlowLog.NoticeNotQueued(logger, report.Reference, result.Reason ?? "");
+            }
+        }
+
+        return queued;
+    }
+}

@@ -1,0 +1,61 @@
+using PmgBot.Cards;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+
+namespace PmgBot.Bot.Flows.Screening;
+
+/// <summary>
+/// Step 150 after a report is stored: the chairs (voorzitter, procesregisseur) of the report's JPP get a content-free
+/// notice with the reference and a button to the screening card. Skipped for spoed reports: the urgent alert (step 200)
+/// already goes to the same people.
+/// </summary>
+public sealed class ScreeningNoticeHandler(
+    IProfessionalDirectory directory,
+    IProactiveMessenger messenger,
+    ICardRenderer cards,
+    IAuditLog audit,
+    ILogger<ScreeningNoticeHandler> logger) : IReportSubmittedHandler
+{
+    public const string Title = "Nieuwe melding voor screening";
+    public const string ButtonTitle = "Bekijk melding";
+
+    public int Order => 150;
+
+    public static string Text(string reference) => $"Er is een nieuwe melding {reference} voor de screening van jouw JPP.";
+
+    public static string DedupKey(string reference, string recipient) => $"screening-notice:{reference}:{recipient}";
+
+    public async Task HandleAsync(ReportSubmittedContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (report.Urgency == ReportUrgency.Spoed)
+        {
+            return;
+        }
+
+        var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
+        var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
+        int queued = 0, failed = 0;
+        foreach (var chair in members.Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None
+                     && !string.Equals(m.AadObjectId, report.ReporterId, StringComparison.Ordinal)))
+        {
+            var result = await messenger.SendToUserAsync(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId), cancellationToken).ConfigureAwait(false);
+            if (result.Queued)
+            {
+                queued++;
+            }
+            else
+            {
+                failed++;
+                ScreeningFlowLog.NoticeNotQueued(logger, report.Reference, result.Reason ?? "");
+            }
+        }
+
+        // One event per report (the recipients are in the outbox by dedup key): keeps a submission to a few writes.
+        await audit.RecordAsync(AuditActors.System, AuditActions.ScreeningNoticeSent, "report", report.Reference,
+            failed == 0 ? AuditOutcomes.Success : AuditOutcomes.Failed, $"queued={queued} failed={failed}", cancellationToken).ConfigureAwait(false);
+    }
+}
