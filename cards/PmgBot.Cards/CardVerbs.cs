@@ -14,4 +14,17 @@ public static class CardVerbs
 
     /// <summary>Apply a demo role (role-switch card, Development only). Data: <c>{"role":"&lt;chosen value&gt;"}</c> (input id <c>role</c>).</summary>
     public const string SwitchRole = "switchRole";
+
+    // Youth register — lookup. Data carries "code" (PMG-J-0017), never names.
+    /// <summary>Search the register (youth-search). Data: inputs <c>name</c>, <c>dateOfBirth</c>.</summary>
+    public const string YouthLookup = "youth.lookup";
+
+    /// <summary>Open a youth card after the access check (youth-choices). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthOpen = "youth.open";
+
+    /// <summary>The chair's actions on a youth (youth card, chairs only). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthChairActions = "youth.chair";
+
+    /// <summary>Open the search card again (youth-contact, my-cases). Data: <c>{}</c>.</summary>
+    public const string YouthSearch = "youth.search";
 }

@@ -5,4 +5,10 @@ public static class AuditActions
 {
     public const string AccessRefused = "access.refused";
     public const string DirectoryImport = "directory.import";
+
+    // Youth register — lookup (LookupFlow, MyCasesFlow). Record: the youth code when one was shown, else none.
+    public const string YouthLookup = "youth.lookup";
+    public const string YouthView = "youth.view";
+    public const string MatchNoticeOpened = "match.notice-opened";
+    public const string YouthListOwnCases = "youth.list-own";
 }
