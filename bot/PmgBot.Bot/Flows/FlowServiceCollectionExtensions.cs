@@ -15,6 +15,11 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+        // Youth register — lookup
+        services.AddSingleton<Register.YouthCards>();
+        services.AddScoped<Register.YouthAnswerer>();
+        services.AddScoped<Register.LookupFlow>();
+        services.AddScoped<Register.MyCasesFlow>();
         return services;
     }
 }

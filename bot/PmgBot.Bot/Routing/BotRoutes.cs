@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Flows.Register;
 
 namespace PmgBot.Bot.Routing;
 
@@ -19,6 +20,13 @@ public static class BotRoutes
         .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        // Youth register — lookup
+        .OnCommand<LookupFlow>(LookupFlow.Commands, (f, t, ct) => f.LookupCommandAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenLookup, (f, t, ct) => f.OpenSearchAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.Lookup, (f, t, ct) => f.LookupCardAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenYouth, (f, t, ct) => f.OpenYouthAsync(t, ct))
+        .OnCommand<MyCasesFlow>(["mijn casussen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyCasesFlow>(FlowVerbs.MyCases, (f, t, ct) => f.ShowAsync(t, ct))
         .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked
