@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Lookup;
@@ -148,6 +150,50 @@ public sealed class LookupFlowTests : BotAppTest
         Assert.Equal(first, byCode);
         Assert.Contains(LookupFlow.NotFoundText, first, StringComparison.Ordinal);
         Assert.Empty(App.Connector.Calls);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnrelatedUsers))]
+    public async Task Lookup_UnrelatedUser_RunsTheSameSqlAsNonExistentYouth(string userAndCase)
+    {
+        await LookupFixture.AddJanAsync(App);
+        var user = userAndCase.Split('|')[0];
+        var kees = userAndCase.EndsWith("|kees", StringComparison.Ordinal);
+        var (existing, missing) = kees
+            ? ("casusregisseur Kees Smit 05-06-2011", "casusregisseur Kees Smid 05-06-2011")
+            : (Question, "wie is de casusregisseur van Piet Nergens (01-01-2011)");
+        var dataSource = App.Services.GetRequiredService<IConfiguration>()["Database:ConnectionString"]!["Data Source=".Length..];
+        using var sql = new SqlCommandRecorder(dataSource);
+        sql.Recording = true;
+        // EF Core caches for a moment whether anyone listens: wait until our listener sees a probe query.
+        for (var i = 0; i < 100 && sql.Commands.Count == 0; i++)
+        {
+            await App.QueryAsync(db => db.Youths.CountAsync());
+            await Task.Delay(50);
+        }
+
+        Assert.NotEmpty(sql.Commands);
+        await App.PostAndWaitAsync(TestActivities.Message("menu", user));
+        sql.Clear();
+
+        await App.PostAndWaitAsync(TestActivities.Message(existing, user));
+        var searchExisting = sql.Commands;
+        sql.Clear();
+        await App.PostAndWaitAsync(TestActivities.Message(missing, user));
+        var searchMissing = sql.Commands;
+        sql.Clear();
+        _ = await InvokeAsync("youth.open", new JsonObject { ["code"] = kees ? LookupFixture.KeesCode : LookupFixture.JanCode }, user);
+        var openExisting = sql.Commands;
+        sql.Clear();
+        _ = await InvokeAsync("youth.open", new JsonObject { ["code"] = "PMG-J-9999" }, user);
+        var openMissing = sql.Commands;
+
+        // The register query, the one relation query and the audit insert; nothing more for an existing youth.
+        Assert.Equal(3, searchExisting.Count);
+        Assert.Contains("YouthJppShares", searchExisting[1], StringComparison.Ordinal);
+        Assert.Equal(searchMissing, searchExisting);
+        Assert.Equal(3, openExisting.Count);
+        Assert.Equal(openMissing, openExisting);
     }
 
     [Fact]
