@@ -48,4 +48,15 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.MyCasesCardData"/>. "Mijn casussen".</summary>
     public const string MyCases = "my-cases";
+
+    // Reports (issue 3, report flow)
+
+    /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>
+    public const string Report = "report";
+
+    /// <summary>Data: <see cref="Data.ReportConfirmationCardData"/>. Reference, who screens it, next JPP, what to do when urgent.</summary>
+    public const string ReportConfirmation = "report-confirmation";
+
+    /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
+    public const string MyReports = "my-reports";
 }

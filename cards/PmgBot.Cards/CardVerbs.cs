@@ -27,4 +27,18 @@ public static class CardVerbs
 
     /// <summary>Open the search card again (youth-contact, my-cases). Data: <c>{}</c>.</summary>
     public const string YouthSearch = "youth.search";
+
+    // Reports (issue 3, report flow); the same values as FlowVerbs.OpenReport / SubmitReport / MyReports.
+
+    /// <summary>Open a fresh report card (my-reports). Data: <c>{}</c>.</summary>
+    public const string OpenReport = "report.open";
+
+    /// <summary>
+    /// Submit the report card (report). Data: <c>{"cardId":"&lt;guid&gt;","cardVersion":1}</c> plus every input
+    /// (ids in <c>ReportFields</c>).
+    /// </summary>
+    public const string SubmitReport = "report.submit";
+
+    /// <summary>Show "mijn meldingen" (report-confirmation). Data: <c>{}</c>.</summary>
+    public const string MyReports = "report.mine";
 }

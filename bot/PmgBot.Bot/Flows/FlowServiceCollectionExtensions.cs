@@ -1,3 +1,5 @@
+using PmgBot.Bot.Flows.Reports;
+
 namespace PmgBot.Bot.Flows;
 
 public static class FlowServiceCollectionExtensions
@@ -20,6 +22,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<Register.YouthAnswerer>();
         services.AddScoped<Register.LookupFlow>();
         services.AddScoped<Register.MyCasesFlow>();
+
+        // Reports (issue 3, report flow)
+        services.AddScoped<PersonalFallbackFlow>();
+        services.AddReportFlows();
         return services;
     }
 }

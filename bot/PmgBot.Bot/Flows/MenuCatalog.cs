@@ -14,5 +14,9 @@ public static class MenuCatalog
         new(BotAction.LookupYouth, "Casusregisseur zoeken", FlowVerbs.OpenLookup, "Zoek wie de casusregisseur van een jongere is."),
         new(BotAction.ViewOwnCases, "Mijn casussen", FlowVerbs.MyCases, "De jongeren van wie jij casusregisseur bent."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
+
+        // Reports (issue 3, report flow)
+        new(BotAction.SubmitReport, "Zorg melden", FlowVerbs.OpenReport, "Meld een zorg over een jongere, een groep of een plek. Je krijgt meteen een kenmerk."),
+        new(BotAction.ViewOwnReports, "Mijn meldingen", FlowVerbs.MyReports, "Je eigen meldingen en wat ermee gebeurt."),
     ];
 }

@@ -11,4 +11,9 @@ public static class AuditActions
     public const string YouthView = "youth.view";
     public const string MatchNoticeOpened = "match.notice-opened";
     public const string YouthListOwnCases = "youth.list-own";
+
+    // Reports (issue 3, report flow): record = the report reference (PMG-2026-00042); no names in the detail.
+    public const string ReportSubmit = "report.submit";
+    public const string ReportViewOwn = "report.view-own";
+    public const string ReportUrgentAlert = "report.urgent-alert";
 }

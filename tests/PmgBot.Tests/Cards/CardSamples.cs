@@ -24,6 +24,11 @@ internal static class CardSamples
         [CardTemplateNames.YouthContact] = typeof(YouthContactCardData),
         [CardTemplateNames.YouthChoices] = typeof(YouthChoicesCardData),
         [CardTemplateNames.MyCases] = typeof(MyCasesCardData),
+
+        // Reports (issue 3, report flow)
+        [CardTemplateNames.Report] = typeof(ReportCardData),
+        [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
+        [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));
