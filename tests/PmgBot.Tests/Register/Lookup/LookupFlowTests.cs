@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Lookup;
@@ -350,6 +351,32 @@ public sealed class LookupFlowTests : BotAppTest
         Assert.DoesNotContain("Cas Regie", call.AllText, StringComparison.Ordinal);
         Assert.Contains("In een groepsgesprek", call.AllText, StringComparison.Ordinal);
         Assert.Equal(0, await App.CountAuditAsync(AuditActions.YouthLookup));
+    }
+
+    [Fact]
+    public async Task OpenYouth_HostileTextInTheRegister_ComesBackLiterallyInTextRuns()
+    {
+        await App.QueryAsync(async db =>
+        {
+            db.Youths.Add(RegisterTestData.Youth("PMG-J-0066", CardVariants.Nasty, null, "**Vet** [link](http://x) <b>html</b> ${name}", LookupFixture.JanDob,
+                casusregisseurId: TestDirectory.Casusregisseur));
+            return await db.SaveChangesAsync();
+        });
+
+        var card = JsonNode.Parse(await InvokeAsync("youth.open", new JsonObject { ["code"] = "PMG-J-0066" }, TestDirectory.Casusregisseur))!["value"]!;
+
+        var runs = Descendants(card).Where(o => (string?)o["type"] == "TextRun").Select(o => (string?)o["text"]).ToList();
+        Assert.Contains(CardVariants.Nasty + " **Vet** [link](http://x) <b>html</b> ${name}", runs);
+        Assert.DoesNotContain(Descendants(card).Where(o => (string?)o["type"] == "TextBlock"), o => ((string?)o["text"] ?? "").Contains("**Vet**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CardVerbs_LookupVerbs_AreTheRouteVerbs()
+    {
+        Assert.Equal(FlowVerbs.Lookup, PmgBot.Cards.CardVerbs.YouthLookup);
+        Assert.Equal(FlowVerbs.OpenYouth, PmgBot.Cards.CardVerbs.YouthOpen);
+        Assert.Equal(FlowVerbs.OpenChairActions, PmgBot.Cards.CardVerbs.YouthChairActions);
+        Assert.Equal(FlowVerbs.OpenLookup, PmgBot.Cards.CardVerbs.YouthSearch);
     }
 
     private async Task<string> InvokeAsync(string verb, JsonObject data, string user = TestDirectory.Melder)
