@@ -36,6 +36,22 @@ public static class CardTemplateNames
     /// <summary>Data: <see cref="Data.YouthChairCardData"/>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
     public const string YouthChair = "youth-chair";
 
+    // Youth register — lookup
+    /// <summary>Data: <see cref="Data.YouthSearchCardData"/>. Search by name and optional date of birth.</summary>
+    public const string YouthSearch = "youth-search";
+
+    /// <summary>Data: <see cref="Data.YouthCardData"/>. The full youth card.</summary>
+    public const string Youth = "youth";
+
+    /// <summary>Data: <see cref="Data.YouthContactCardData"/>. Only the casusregisseur's contact (recent reporters).</summary>
+    public const string YouthContact = "youth-contact";
+
+    /// <summary>Data: <see cref="Data.YouthChoicesCardData"/>. Several matches.</summary>
+    public const string YouthChoices = "youth-choices";
+
+    /// <summary>Data: <see cref="Data.MyCasesCardData"/>. "Mijn casussen".</summary>
+    public const string MyCases = "my-cases";
+
     // Reports (issue 3, report flow)
 
     /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>

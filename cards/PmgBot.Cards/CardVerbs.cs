@@ -29,6 +29,19 @@ public static class CardVerbs
     /// <summary>Record the decision to share with another JPP. Inputs: <c>jpp</c> (JPP id), <c>shareReason</c>.</summary>
     public const string ShareWithJpp = "youth.share";
 
+    // Youth register — lookup. Data carries "code" (PMG-J-0017), never names.
+    /// <summary>Search the register (youth-search). Data: inputs <c>name</c>, <c>dateOfBirth</c>.</summary>
+    public const string YouthLookup = "youth.lookup";
+
+    /// <summary>Open a youth card after the access check (youth-choices). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthOpen = "youth.open";
+
+    /// <summary>The chair's actions on a youth (youth card, chairs only). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthChairActions = "youth.chair";
+
+    /// <summary>Open the search card again (youth-contact, my-cases). Data: <c>{}</c>.</summary>
+    public const string YouthSearch = "youth.search";
+
     // Reports (issue 3, report flow); the same values as FlowVerbs.OpenReport / SubmitReport / MyReports.
 
     /// <summary>Open a fresh report card (my-reports). Data: <c>{}</c>.</summary>

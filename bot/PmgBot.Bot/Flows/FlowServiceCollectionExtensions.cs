@@ -19,6 +19,11 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+        // Youth register — lookup
+        services.AddSingleton<Register.YouthCards>();
+        services.AddScoped<Register.YouthAnswerer>();
+        services.AddScoped<Register.LookupFlow>();
+        services.AddScoped<Register.MyCasesFlow>();
 
         // Youth register — chair actions
         services.AddScoped<ChairFlow>();

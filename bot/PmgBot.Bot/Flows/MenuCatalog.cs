@@ -7,15 +7,14 @@ public static class MenuCatalog
 {
     public static readonly IReadOnlyList<MenuItem> Items =
     [
+        new(BotAction.SubmitReport, "Zorg melden", FlowVerbs.OpenReport, "Meld een zorg over een jongere, een groep of een plek. Je krijgt meteen een kenmerk."),
+        new(BotAction.ViewOwnReports, "Mijn meldingen", FlowVerbs.MyReports, "Je eigen meldingen en wat ermee gebeurt."),
+        new(BotAction.LookupYouth, "Casusregisseur zoeken", FlowVerbs.OpenLookup, "Zoek wie de casusregisseur van een jongere is."),
+        new(BotAction.ViewOwnCases, "Mijn casussen", FlowVerbs.MyCases, "De jongeren van wie jij casusregisseur bent."),
+        new(BotAction.ViewScreeningQueue, "Screening", FlowVerbs.ScreeningQueue, "Nieuwe meldingen van je JPP bekijken en er een besluit over nemen."),
         new(BotAction.ViewOwnDetails, "Mijn gegevens", FlowVerbs.MyDetails, "Je organisatie, rollen en JPP's zoals PmgBot ze kent."),
         new(BotAction.ViewNetworkOverview, "Netwerkoverzicht", FlowVerbs.NetworkOverview, "Aantallen professionals per organisatie en per JPP."),
         new(BotAction.ViewPrivacy, "Privacy", FlowVerbs.Privacy, "Wat PmgBot bewaart, waarom, hoe lang en wie wat ziet."),
-        // Screening (issue 3)
-        new(BotAction.ViewScreeningQueue, "Screening", FlowVerbs.ScreeningQueue, "Nieuwe meldingen van je JPP bekijken en er een besluit over nemen."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
-
-        // Reports (issue 3, report flow)
-        new(BotAction.SubmitReport, "Zorg melden", FlowVerbs.OpenReport, "Meld een zorg over een jongere, een groep of een plek. Je krijgt meteen een kenmerk."),
-        new(BotAction.ViewOwnReports, "Mijn meldingen", FlowVerbs.MyReports, "Je eigen meldingen en wat ermee gebeurt."),
     ];
 }

@@ -28,6 +28,13 @@ public static class BotRoutes
         .OnVerb<ChairFlow>(FlowVerbs.SetLevel, (f, t, ct) => f.SetLevelAsync(t, ct))
         .OnVerb<ChairFlow>(FlowVerbs.AddOrganisation, (f, t, ct) => f.AddOrganisationAsync(t, ct))
         .OnVerb<ChairFlow>(FlowVerbs.ShareWithJpp, (f, t, ct) => f.ShareWithJppAsync(t, ct))
+        // Youth register — lookup
+        .OnCommand<LookupFlow>(LookupFlow.Commands, (f, t, ct) => f.LookupCommandAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenLookup, (f, t, ct) => f.OpenSearchAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.Lookup, (f, t, ct) => f.LookupCardAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenYouth, (f, t, ct) => f.OpenYouthAsync(t, ct))
+        .OnCommand<MyCasesFlow>(["mijn casussen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyCasesFlow>(FlowVerbs.MyCases, (f, t, ct) => f.ShowAsync(t, ct))
         // Reports (issue 3, report flow): zorg melden, mijn meldingen
         .OnCommand<ReportFlow>(["melding", "signaal", "zorg melden", "melden"], (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<ReportFlow>(FlowVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))

@@ -14,6 +14,12 @@ public static class AuditActions
     public const string YouthShare = "youth.share";
     public const string YouthNoticeCasusregisseur = "youth.notice-casusregisseur";
 
+    // Youth register — lookup (LookupFlow, MyCasesFlow). Record: the youth code when one was shown, else none.
+    public const string YouthLookup = "youth.lookup";
+    public const string YouthView = "youth.view";
+    public const string MatchNoticeOpened = "match.notice-opened";
+    public const string YouthListOwnCases = "youth.list-own";
+
     // Reports (issue 3, report flow): record = the report reference (PMG-2026-00042); no names in the detail.
     public const string ReportSubmit = "report.submit";
     public const string ReportViewOwn = "report.view-own";
@@ -27,7 +33,4 @@ public static class AuditActions
     public const string ReportStatusSent = "report.status-sent";
     public const string MatchResolve = "match.resolve";
     public const string MatchNoticeSent = "match.notice-sent";
-
-    /// <summary>Written by the youth.open flow (lookup slice) when a youth card is opened from a match notice; record = youth code.</summary>
-    public const string MatchNoticeOpened = "match.notice-opened";
 }

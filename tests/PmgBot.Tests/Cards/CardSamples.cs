@@ -18,6 +18,12 @@ internal static class CardSamples
         [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
         [CardTemplateNames.Error] = typeof(ErrorCardData),
         [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
+        // Youth register — lookup
+        [CardTemplateNames.YouthSearch] = typeof(YouthSearchCardData),
+        [CardTemplateNames.Youth] = typeof(YouthCardData),
+        [CardTemplateNames.YouthContact] = typeof(YouthContactCardData),
+        [CardTemplateNames.YouthChoices] = typeof(YouthChoicesCardData),
+        [CardTemplateNames.MyCases] = typeof(MyCasesCardData),
 
         // Youth register — chair actions
         [CardTemplateNames.YouthChair] = typeof(YouthChairCardData),

@@ -35,6 +35,26 @@ internal static class CardVariants
             ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
             ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
             ["case-notice-nasty"] = (CardTemplateNames.CaseNotice, new CaseNoticeCardData(Nasty, Nasty, Nasty, Nasty, Nasty)),
+            // Youth register — lookup
+            ["youth-search-empty"] = (CardTemplateNames.YouthSearch, new YouthSearchCardData()),
+            ["youth-search-nasty"] = (CardTemplateNames.YouthSearch, new YouthSearchCardData(Nasty, "", Nasty, Nasty)),
+            ["youth-minimal"] = (CardTemplateNames.Youth, new YouthCardData(
+                "PMG-J-0001", "A B", "1 januari 2010", "geen", "Default", "1 januari 2026", "JPP Heerlen", null, null, null, false)),
+            ["youth-contact-without-details"] = (CardTemplateNames.Youth, new YouthCardData(
+                "PMG-J-0001", "A B", "1 januari 2010", "groen (JPP)", "Good", "1 januari 2026", "JPP Heerlen",
+                new ContactCardData("C D", "Halt"), null, null, false)),
+            ["youth-nasty"] = (CardTemplateNames.Youth, new YouthCardData(
+                Nasty, Nasty, Nasty, Nasty, "Attention", Nasty, Nasty,
+                new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=a%40b.example"),
+                new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=c%40d.example"),
+                Nasty, true)),
+            ["youth-contact-none-appointed"] = (CardTemplateNames.YouthContact, new YouthContactCardData("PMG-J-0001", null)),
+            ["youth-contact-nasty"] = (CardTemplateNames.YouthContact, new YouthContactCardData(
+                Nasty, new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=a%40b.example"))),
+            ["youth-choices-nasty"] = (CardTemplateNames.YouthChoices, new YouthChoicesCardData(
+                [new YouthChoiceData(Nasty, Nasty, Nasty), new YouthChoiceData("PMG-J-0002")])),
+            ["my-cases-empty"] = (CardTemplateNames.MyCases, new MyCasesCardData([])),
+            ["my-cases-nasty"] = (CardTemplateNames.MyCases, new MyCasesCardData([new MyCaseData(Nasty, Nasty, Nasty, "Warning", Nasty)])),
 
             // Youth register — chair actions
             ["youth-chair-minimal"] = (CardTemplateNames.YouthChair, new YouthChairCardData(

@@ -66,7 +66,7 @@ public sealed class ChairFlowTests : BotAppTest
         var card = activity["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Nieuwe casus", card, StringComparison.Ordinal);
         Assert.Contains($"\"verb\":\"{FlowVerbs.OpenYouth}\"", card, StringComparison.Ordinal);
-        Assert.Contains("\"data\":{\"code\":\"PMG-J-0017\"}", card, StringComparison.Ordinal);
+        Assert.Contains("\"data\":{\"code\":\"PMG-J-0017\",\"source\":\"notice\"}", card, StringComparison.Ordinal);
         foreach (var personal in new[] { ChairYouths.FirstName, ChairYouths.LastName, "2010", "maart" })
         {
             Assert.DoesNotContain(personal, message.ActivityJson, StringComparison.Ordinal);
