@@ -34,7 +34,7 @@ public static class ChairCard
         return new YouthChairCardData(
             view.Code,
             view.Version,
-            FullName(view),
+            YouthNames.Full(view.FirstName, view.Tussenvoegsel, view.LastName),
             AmsterdamTime.Date(view.DateOfBirth),
             view.JppName,
             LevelTitle(view.Level),
@@ -85,7 +85,5 @@ public static class ChairCard
     private static string Title(YouthPerson person) =>
         person.OrganisationName.Length == 0 ? person.DisplayName : $"{person.DisplayName} ({person.OrganisationName})";
 
-    private static string FullName(YouthChairView view) =>
-        string.Join(' ', new[] { view.FirstName, view.Tussenvoegsel, view.LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
 }

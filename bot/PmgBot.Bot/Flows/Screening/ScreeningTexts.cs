@@ -77,9 +77,6 @@ public static class ScreeningTexts
     /// <summary>A date of birth: "12 maart 2010".</summary>
     public static string BirthDate(DateOnly date) => AmsterdamTime.Date(date);
 
-    /// <summary>"Daan van der Berg" from the separate fields (user text; only for TextRuns in cards shown to authorised users).</summary>
-    public static string FullName(string? first, string? tussenvoegsel, string? last) =>
-        string.Join(' ', new[] { first, tussenvoegsel, last }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
 
     private static readonly (ConcernTypes Flag, string Name)[] ConcernNames =
     [
