@@ -32,4 +32,15 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.CaseNoticeCardData"/>. A content-free proactive notice: case code only, details behind a button.</summary>
     public const string CaseNotice = "case-notice";
+
+    // Reports (issue 3, report flow)
+
+    /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>
+    public const string Report = "report";
+
+    /// <summary>Data: <see cref="Data.ReportConfirmationCardData"/>. Reference, who screens it, next JPP, what to do when urgent.</summary>
+    public const string ReportConfirmation = "report-confirmation";
+
+    /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
+    public const string MyReports = "my-reports";
 }

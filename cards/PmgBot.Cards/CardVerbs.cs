@@ -14,4 +14,18 @@ public static class CardVerbs
 
     /// <summary>Apply a demo role (role-switch card, Development only). Data: <c>{"role":"&lt;chosen value&gt;"}</c> (input id <c>role</c>).</summary>
     public const string SwitchRole = "switchRole";
+
+    // Reports (issue 3, report flow); the same values as FlowVerbs.OpenReport / SubmitReport / MyReports.
+
+    /// <summary>Open a fresh report card (my-reports). Data: <c>{}</c>.</summary>
+    public const string OpenReport = "report.open";
+
+    /// <summary>
+    /// Submit the report card (report). Data: <c>{"cardId":"&lt;guid&gt;","cardVersion":1}</c> plus every input
+    /// (ids in <c>ReportFields</c>).
+    /// </summary>
+    public const string SubmitReport = "report.submit";
+
+    /// <summary>Show "mijn meldingen" (report-confirmation). Data: <c>{}</c>.</summary>
+    public const string MyReports = "report.mine";
 }

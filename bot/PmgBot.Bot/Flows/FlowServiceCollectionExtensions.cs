@@ -1,3 +1,5 @@
+using PmgBot.Bot.Flows.Reports;
+
 namespace PmgBot.Bot.Flows;
 
 public static class FlowServiceCollectionExtensions
@@ -15,6 +17,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<NetworkOverviewFlow>();
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
+
+        // Reports (issue 3, report flow)
+        services.AddScoped<PersonalFallbackFlow>();
+        services.AddReportFlows();
         return services;
     }
 }

@@ -11,5 +11,9 @@ public static class MenuCatalog
         new(BotAction.ViewNetworkOverview, "Netwerkoverzicht", FlowVerbs.NetworkOverview, "Aantallen professionals per organisatie en per JPP."),
         new(BotAction.ViewPrivacy, "Privacy", FlowVerbs.Privacy, "Wat PmgBot bewaart, waarom, hoe lang en wie wat ziet."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
+
+        // Reports (issue 3, report flow)
+        new(BotAction.SubmitReport, "Zorg melden", FlowVerbs.OpenReport, "Meld een zorg over een jongere, een groep of een plek. Je krijgt meteen een kenmerk."),
+        new(BotAction.ViewOwnReports, "Mijn meldingen", FlowVerbs.MyReports, "Je eigen meldingen en wat ermee gebeurt."),
     ];
 }

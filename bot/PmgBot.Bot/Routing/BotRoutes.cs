@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Flows.Reports;
 
 namespace PmgBot.Bot.Routing;
 
@@ -19,7 +20,14 @@ public static class BotRoutes
         .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
-        .OnFallback<MenuFlow>((f, t, ct) => f.NotUnderstoodAsync(t, ct))
+        // Reports (issue 3, report flow): zorg melden, mijn meldingen
+        .OnCommand<ReportFlow>(["melding", "signaal", "zorg melden", "melden"], (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
+        .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
+        // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
+        .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked
         .OnBotAdded<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group)

@@ -5,4 +5,9 @@ public static class AuditActions
 {
     public const string AccessRefused = "access.refused";
     public const string DirectoryImport = "directory.import";
+
+    // Reports (issue 3, report flow): record = the report reference (PMG-2026-00042); no names in the detail.
+    public const string ReportSubmit = "report.submit";
+    public const string ReportViewOwn = "report.view-own";
+    public const string ReportUrgentAlert = "report.urgent-alert";
 }

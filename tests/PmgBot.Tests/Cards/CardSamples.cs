@@ -18,6 +18,11 @@ internal static class CardSamples
         [CardTemplateNames.RoleSwitch] = typeof(RoleSwitchCardData),
         [CardTemplateNames.Error] = typeof(ErrorCardData),
         [CardTemplateNames.CaseNotice] = typeof(CaseNoticeCardData),
+
+        // Reports (issue 3, report flow)
+        [CardTemplateNames.Report] = typeof(ReportCardData),
+        [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
+        [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

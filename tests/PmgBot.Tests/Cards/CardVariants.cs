@@ -35,6 +35,28 @@ internal static class CardVariants
             ["role-switch-nasty"] = (CardTemplateNames.RoleSwitch, new RoleSwitchCardData(Nasty, [new RoleOptionData(Nasty, Nasty)])),
             ["error-nasty"] = (CardTemplateNames.Error, new ErrorCardData(Nasty)),
             ["case-notice-nasty"] = (CardTemplateNames.CaseNotice, new CaseNoticeCardData(Nasty, Nasty, Nasty, Nasty, Nasty)),
+
+            // Reports (issue 3, report flow)
+            ["report-fresh"] = (CardTemplateNames.Report, new ReportCardData(
+                "0b5e1f7a-3c2d-4e9f-8a1b-6c7d8e9f0a1b", ReportCardData.CurrentVersion, "Halt", [new ChoiceData("Heerlen", "heerlen")],
+                new ReportCardValues(), new ReportCardErrors(), false)),
+            ["report-age-question"] = (CardTemplateNames.Report, new ReportCardData(
+                "0b5e1f7a-3c2d-4e9f-8a1b-6c7d8e9f0a1b", ReportCardData.CurrentVersion, "Halt", [new ChoiceData("Brunssum", "brunssum")],
+                new ReportCardValues(Subject: "jongere", DateOfBirth: "2021-05-01", AgeConfirmed: "false"),
+                new ReportCardErrors(AgeConfirmed: "Volgens deze geboortedatum is de jongere 5 jaar."), true)),
+            ["report-nasty"] = (CardTemplateNames.Report, new ReportCardData(
+                Nasty, ReportCardData.CurrentVersion, Nasty, [new ChoiceData(Nasty, Nasty)],
+                new ReportCardValues(Nasty, Nasty, Nasty, Nasty, "", "true", Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty),
+                new ReportCardErrors(Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty),
+                true, Nasty)),
+            ["report-confirmation-minimal"] = (CardTemplateNames.ReportConfirmation, new ReportConfirmationCardData(
+                "PMG-2026-00001", "Groep bij het station", "JPP Heerlen", [], "De datum van de volgende JPP is nog niet bekend.", false, [])),
+            ["report-confirmation-urgent-nobody"] = (CardTemplateNames.ReportConfirmation, new ReportConfirmationCardData(
+                "PMG-2026-00002", "Groep bij het station", "JPP Heerlen", ["Vera Voorzitter"], "dinsdag 1 december 2026", true, [])),
+            ["report-confirmation-nasty"] = (CardTemplateNames.ReportConfirmation, new ReportConfirmationCardData(
+                Nasty, Nasty, Nasty, [Nasty, Nasty], Nasty, true, [Nasty])),
+            ["my-reports-empty"] = (CardTemplateNames.MyReports, new MyReportsCardData([], 20)),
+            ["my-reports-nasty"] = (CardTemplateNames.MyReports, new MyReportsCardData([new MyReportRowData(Nasty, Nasty, Nasty, Nasty)], 20)),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

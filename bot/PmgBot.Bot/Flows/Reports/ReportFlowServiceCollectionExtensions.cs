@@ -1,0 +1,17 @@
+using PmgBot.Core.Register;
+using PmgBot.Core.Register.Reports;
+
+namespace PmgBot.Bot.Flows.Reports;
+
+public static class ReportFlowServiceCollectionExtensions
+{
+    /// <summary>The report flows (zorg melden, mijn meldingen), the report service and the urgent alert (Order 200).</summary>
+    public static IServiceCollection AddReportFlows(this IServiceCollection services)
+    {
+        services.AddReports();
+        services.AddScoped<ReportFlow>();
+        services.AddScoped<MyReportsFlow>();
+        services.AddScoped<IReportSubmittedHandler, UrgentReportAlert>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using PmgBot.Core.Register.Reports;
+
+namespace PmgBot.Bot.Flows.Reports;
+
+/// <summary>Reads the untrusted data of a <c>report.submit</c> into a <see cref="ReportForm"/>, the card id and version.</summary>
+public static class ReportFormReader
+{
+    public static ReportForm Read(JsonElement? data) => new(
+        Subject: Text(data, ReportFields.Subject),
+        FirstName: Text(data, ReportFields.FirstName),
+        Tussenvoegsel: Text(data, ReportFields.Tussenvoegsel),
+        LastName: Text(data, ReportFields.LastName),
+        DateOfBirth: Text(data, ReportFields.DateOfBirth),
+        AgeConfirmed: Text(data, ReportFields.AgeConfirmed),
+        Municipality: Text(data, ReportFields.Municipality),
+        School: Text(data, ReportFields.School),
+        GroupOrLocation: Text(data, ReportFields.GroupOrLocation),
+        Kind: Text(data, ReportFields.Kind),
+        Context: Text(data, ReportFields.Context),
+        Concerns: Text(data, ReportFields.Concerns),
+        Description: Text(data, ReportFields.Description),
+        Urgency: Text(data, ReportFields.Urgency),
+        Informed: Text(data, ReportFields.Informed),
+        NotInformedReason: Text(data, ReportFields.NotInformedReason));
+
+    /// <summary>The card id as a GUID in "D" form, or null when missing or not a GUID.</summary>
+    public static string? CardId(JsonElement? data) =>
+        Guid.TryParse(Text(data, ReportFields.CardId)?.Trim(), out var id) && id != Guid.Empty
+            ? id.ToString("D", CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The card version (number or numeric text), or null.</summary>
+    public static int? Version(JsonElement? data) =>
+        int.TryParse(Text(data, ReportFields.CardVersion), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : null;
+
+    private static string? Text(JsonElement? data, string name)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty(name, out var property))
+        {
+            return null;
+        }
+
+        return property.ValueKind switch
+        {
+            JsonValueKind.String => property.GetString(),
+            JsonValueKind.Number => property.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Array => string.Join(",", property.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString())),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Protocol;
+using PmgBot.Core.Register;
+using PmgBot.Core.Register.Reports;
+
+namespace PmgBot.Bot.Flows.Reports;
+
+/// <summary>
+/// Spoed: the voorzitter(s) and procesregisseur(s) of the report's JPP get a content-free card at once, through the
+/// outbox (one per report and recipient, also when run again). The card names the reference and the JPP, nothing else;
+/// its button opens the report in screening after the server's access check. Fills <see cref="ReportSubmittedContext.Alerted"/>.
+/// </summary>
+public sealed class UrgentReportAlert(
+    IProfessionalDirectory directory,
+    IProactiveMessenger messenger,
+    ICardRenderer cards,
+    PmgDbContext db,
+    IAuditLog audit) : IReportSubmittedHandler
+{
+    public int Order => 200;
+
+    public async Task HandleAsync(ReportSubmittedContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (report.Urgency != ReportUrgency.Spoed)
+        {
+            return;
+        }
+
+        var jppId = report.JppId;
+        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
+        var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
+        var recipients = members
+            .Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None)
+            .Where(m => !string.Equals(m.AadObjectId, context.Reporter.AadObjectId, StringComparison.Ordinal))
+            .ToList();
+
+        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(
+            "Spoedmelding",
+            $"Er is een spoedmelding {report.Reference} binnengekomen voor {jppName}.",
+            "Open de melding",
+            FlowVerbs.OpenScreening,
+            report.Reference));
+        var queued = 0;
+        foreach (var recipient in recipients)
+        {
+            var activity = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Summary = $"Spoedmelding {report.Reference}",
+                Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())],
+                Locale = "nl-NL",
+            };
+            var result = await messenger.SendToUserAsync(recipient.AadObjectId, activity, ReportAlertKeys.Urgent(report.Reference, recipient.AadObjectId), cancellationToken)
+                .ConfigureAwait(false);
+            if (result.Queued)
+            {
+                queued++;
+                context.Alerted.Add(AlertedNames.Of(recipient));
+            }
+        }
+
+        await audit.RecordAsync(AuditActors.System, AuditActions.ReportUrgentAlert, "report", report.Reference,
+            queued == recipients.Count ? AuditOutcomes.Success : AuditOutcomes.Failed,
+            $"recipients={recipients.Count}; queued={queued}", cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,244 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PmgBot.Core.Access;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Register.Matching;
+
+namespace PmgBot.Core.Register.Reports;
+
+/// <summary>
+/// Default <see cref="IReportService"/> on the turn's <see cref="PmgDbContext"/>. The idempotency key is unique in
+/// the database, so two submits of one card can never both store: the second finds the first (inside the
+/// transaction, or after a unique-key violation when both raced past the check) and returns it.
+/// </summary>
+internal sealed class ReportService(
+    PmgDbContext db,
+    IRecordCounters counters,
+    IProfessionalDirectory directory,
+    IEnumerable<IReportSubmittedHandler> handlers,
+    IAuditLog audit,
+    TimeProvider time,
+    ILogger<ReportService> logger) : IReportService
+{
+    private const string RecordType = "report";
+
+    public async Task<ReportSubmitResult> SubmitAsync(ProfessionalProfile reporter, ReportSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(submission.IdempotencyKey);
+
+        if (!reporter.Active || !AccessMatrix.Allows(reporter.Roles, BotAction.SubmitReport))
+        {
+            return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
+        }
+
+        var municipalityId = submission.MunicipalityId;
+        if (!await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false))
+        {
+            return await RefuseAsync(reporter, ReportSubmitOutcome.UnknownMunicipality, cancellationToken).ConfigureAwait(false);
+        }
+
+        var jppId = await db.Jpps.AsNoTracking()
+            .Where(j => j.MunicipalityId == municipalityId)
+            .OrderBy(j => j.Id)
+            .Select(j => j.Id)
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        if (jppId is null)
+        {
+            return await RefuseAsync(reporter, ReportSubmitOutcome.NoJpp, cancellationToken).ConfigureAwait(false);
+        }
+
+        var report = await StoreAsync(reporter, submission, jppId, cancellationToken).ConfigureAwait(false);
+        if (report.Outcome != ReportSubmitOutcome.Stored)
+        {
+            return report;
+        }
+
+        var stored = report.Report!;
+        ReportsLog.Stored(logger, stored.Reference);
+        await audit.RecordAsync(reporter.AadObjectId, AuditActions.ReportSubmit, RecordType, stored.Reference, AuditOutcomes.Success,
+            $"subject={stored.Subject}; urgency={stored.Urgency}; jpp={stored.JppId}", cancellationToken).ConfigureAwait(false);
+
+        var context = new ReportSubmittedContext(stored, reporter);
+        foreach (var handler in handlers.OrderBy(h => h.Order))
+        {
+            try
+            {
+                await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The report is stored; a failing step (e.g. a notice) must not turn the reporter's confirmation into an error.
+                ReportsLog.HandlerFailed(logger, ex, handler.GetType().Name, stored.Reference);
+            }
+        }
+
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted], context.YouthCode);
+    }
+
+    public async Task<ReportNextSteps> GetNextStepsAsync(Report report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var jppId = report.JppId;
+        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
+        var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
+        var chairs = members.Where(m => (m.Roles & Roles.Voorzitter) != Roles.None).Select(m => m.DisplayName).ToList();
+        var now = time.GetUtcNow().UtcDateTime;
+        var next = await db.JppMeetings.AsNoTracking()
+            .Where(m => m.JppId == jppId && m.StartsAtUtc > now)
+            .OrderBy(m => m.StartsAtUtc)
+            .Select(m => (DateTime?)m.StartsAtUtc)
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return new ReportNextSteps(jppName, chairs, next);
+    }
+
+    public async Task<IReadOnlyList<OwnReport>> ListOwnAsync(ProfessionalProfile reporter, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var reporterId = reporter.AadObjectId;
+        var rows = await db.Reports.AsNoTracking()
+            .Where(r => r.ReporterId == reporterId)
+            .OrderByDescending(r => r.CreatedAtUtc)
+            .ThenByDescending(r => r.Id)
+            .Take(max)
+            .Select(r => new OwnReport(r.Reference, r.CreatedAtUtc, r.Subject, r.Status))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        await audit.RecordAsync(reporterId, AuditActions.ReportViewOwn, RecordType, null, AuditOutcomes.Success,
+            "count=" + rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    private async Task<ReportSubmitResult> StoreAsync(ProfessionalProfile reporter, ReportSubmission submission, string jppId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var year = AmsterdamTime.ToLocal(now).Year;
+        Report? report = null;
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // Checked again inside the transaction: on SQLite the transaction holds the write lock, so a
+                // concurrent submit of the same card that committed first is seen here.
+                if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
+                }
+
+                var number = await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
+                report = NewReport(ReferenceCodes.Report(year, number), reporter, submission, jppId, now);
+                db.Reports.Add(report);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // Both submits passed the check (PostgreSQL, read committed): the unique key let one win.
+            db.ChangeTracker.Clear();
+            if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } winner)
+            {
+                return await RepeatAsync(winner, reporter, cancellationToken).ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        db.Entry(report).State = EntityState.Detached;
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, report, [], null);
+    }
+
+    private static Report NewReport(string reference, ProfessionalProfile reporter, ReportSubmission s, string jppId, DateTime now)
+    {
+        var normalized = s.Subject == ReportSubject.Jongere
+            ? DutchNameNormalizer.Normalize(new PersonName(s.FirstName ?? "", s.Tussenvoegsel, s.LastName ?? ""))
+            : null;
+        return new Report
+        {
+            Reference = reference,
+            IdempotencyKey = s.IdempotencyKey,
+            ReporterId = reporter.AadObjectId,
+            ReporterOrganisationId = reporter.OrganisationId,
+            Subject = s.Subject,
+            YouthFirstName = s.FirstName,
+            YouthTussenvoegsel = s.Tussenvoegsel,
+            YouthLastName = s.LastName,
+            NormalizedFirstName = normalized?.First,
+            NormalizedLastName = normalized?.Last,
+            YouthDateOfBirth = s.DateOfBirth,
+            School = s.School,
+            GroupOrLocation = s.GroupOrLocation,
+            MunicipalityId = s.MunicipalityId,
+            JppId = jppId,
+            Kind = s.Kind,
+            Context = s.Context,
+            ConcernTypes = s.ConcernTypes,
+            Description = s.Description,
+            Urgency = s.Urgency,
+            YouthAndParentsInformed = s.YouthAndParentsInformed,
+            NotInformedReason = s.YouthAndParentsInformed ? null : s.NotInformedReason,
+            Status = ReportStatus.Ontvangen,
+            MatchState = MatchState.None,
+            CreatedAtUtc = now,
+        };
+    }
+
+    private Task<Report?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
+        db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
+
+    /// <summary>The same card again: the same answer as the first time, nothing stored, no handler runs again.</summary>
+    private async Task<ReportSubmitResult> RepeatAsync(Report earlier, ProfessionalProfile reporter, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(earlier.ReporterId, reporter.AadObjectId, StringComparison.Ordinal))
+        {
+            return await RefuseAsync(reporter, ReportSubmitOutcome.CardOfSomeoneElse, cancellationToken).ConfigureAwait(false);
+        }
+
+        ReportsLog.Repeated(logger, earlier.Reference);
+        var alerted = new List<string>();
+        if (earlier.Urgency == ReportUrgency.Spoed)
+        {
+            var prefix = ReportAlertKeys.UrgentPrefix(earlier.Reference);
+            var keys = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.DedupKey != null && m.DedupKey.StartsWith(prefix))
+                .OrderBy(m => m.CreatedAtUtc)
+                .Select(m => m.DedupKey!)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var key in keys)
+            {
+                if (await directory.FindAsync(key[prefix.Length..], cancellationToken).ConfigureAwait(false) is { } person)
+                {
+                    alerted.Add(AlertedNames.Of(person));
+                }
+            }
+        }
+
+        var youthCode = earlier.YouthId is { } youthId
+            ? await db.Youths.AsNoTracking().Where(y => y.Id == youthId).Select(y => y.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, alerted, youthCode);
+    }
+
+    private async Task<ReportSubmitResult> RefuseAsync(ProfessionalProfile reporter, ReportSubmitOutcome outcome, CancellationToken cancellationToken)
+    {
+        ReportsLog.Refused(logger, outcome);
+        await audit.RecordAsync(reporter.AadObjectId, AuditActions.ReportSubmit, RecordType, null, AuditOutcomes.Rejected,
+            "reason=" + outcome, cancellationToken).ConfigureAwait(false);
+        return ReportSubmitResult.Refused(outcome);
+    }
+}
