@@ -43,4 +43,19 @@ public static class CardTemplateNames
 
     /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
     public const string MyReports = "my-reports";
+    // Youth register — lookup
+    /// <summary>Data: <see cref="Data.YouthSearchCardData"/>. Search by name and optional date of birth.</summary>
+    public const string YouthSearch = "youth-search";
+
+    /// <summary>Data: <see cref="Data.YouthCardData"/>. The full youth card.</summary>
+    public const string Youth = "youth";
+
+    /// <summary>Data: <see cref="Data.YouthContactCardData"/>. Only the casusregisseur's contact (recent reporters).</summary>
+    public const string YouthContact = "youth-contact";
+
+    /// <summary>Data: <see cref="Data.YouthChoicesCardData"/>. Several matches.</summary>
+    public const string YouthChoices = "youth-choices";
+
+    /// <summary>Data: <see cref="Data.MyCasesCardData"/>. "Mijn casussen".</summary>
+    public const string MyCases = "my-cases";
 }

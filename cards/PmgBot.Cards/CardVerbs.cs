@@ -28,4 +28,16 @@ public static class CardVerbs
 
     /// <summary>Show "mijn meldingen" (report-confirmation). Data: <c>{}</c>.</summary>
     public const string MyReports = "report.mine";
+    // Youth register — lookup. Data carries "code" (PMG-J-0017), never names.
+    /// <summary>Search the register (youth-search). Data: inputs <c>name</c>, <c>dateOfBirth</c>.</summary>
+    public const string YouthLookup = "youth.lookup";
+
+    /// <summary>Open a youth card after the access check (youth-choices). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthOpen = "youth.open";
+
+    /// <summary>The chair's actions on a youth (youth card, chairs only). Data: <c>{"code":"PMG-J-0017"}</c>.</summary>
+    public const string YouthChairActions = "youth.chair";
+
+    /// <summary>Open the search card again (youth-contact, my-cases). Data: <c>{}</c>.</summary>
+    public const string YouthSearch = "youth.search";
 }

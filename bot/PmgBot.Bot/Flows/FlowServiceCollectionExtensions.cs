@@ -21,6 +21,11 @@ public static class FlowServiceCollectionExtensions
         // Reports (issue 3, report flow)
         services.AddScoped<PersonalFallbackFlow>();
         services.AddReportFlows();
+        // Youth register — lookup
+        services.AddSingleton<Register.YouthCards>();
+        services.AddScoped<Register.YouthAnswerer>();
+        services.AddScoped<Register.LookupFlow>();
+        services.AddScoped<Register.MyCasesFlow>();
         return services;
     }
 }

@@ -10,6 +10,9 @@ public static class MenuCatalog
         new(BotAction.ViewOwnDetails, "Mijn gegevens", FlowVerbs.MyDetails, "Je organisatie, rollen en JPP's zoals PmgBot ze kent."),
         new(BotAction.ViewNetworkOverview, "Netwerkoverzicht", FlowVerbs.NetworkOverview, "Aantallen professionals per organisatie en per JPP."),
         new(BotAction.ViewPrivacy, "Privacy", FlowVerbs.Privacy, "Wat PmgBot bewaart, waarom, hoe lang en wie wat ziet."),
+        // Youth register — lookup
+        new(BotAction.LookupYouth, "Casusregisseur zoeken", FlowVerbs.OpenLookup, "Zoek wie de casusregisseur van een jongere is."),
+        new(BotAction.ViewOwnCases, "Mijn casussen", FlowVerbs.MyCases, "De jongeren van wie jij casusregisseur bent."),
         new(BotAction.SwitchDemoRole, "Rol wisselen (demo)", FlowVerbs.OpenRoleSwitch, "Alleen in de demo-omgeving: probeer PmgBot met een andere rol.", DevelopmentOnly: true),
 
         // Reports (issue 3, report flow)

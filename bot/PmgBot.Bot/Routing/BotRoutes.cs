@@ -1,5 +1,6 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Reports;
+using PmgBot.Bot.Flows.Register;
 
 namespace PmgBot.Bot.Routing;
 
@@ -28,6 +29,13 @@ public static class BotRoutes
         .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
+        // Youth register — lookup
+        .OnCommand<LookupFlow>(LookupFlow.Commands, (f, t, ct) => f.LookupCommandAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenLookup, (f, t, ct) => f.OpenSearchAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.Lookup, (f, t, ct) => f.LookupCardAsync(t, ct))
+        .OnVerb<LookupFlow>(FlowVerbs.OpenYouth, (f, t, ct) => f.OpenYouthAsync(t, ct))
+        .OnCommand<MyCasesFlow>(["mijn casussen"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyCasesFlow>(FlowVerbs.MyCases, (f, t, ct) => f.ShowAsync(t, ct))
         .AddDevelopmentRoutes(development)
         // Group chats and channels: general help only, whatever is typed or clicked
         .OnBotAdded<GroupChatFlow>((f, t, ct) => f.GeneralHelpAsync(t, ct), RouteScope.Group)

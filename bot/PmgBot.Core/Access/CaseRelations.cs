@@ -10,55 +10,64 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
     /// <summary>A reporter keeps seeing who the casusregisseur is for this long after their last report of the youth.</summary>
     public static readonly TimeSpan ReporterWindow = TimeSpan.FromDays(365);
 
+    /// <summary>No youth has this id (ids start at 1): the query for "no youths" asks for it, so it has the same shape.</summary>
+    private const long NoYouthId = 0;
+
+    private const int SharedFact = 1;
+    private const int InvolvedFact = 2;
+    private const int ReportedFact = 3;
+
     public async Task<YouthRelation> ToYouthAsync(ProfessionalProfile user, Youth youth, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(youth);
-        var relation = ToJpp(user, youth.JppId);
-        if (string.Equals(youth.CasusregisseurId, user.AadObjectId, StringComparison.Ordinal))
-        {
-            relation |= YouthRelation.Casusregisseur;
-        }
+        var relations = await ToYouthsAsync(user, [youth], cancellationToken).ConfigureAwait(false);
+        return relations[youth.Id];
+    }
 
-        if (string.Equals(youth.ProcesregisseurId, user.AadObjectId, StringComparison.Ordinal))
-        {
-            relation |= YouthRelation.Procesregisseur;
-        }
-
-        var youthId = youth.Id;
+    public async Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(
+        ProfessionalProfile user, IReadOnlyList<Youth> youths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(youths);
+        var youthIds = youths.Count == 0 ? [NoYouthId] : youths.Select(y => y.Id).Distinct().ToList();
         var jppIds = user.Jpps.Select(j => j.JppId).ToList();
+        var organisationId = user.OrganisationId;
+        var reporterId = user.AadObjectId;
         var since = time.GetUtcNow().UtcDateTime - ReporterWindow;
-        var facts = await db.Youths.AsNoTracking()
-            .Where(y => y.Id == youthId)
-            .Select(y => new
-            {
-                Shared = db.YouthJppShares.Any(s => s.YouthId == youthId && jppIds.Contains(s.JppId)),
-                Involved = db.YouthInvolvements.Any(i => i.YouthId == youthId && i.OrganisationId == user.OrganisationId),
-                Reported = db.Reports.Any(r => r.YouthId == youthId && r.ReporterId == user.AadObjectId && r.CreatedAtUtc >= since),
-            })
-            .SingleOrDefaultAsync(cancellationToken)
+
+        // One round trip: the facts from shares, involvements and the user's recent reports, as (youth, kind) rows.
+        var facts = await db.YouthJppShares.AsNoTracking()
+            .Where(s => youthIds.Contains(s.YouthId) && jppIds.Contains(s.JppId))
+            .Select(s => new { s.YouthId, Kind = SharedFact })
+            .Concat(db.YouthInvolvements.AsNoTracking()
+                .Where(i => youthIds.Contains(i.YouthId) && i.OrganisationId == organisationId)
+                .Select(i => new { i.YouthId, Kind = InvolvedFact }))
+            .Concat(db.Reports.AsNoTracking()
+                .Where(r => r.YouthId != null && youthIds.Contains(r.YouthId.Value) && r.ReporterId == reporterId && r.CreatedAtUtc >= since)
+                .Select(r => new { YouthId = r.YouthId!.Value, Kind = ReportedFact }))
+            .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        if (facts is null)
+
+        var result = new Dictionary<long, YouthRelation>();
+        foreach (var youth in youths)
         {
-            return relation;
+            result[youth.Id] = Direct(user, youth);
         }
 
-        if (facts.Shared)
+        foreach (var fact in facts)
         {
-            relation |= YouthRelation.SharedJpp;
+            if (result.TryGetValue(fact.YouthId, out var relation))
+            {
+                result[fact.YouthId] = relation | fact.Kind switch
+                {
+                    SharedFact => YouthRelation.SharedJpp,
+                    InvolvedFact => YouthRelation.InvolvedOrganisation,
+                    _ => YouthRelation.RecentReporter,
+                };
+            }
         }
 
-        if (facts.Involved)
-        {
-            relation |= YouthRelation.InvolvedOrganisation;
-        }
-
-        if (facts.Reported)
-        {
-            relation |= YouthRelation.RecentReporter;
-        }
-
-        return relation;
+        return result;
     }
 
     public YouthRelation ToJpp(ProfessionalProfile user, string jppId)
@@ -72,5 +81,22 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         ArgumentNullException.ThrowIfNull(user);
         var relation = await ToYouthAsync(user, youth, cancellationToken).ConfigureAwait(false);
         return AccessMatrix.Allows(user.Roles, relation, action);
+    }
+
+    /// <summary>The relations that follow from the youth record itself: home JPP, casusregisseur, procesregisseur.</summary>
+    private YouthRelation Direct(ProfessionalProfile user, Youth youth)
+    {
+        var relation = ToJpp(user, youth.JppId);
+        if (string.Equals(youth.CasusregisseurId, user.AadObjectId, StringComparison.Ordinal))
+        {
+            relation |= YouthRelation.Casusregisseur;
+        }
+
+        if (string.Equals(youth.ProcesregisseurId, user.AadObjectId, StringComparison.Ordinal))
+        {
+            relation |= YouthRelation.Procesregisseur;
+        }
+
+        return relation;
     }
 }

@@ -14,4 +14,11 @@ public interface ICaseRelations
 
     /// <summary>Shortcut: <see cref="ToYouthAsync"/> then <see cref="AccessMatrix.Allows(Roles, YouthRelation, BotAction)"/>.</summary>
     Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The relations of <paramref name="user"/> to each of <paramref name="youths"/> (keyed by youth id) in one database
+    /// round trip, whatever the number of youths, also none: a lookup that finds nothing runs the same query as one
+    /// that finds youths the user may not see, so the answer takes the same time.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(ProfessionalProfile user, IReadOnlyList<Youth> youths, CancellationToken cancellationToken);
 }

@@ -10,4 +10,9 @@ public static class AuditActions
     public const string ReportSubmit = "report.submit";
     public const string ReportViewOwn = "report.view-own";
     public const string ReportUrgentAlert = "report.urgent-alert";
+    // Youth register — lookup (LookupFlow, MyCasesFlow). Record: the youth code when one was shown, else none.
+    public const string YouthLookup = "youth.lookup";
+    public const string YouthView = "youth.view";
+    public const string MatchNoticeOpened = "match.notice-opened";
+    public const string YouthListOwnCases = "youth.list-own";
 }

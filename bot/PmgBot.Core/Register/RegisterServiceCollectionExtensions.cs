@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmgBot.Core.Register.Lookup;
 
 namespace PmgBot.Core.Register;
 
@@ -9,6 +10,7 @@ public static class RegisterServiceCollectionExtensions
     public static IServiceCollection AddRegister(this IServiceCollection services)
     {
         services.TryAddScoped<IRecordCounters, RecordCounters>();
+        services.TryAddScoped<IYouthRegister, YouthRegister>(); // lookup
         return services;
     }
 }

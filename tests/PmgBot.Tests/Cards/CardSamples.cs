@@ -23,6 +23,12 @@ internal static class CardSamples
         [CardTemplateNames.Report] = typeof(ReportCardData),
         [CardTemplateNames.ReportConfirmation] = typeof(ReportConfirmationCardData),
         [CardTemplateNames.MyReports] = typeof(MyReportsCardData),
+        // Youth register — lookup
+        [CardTemplateNames.YouthSearch] = typeof(YouthSearchCardData),
+        [CardTemplateNames.Youth] = typeof(YouthCardData),
+        [CardTemplateNames.YouthContact] = typeof(YouthContactCardData),
+        [CardTemplateNames.YouthChoices] = typeof(YouthChoicesCardData),
+        [CardTemplateNames.MyCases] = typeof(MyCasesCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

@@ -57,6 +57,26 @@ internal static class CardVariants
                 Nasty, Nasty, Nasty, [Nasty, Nasty], Nasty, true, [Nasty])),
             ["my-reports-empty"] = (CardTemplateNames.MyReports, new MyReportsCardData([], 20)),
             ["my-reports-nasty"] = (CardTemplateNames.MyReports, new MyReportsCardData([new MyReportRowData(Nasty, Nasty, Nasty, Nasty)], 20)),
+            // Youth register — lookup
+            ["youth-search-empty"] = (CardTemplateNames.YouthSearch, new YouthSearchCardData()),
+            ["youth-search-nasty"] = (CardTemplateNames.YouthSearch, new YouthSearchCardData(Nasty, "", Nasty, Nasty)),
+            ["youth-minimal"] = (CardTemplateNames.Youth, new YouthCardData(
+                "PMG-J-0001", "A B", "1 januari 2010", "geen", "Default", "1 januari 2026", "JPP Heerlen", null, null, null, false)),
+            ["youth-contact-without-details"] = (CardTemplateNames.Youth, new YouthCardData(
+                "PMG-J-0001", "A B", "1 januari 2010", "groen (JPP)", "Good", "1 januari 2026", "JPP Heerlen",
+                new ContactCardData("C D", "Halt"), null, null, false)),
+            ["youth-nasty"] = (CardTemplateNames.Youth, new YouthCardData(
+                Nasty, Nasty, Nasty, Nasty, "Attention", Nasty, Nasty,
+                new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=a%40b.example"),
+                new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=c%40d.example"),
+                Nasty, true)),
+            ["youth-contact-none-appointed"] = (CardTemplateNames.YouthContact, new YouthContactCardData("PMG-J-0001", null)),
+            ["youth-contact-nasty"] = (CardTemplateNames.YouthContact, new YouthContactCardData(
+                Nasty, new ContactCardData(Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/chat/0/0?users=a%40b.example"))),
+            ["youth-choices-nasty"] = (CardTemplateNames.YouthChoices, new YouthChoicesCardData(
+                [new YouthChoiceData(Nasty, Nasty, Nasty), new YouthChoiceData("PMG-J-0002")])),
+            ["my-cases-empty"] = (CardTemplateNames.MyCases, new MyCasesCardData([])),
+            ["my-cases-nasty"] = (CardTemplateNames.MyCases, new MyCasesCardData([new MyCaseData(Nasty, Nasty, Nasty, "Warning", Nasty)])),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

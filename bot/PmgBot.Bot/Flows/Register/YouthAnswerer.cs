@@ -1,0 +1,67 @@
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+using PmgBot.Core.Access;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Register;
+using PmgBot.Core.Register.Lookup;
+
+namespace PmgBot.Bot.Flows.Register;
+
+/// <summary>
+/// Decides, per user, what a set of register candidates may show — ONLY through <see cref="ICaseRelations"/> and
+/// <see cref="AccessMatrix"/> — and builds the answer. With no candidates it runs the same relation query (for no
+/// youth) as with candidates the user may not see, so "nobody" and "not for you" cannot be told apart, not even by
+/// the time the answer takes.
+/// </summary>
+public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relations, YouthCards youthCards, ICardRenderer cards)
+{
+    public static readonly YouthAnswer NotFound = new(YouthLookupOutcomes.NotFound, null, []);
+
+    public async Task<YouthAnswer> AnswerAsync(ProfessionalProfile user, IReadOnlyList<Youth> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var relationByYouth = await relations.ToYouthsAsync(user, candidates, cancellationToken).ConfigureAwait(false);
+        var visible = new List<(Youth Youth, YouthRelation Relation, bool Full)>();
+        foreach (var youth in candidates)
+        {
+            var relation = relationByYouth[youth.Id];
+            if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewYouthCard))
+            {
+                visible.Add((youth, relation, true));
+            }
+            else if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewCasusregisseurContact))
+            {
+                visible.Add((youth, relation, false));
+            }
+        }
+
+        if (visible.Count == 0)
+        {
+            return NotFound;
+        }
+
+        if (visible.Count == 1)
+        {
+            var (youth, relation, full) = visible[0];
+            if (full)
+            {
+                var info = await register.GetCardInfoAsync(youth, cancellationToken).ConfigureAwait(false);
+                var chair = AccessMatrix.Allows(user.Roles, relation, BotAction.AssignCasusregisseur);
+                return new YouthAnswer(YouthLookupOutcomes.Found, youthCards.RenderYouth(info, chair), [youth.Code]);
+            }
+
+            var casusregisseur = await register.GetCasusregisseurAsync(youth, cancellationToken).ConfigureAwait(false);
+            return new YouthAnswer(YouthLookupOutcomes.ContactOnly, youthCards.RenderContact(youth.Code, casusregisseur), [youth.Code]);
+        }
+
+        var shown = visible.Take(YouthSearch.MaxChoices).ToList();
+        var choices = shown
+            .Select(v => v.Full
+                ? new YouthChoiceData(v.Youth.Code, YouthNames.Full(v.Youth), "geboren " + DutchDateText.Date(v.Youth.DateOfBirth))
+                : new YouthChoiceData(v.Youth.Code))
+            .ToList();
+        var outcome = shown.Any(v => v.Full) ? YouthLookupOutcomes.Found : YouthLookupOutcomes.ContactOnly;
+        return new YouthAnswer(outcome, cards.Render(CardTemplateNames.YouthChoices, new YouthChoicesCardData(choices)), [.. shown.Select(v => v.Youth.Code)]);
+    }
+}

@@ -1,0 +1,30 @@
+using PmgBot.Core.Register.Matching;
+
+namespace PmgBot.Core.Register.Lookup;
+
+/// <summary>
+/// Read queries on the youth register for the lookup, the youth card and "mijn casussen". Returns register data
+/// without any access decision: callers filter every youth through <see cref="Access.ICaseRelations"/> and
+/// <see cref="Access.AccessMatrix"/> before they show anything.
+/// </summary>
+public interface IYouthRegister
+{
+    /// <summary>The youth with this code (e.g. <c>PMG-J-0017</c>, case and surrounding spaces ignored); null when unknown or not a code.</summary>
+    Task<Youth?> FindByCodeAsync(string? code, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Candidate youths for a typed name and optional date of birth, best first, at most <see cref="YouthSearch.MaxCandidates"/>.
+    /// Without a date of birth: the same normalised first name and surname (<see cref="DutchNameNormalizer"/>).
+    /// With one: every youth the <see cref="YouthMatcher"/> finds Sure or Possible (same date, or a likely typo in it).
+    /// </summary>
+    Task<IReadOnlyList<Youth>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken);
+
+    /// <summary>What the youth card shows beyond the record: JPP name, casusregisseur and procesregisseur from the directory, next JPP date.</summary>
+    Task<YouthCardInfo> GetCardInfoAsync(Youth youth, CancellationToken cancellationToken);
+
+    /// <summary>The casusregisseur's contact only (for the contact-only answer); null when none is appointed or known.</summary>
+    Task<ProfessionalContact?> GetCasusregisseurAsync(Youth youth, CancellationToken cancellationToken);
+
+    /// <summary>The youths <paramref name="casusregisseurId"/> is casusregisseur of, by code, with level and the date of the last report.</summary>
+    Task<IReadOnlyList<OwnCase>> ListOwnCasesAsync(string casusregisseurId, CancellationToken cancellationToken);
+}

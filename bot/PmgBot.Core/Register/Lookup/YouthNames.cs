@@ -1,0 +1,15 @@
+namespace PmgBot.Core.Register.Lookup;
+
+/// <summary>How a registered name is written on cards.</summary>
+public static class YouthNames
+{
+    /// <summary>"Jan de Vries" (no double spaces when there is no tussenvoegsel).</summary>
+    public static string Full(string firstName, string? tussenvoegsel, string lastName) =>
+        string.Join(' ', new[] { firstName, tussenvoegsel, lastName }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
+    public static string Full(Youth youth)
+    {
+        ArgumentNullException.ThrowIfNull(youth);
+        return Full(youth.FirstName, youth.Tussenvoegsel, youth.LastName);
+    }
+}

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Register.Matching;
+
+namespace PmgBot.Core.Register.Lookup;
+
+internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory directory, TimeProvider time) : IYouthRegister
+{
+    public async Task<Youth?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
+    {
+        var normalised = NormaliseCode(code);
+        return normalised is null
+            ? null
+            : await db.Youths.AsNoTracking().SingleOrDefaultAsync(y => y.Code == normalised, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Youth>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var wanted = DutchNameNormalizer.Normalize(name);
+        var last = wanted.Last;
+        var first = wanted.First;
+        if (dateOfBirth is not { } dob)
+        {
+            return await db.Youths.AsNoTracking()
+                .Where(y => y.NormalizedLastName == last && y.NormalizedFirstName == first)
+                .OrderBy(y => y.DateOfBirth).ThenBy(y => y.Id)
+                .Take(YouthSearch.MaxCandidates)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Same name (a typo in the date is judged by the matcher) or same date of birth (a typo in the name).
+        var candidates = await db.Youths.AsNoTracking()
+            .Where(y => (y.NormalizedLastName == last && y.NormalizedFirstName == first) || y.DateOfBirth == dob)
+            .OrderBy(y => y.Id)
+            .Take(YouthSearch.MaxCandidates * 10)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. candidates
+                .Select(y => (Youth: y, Kind: YouthMatcher.Compare(wanted, dob, new NormalizedName(y.NormalizedFirstName, y.NormalizedLastName, ""), y.DateOfBirth)))
+                .Where(c => c.Kind != MatchKind.None)
+                .OrderByDescending(c => c.Kind == MatchKind.Sure)
+                .ThenBy(c => c.Youth.Id)
+                .Take(YouthSearch.MaxCandidates)
+                .Select(c => c.Youth),
+        ];
+    }
+
+    public async Task<YouthCardInfo> GetCardInfoAsync(Youth youth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(youth);
+        var youthId = youth.Id;
+        var jppId = youth.JppId;
+        var now = time.GetUtcNow().UtcDateTime;
+        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var nextMeeting = await db.Reports.AsNoTracking()
+            .Where(r => r.YouthId == youthId && r.AgendaMeetingId != null)
+            .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
+            .Where(startsAt => startsAt > now)
+            .OrderBy(startsAt => startsAt)
+            .Select(startsAt => (DateTime?)startsAt)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var casusregisseur = await GetCasusregisseurAsync(youth, cancellationToken).ConfigureAwait(false);
+        var procesregisseur = await ContactAsync(youth.ProcesregisseurId, cancellationToken).ConfigureAwait(false);
+        return new YouthCardInfo(
+            youth.Id,
+            youth.Code,
+            youth.FirstName,
+            youth.Tussenvoegsel,
+            youth.LastName,
+            youth.DateOfBirth,
+            youth.JppId,
+            jppName ?? youth.JppId,
+            youth.Level,
+            youth.LevelSinceUtc,
+            casusregisseur,
+            procesregisseur,
+            nextMeeting);
+    }
+
+    public Task<ProfessionalContact?> GetCasusregisseurAsync(Youth youth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(youth);
+        return ContactAsync(youth.CasusregisseurId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OwnCase>> ListOwnCasesAsync(string casusregisseurId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(casusregisseurId);
+        var id = DirectoryIds.NormaliseAadObjectId(casusregisseurId);
+        var rows = await db.Youths.AsNoTracking()
+            .Where(y => y.CasusregisseurId == id)
+            .Select(y => new OwnCase(
+                y.Code,
+                y.FirstName,
+                y.Tussenvoegsel,
+                y.LastName,
+                y.Level,
+                db.Reports.Where(r => r.YouthId == y.Id).Max(r => (DateTime?)r.CreatedAtUtc)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(c => c.Level == YouthLevel.Afgesloten).ThenBy(c => c.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Codes are stored upper case (PMG-J-0017); anything longer than a code or without its prefix is not one.</summary>
+    internal static string? NormaliseCode(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var trimmed = code.Trim().ToUpperInvariant();
+        return trimmed.Length <= 32 && trimmed.StartsWith("PMG-J-", StringComparison.Ordinal) ? trimmed : null;
+    }
+
+    private async Task<ProfessionalContact?> ContactAsync(string? aadObjectId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            return null;
+        }
+
+        var profile = await directory.FindAsync(aadObjectId, cancellationToken).ConfigureAwait(false);
+        return profile is null
+            ? null
+            : new ProfessionalContact(profile.AadObjectId, profile.DisplayName, profile.OrganisationName, profile.Email, profile.Phone, profile.Active);
+    }
+}
