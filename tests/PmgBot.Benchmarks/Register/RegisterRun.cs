@@ -87,7 +87,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             data = RegisterSeeder.DataServices(environment, workingDirectory);
             var seeded = await seeder.SeedAsync(data.GetRequiredService<IDbContextFactory<PmgDbContext>>(), settings.Youths, settings.Reports, ct).ConfigureAwait(false);
             var line = $"{provider}: seeded {seeded.Youths:N0} youths, {seeded.LevelChanges:N0} level changes, {seeded.Involvements:N0} involvements, "
-                + $"{seeded.Meetings} JPP meetings, {seeded.Reports:N0} reports in {seeded.Elapsed.TotalSeconds:0.0} s (EF AddRange, batches of 5,000).";
+                + $"{seeded.Meetings} JPP meetings, {seeded.Reports:N0} reports in {seeded.Elapsed.TotalSeconds:0.0} s (multi-row INSERTs in one transaction per table, column mapping from the bot's EF model).";
             Console.WriteLine("  " + line);
             notes.Add(line);
         }

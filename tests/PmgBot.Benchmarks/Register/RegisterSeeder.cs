@@ -20,8 +20,7 @@ namespace PmgBot.Benchmarks.Register;
 /// </summary>
 public sealed class RegisterSeeder(RegisterDirectory directory, TimeProvider time)
 {
-    private const int BatchSize = 5_000;
-    private const int Seed = 20261122;
+        private const int Seed = 20261122;
 
     private static readonly string[] Descriptions =
     [
@@ -55,7 +54,7 @@ public sealed class RegisterSeeder(RegisterDirectory directory, TimeProvider tim
         var now = time.GetUtcNow().UtcDateTime;
         var youths = BuildYouths(random, youthCount, now);
 
-        await InsertAsync(contexts, youths.Select(y => y.Entity), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, youths.Select(y => y.Entity).ToList(), explicitKeys: true, cancellationToken).ConfigureAwait(false);
         var levelChanges = new List<YouthLevelChange>();
         var involvements = new List<YouthInvolvement>();
         foreach (var (entity, seeded) in youths)
@@ -84,15 +83,15 @@ public sealed class RegisterSeeder(RegisterDirectory directory, TimeProvider tim
             }));
         }
 
-        await InsertAsync(contexts, levelChanges, cancellationToken).ConfigureAwait(false);
-        await InsertAsync(contexts, involvements, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, levelChanges, explicitKeys: false, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, involvements, explicitKeys: false, cancellationToken).ConfigureAwait(false);
         var meetings = BuildMeetings(now);
-        await InsertAsync(contexts, meetings, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, meetings, explicitKeys: false, cancellationToken).ConfigureAwait(false);
 
         var (reports, counters) = BuildReports(random, youths, reportCount, now);
-        await InsertAsync(contexts, reports, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, reports, explicitKeys: false, cancellationToken).ConfigureAwait(false);
         counters[ReferenceCodes.YouthScope] = youths.Count;
-        await InsertAsync(contexts, counters.Select(c => new RecordCounter { Scope = c.Key, Value = c.Value }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(contexts, counters.Select(c => new RecordCounter { Scope = c.Key, Value = c.Value }).ToList(), explicitKeys: false, cancellationToken).ConfigureAwait(false);
 
         Youths = youths.Select(y => y.Seeded).ToList();
         return new SeedResult(youths.Count, levelChanges.Count, involvements.Count, meetings.Count, reports.Count, Stopwatch.GetElapsedTime(started));
@@ -139,6 +138,7 @@ public sealed class RegisterSeeder(RegisterDirectory directory, TimeProvider tim
             var number = result.Count + 1;
             var entity = new Youth
             {
+                Id = number,
                 Code = ReferenceCodes.Youth(number),
                 FirstName = first,
                 Tussenvoegsel = tussenvoegsel,
@@ -264,18 +264,13 @@ public sealed class RegisterSeeder(RegisterDirectory directory, TimeProvider tim
         return (reports, counters);
     }
 
-    private static async Task InsertAsync<T>(IDbContextFactory<PmgDbContext> contexts, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private static async Task InsertAsync<T>(IDbContextFactory<PmgDbContext> contexts, IReadOnlyList<T> rows, bool explicitKeys, CancellationToken cancellationToken)
         where T : class
     {
-        foreach (var batch in rows.Chunk(BatchSize))
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
-            var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await using (db.ConfigureAwait(false))
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.Set<T>().AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await BulkInsert.InsertAsync(db, rows, explicitKeys, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace PmgBot.Benchmarks.Register;
 /// <summary>
 /// Report submission (issue 3): each virtual user is its own professional who may report (melder), in its own
 /// personal chat, and submits the report card (<c>report.submit</c>, an <c>adaptiveCard/action</c> invoke) with valid
-/// data and a new <c>cardId</c> per request. The mix, drawn per request with a fixed seed per user: 45 % about a
+/// data and a new <c>cardId</c> (GUID) per request. The mix, drawn per request with a fixed seed per user: 45 % about a
 /// youth already in the register (a sure match: the seeded name and date of birth, of the reporter's JPP), 45 % about
 /// a new youth (a fictional name with a date of birth no seeded youth has: stored, no match), 10 % about a group or a
 /// location; 5 % of all are spoed (urgent: the chair and procesregisseur are alerted through the outbox).
@@ -57,7 +57,8 @@ public sealed class SubmitWorkload : IWorkload
         var roll = random.Next(100);
         var category = roll < 45 ? "known youth" : roll < 90 ? "new youth" : "group/location";
         var spoed = random.Next(20) == 0;
-        var cardId = string.Create(CultureInfo.InvariantCulture, $"{runTag}-{user}-{sequence}");
+        // The bot wants a GUID per card instance (its idempotency key); the activity id carries the run tag.
+        var cardId = Guid.NewGuid().ToString("D");
         var data = new JsonObject
         {
             ["cardId"] = cardId,
@@ -98,7 +99,7 @@ public sealed class SubmitWorkload : IWorkload
         }
 
         var conversation = ConversationOf(me);
-        var activityId = "i-" + cardId;
+        var activityId = string.Create(CultureInfo.InvariantCulture, $"s-{runTag}-{user}-{sequence}");
         var body = BenchActivities.Invoke(_serviceUrl, me, conversation, activityId, "report.submit", data);
         return new LoadRequest(spoed ? category + ", spoed" : category, body, conversation, activityId, WaitForReply: false);
     }
