@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PmgBot.Core.Register.Matching;
 
 namespace PmgBot.Benchmarks.Register;
 
@@ -7,7 +8,8 @@ namespace PmgBot.Benchmarks.Register;
 /// The casusregisseur lookup (issue 4): each virtual user is its own professional (the casusregisseurs and, for
 /// the rest, JPP chairs) asking for a seeded youth by name and date of birth — half the time a youth it is related to
 /// (its own case as casusregisseur, or a youth of its JPP as chair: the youth card), half the time a youth of
-/// another JPP in which its organisation is not involved (the answer must be exactly "no youth found").
+/// another JPP in which its organisation is not involved and that no related youth could be confused with (the answer
+/// must be exactly "no youth found").
 /// <see cref="LookupMode.Message"/>: the message <c>casusregisseur &lt;first&gt; &lt;last&gt; &lt;dd-mm-yyyy&gt;</c>; the
 /// bot acknowledges (202) and replies through the connector, so the user waits for the reply at the sink.
 /// Requests of one user take turns over its own pool of personal chats (see the README: Teams' per-conversation send
@@ -41,11 +43,31 @@ public sealed class LookupWorkload : IWorkload
 
         _users = candidates.Take(users).ToList();
         _related = _users.Select(u => youths.Where(y => u.Kind == ProfessionalKind.Chair ? y.JppId == u.JppId : y.CasusregisseurId == u.AadObjectId).ToList()).ToArray();
-        _unrelated = _users.Select(u => youths.Where(y => y.JppId != u.JppId && y.CasusregisseurId != u.AadObjectId && !y.OrganisationIds.Contains(u.OrganisationId)).ToList()).ToArray();
+        _unrelated = _users.Select(u => UnrelatedTo(u, youths)).ToArray();
         _random = Enumerable.Range(0, users).Select(u => new Random(2000 + u)).ToArray();
         _conversations = conversationsPerUser;
         _mode = mode;
         _notFoundMarker = notFoundMarker;
+    }
+
+    /// <summary>
+    /// Youths this user has no relation to, and that no youth it might be related to could be confused with: the
+    /// search also offers youths with the same date of birth or the same name (possible matches), so a youth sharing
+    /// either with a youth of the user's JPP, of its cases or of its organisation's involvements is left out.
+    /// </summary>
+    private static List<SeededYouth> UnrelatedTo(BenchProfessional user, IReadOnlyList<SeededYouth> youths)
+    {
+        bool MaybeRelated(SeededYouth y) => y.JppId == user.JppId || y.CasusregisseurId == user.AadObjectId || y.OrganisationIds.Contains(user.OrganisationId);
+        var near = youths.Where(MaybeRelated).ToList();
+        var dates = near.Select(y => y.DateOfBirth).ToHashSet();
+        var names = near.Select(NameKey).ToHashSet(StringComparer.Ordinal);
+        return [.. youths.Where(y => !MaybeRelated(y) && !dates.Contains(y.DateOfBirth) && !names.Contains(NameKey(y)))];
+    }
+
+    private static string NameKey(SeededYouth youth)
+    {
+        var name = DutchNameNormalizer.Normalize(new PersonName(youth.FirstName, youth.Tussenvoegsel, youth.LastName));
+        return name.First + "|" + name.Last;
     }
 
     public string Name => _mode == LookupMode.Message ? "lookup (message)" : "lookup (invoke)";
