@@ -122,7 +122,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             var results = new List<PhaseResult>();
             foreach (var (workload, users) in workloads)
             {
-                results.Add(await MeasureAsync(provider, workload, users, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
+                results.Add(await MeasureAsync(provider, provider == RegisterSettings.Postgres ? postgres : null, workload, users, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
                 if (bot.Process.HasExited)
                 {
                     throw new InvalidOperationException($"The bot exited during the load. Last log lines:\n{bot.Process.Tail(40)}");
@@ -134,7 +134,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
     }
 
     private async Task<PhaseResult> MeasureAsync(
-        string provider, IWorkload workload, int users, LoadGenerator load, BotUnderTest bot, IDbContextFactory<PmgDbContext> contexts, string logs, string stamp, CancellationToken cancellationToken)
+        string provider, PostgresCluster? database, IWorkload workload, int users, LoadGenerator load, BotUnderTest bot, IDbContextFactory<PmgDbContext> contexts, string logs, string stamp, CancellationToken cancellationToken)
     {
         Console.WriteLine($"{provider} / {workload.Name}: warm-up {settings.WarmUp.TotalSeconds:0} s, {users} users");
         var warm = await load.RunAsync(workload, users, settings.WarmUp, $"w{stamp}", cancellationToken).ConfigureAwait(false);
@@ -147,11 +147,15 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         var rowsBefore = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         var loadBefore = MachineInfo.LoadAverageNow();
         var cpuBefore = ProcessCpu.Read(bot.Process.Id) ?? TimeSpan.Zero;
+        var driverBefore = ProcessCpu.Read(Environment.ProcessId) ?? TimeSpan.Zero;
+        var databaseBefore = database?.ReadCpu();
         Console.WriteLine($"{provider} / {workload.Name}: measuring {settings.Duration.TotalSeconds:0} s (load average {loadBefore}; rows: {rowsBefore})");
         var perfData = Path.Combine(logs, $"{provider}-{workload.Name.Replace(' ', '-').Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}.perf.data");
         var profiling = settings.Profile ? PerfProfiler.RecordAsync(bot.Process.Id, settings.Duration, perfData, time, cancellationToken) : null;
         var measured = await load.RunAsync(workload, users, settings.Duration, $"m{stamp}", cancellationToken).ConfigureAwait(false);
         var cpuAfter = ProcessCpu.Read(bot.Process.Id) ?? cpuBefore;
+        var driverAfter = ProcessCpu.Read(Environment.ProcessId) ?? driverBefore;
+        var databaseAfter = database?.ReadCpu();
         var loadAfter = MachineInfo.LoadAverageNow();
         if (profiling is not null)
         {
@@ -170,7 +174,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         }
 
         var rowsAfter = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
-        var result = new PhaseResult(provider, workload.Name, users, measured, cpuAfter - cpuBefore, loadBefore, loadAfter, rowsBefore, rowsAfter);
+        var result = new PhaseResult(provider, workload.Name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter);
         var server = LatencyStats.Of(measured.Samples.Where(s => s.ServerMs is not null).Select(s => s.ServerMs!.Value));
         var reply = LatencyStats.Of(measured.Samples.Where(s => s.ReplyMs is not null).Select(s => s.ReplyMs!.Value));
         Console.WriteLine(
