@@ -35,17 +35,9 @@ internal sealed class ReportService(
             return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
-        }
-
+        // The happy path asks one question before the transaction: the JPP of the municipality. The idempotency check
+        // runs inside the transaction (a repeat is rare and gets the same answer there).
         var municipalityId = submission.MunicipalityId;
-        if (!await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false))
-        {
-            return await RefuseAsync(reporter, ReportSubmitOutcome.UnknownMunicipality, cancellationToken).ConfigureAwait(false);
-        }
-
         var jppId = await db.Jpps.AsNoTracking()
             .Where(j => j.MunicipalityId == municipalityId)
             .OrderBy(j => j.Id)
@@ -54,7 +46,14 @@ internal sealed class ReportService(
             .ConfigureAwait(false);
         if (jppId is null)
         {
-            return await RefuseAsync(reporter, ReportSubmitOutcome.NoJpp, cancellationToken).ConfigureAwait(false);
+            if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
+            }
+
+            var known = await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(reporter, known ? ReportSubmitOutcome.NoJpp : ReportSubmitOutcome.UnknownMunicipality, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var report = await StoreAsync(reporter, submission, jppId, cancellationToken).ConfigureAwait(false);
@@ -82,7 +81,7 @@ internal sealed class ReportService(
             }
         }
 
-        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted], context.YouthCode);
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted.Order(StringComparer.Ordinal)], context.YouthCode);
     }
 
     public async Task<ReportNextSteps> GetNextStepsAsync(Report report, CancellationToken cancellationToken)
@@ -231,7 +230,7 @@ internal sealed class ReportService(
         var youthCode = earlier.YouthId is { } youthId
             ? await db.Youths.AsNoTracking().Where(y => y.Id == youthId).Select(y => y.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
-        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, alerted, youthCode);
+        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, [.. alerted.Order(StringComparer.Ordinal)], youthCode);
     }
 
     private async Task<ReportSubmitResult> RefuseAsync(ProfessionalProfile reporter, ReportSubmitOutcome outcome, CancellationToken cancellationToken)

@@ -7,7 +7,5 @@ namespace PmgBot.Core.Register.Reports;
 /// </summary>
 public sealed record ReportSubmitResult(ReportSubmitOutcome Outcome, Report? Report, IReadOnlyList<string> Alerted, string? YouthCode)
 {
-    public bool HasReport => Report is not null;
-
     public static ReportSubmitResult Refused(ReportSubmitOutcome outcome) => new(outcome, null, [], null);
 }

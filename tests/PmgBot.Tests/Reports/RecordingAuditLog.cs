@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using PmgBot.Core.Audit;
+
+namespace PmgBot.Tests.Reports;
+
+/// <summary>An audit log that keeps the events in memory (action, record id, outcome, detail).</summary>
+internal sealed class RecordingAuditLog : IAuditLog
+{
+    public ConcurrentQueue<(string Action, string? RecordId, string Outcome, string? Detail)> Events { get; } = new();
+
+    public Task RecordAsync(string actor, string action, string? recordType, string? recordId, string outcome, string? detail, CancellationToken cancellationToken)
+    {
+        Events.Enqueue((action, recordId, outcome, detail));
+        return Task.CompletedTask;
+    }
+}
