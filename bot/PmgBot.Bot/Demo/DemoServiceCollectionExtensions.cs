@@ -16,10 +16,11 @@ public static class DemoServiceCollectionExtensions
                 "Demo:Seed staat aan in Production: fictieve demo-gegevens horen niet in een productie-omgeving.")
             .ValidateOnStart();
         services.TryAddScoped<DemoSeeder>();
+        services.TryAddScoped<DemoRegisterSeeder>();
         return services;
     }
 
-    /// <summary>Seeds the demo directory when <c>Demo:Seed</c> is on and the directory is empty. Call after MigratePmgDatabaseAsync.</summary>
+    /// <summary>Seeds the demo directory (when the directory is empty) and the demo register (when the register is empty) if <c>Demo:Seed</c> is on. Call after MigratePmgDatabaseAsync.</summary>
     public static async Task SeedDemoDataAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -27,6 +28,7 @@ public static class DemoServiceCollectionExtensions
         await using (scope.ConfigureAwait(false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<DemoRegisterSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -54,17 +54,18 @@ public static partial class YouthQueryParser
             date = null;
         }
 
-        return WithName(nameText, dateText, date, dateError);
+        return WithName(nameText, nameText, dateText, date, dateError);
     }
 
     /// <summary>Parses the search card's inputs: a name and a date of birth (yyyy-MM-dd from the date input, or typed as d-m-yyyy).</summary>
     public static YouthQuery FromCard(string? name, string? dateOfBirth, DateOnly today)
     {
-        var nameText = TrimName(name ?? string.Empty);
+        // The card keeps the input as typed (only trimmed); the name is read from its tidied form.
+        var nameText = (name ?? string.Empty).Trim();
         var dateText = (dateOfBirth ?? string.Empty).Trim();
         DateOnly? date = null;
         var dateError = dateText.Length == 0 ? null : CheckDate(dateText, today, out date);
-        return WithName(nameText, dateText, date, dateError);
+        return WithName(nameText, TrimName(nameText), dateText, date, dateError);
     }
 
     /// <summary>Reads d-m-yyyy, dd-mm-yyyy, d/m/yyyy, d.m.yyyy or yyyy-MM-dd into a date that exists (any year from 1900).</summary>
@@ -101,19 +102,19 @@ public static partial class YouthQueryParser
         return true;
     }
 
-    private static YouthQuery WithName(string nameText, string dateText, DateOnly? date, string? dateError)
+    private static YouthQuery WithName(string nameText, string parseText, string dateText, DateOnly? date, string? dateError)
     {
         PersonName? name = null;
         string? nameError;
-        if (nameText.Length == 0)
+        if (parseText.Length == 0)
         {
             nameError = NameMissing;
         }
-        else if (nameText.Length > MaxNameLength)
+        else if (parseText.Length > MaxNameLength)
         {
             nameError = NameTooLong;
         }
-        else if (DutchNameNormalizer.TryParseFullName(nameText, out var parsed)
+        else if (DutchNameNormalizer.TryParseFullName(parseText, out var parsed)
             && DutchNameNormalizer.Normalize(parsed) is { First.Length: > 0, Last.Length: > 0 })
         {
             name = parsed;

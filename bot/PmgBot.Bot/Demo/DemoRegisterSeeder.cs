@@ -1,0 +1,222 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PmgBot.Core.Data;
+using PmgBot.Core.Register;
+using PmgBot.Core.Register.Matching;
+
+namespace PmgBot.Bot.Demo;
+
+/// <summary>
+/// Fills the youth register with the fictional <see cref="DemoRegister"/> when <see cref="DemoOptions.Seed"/> is on,
+/// the register is still empty and the demo directory is in place: youths with level history, involvements, one
+/// share between JPPs, a few reports, and JPP meetings every two weeks on Tuesday 14:00 (Europe/Amsterdam) from four
+/// weeks ago to six months ahead for every JPP. All or nothing, in one transaction.
+/// </summary>
+public sealed class DemoRegisterSeeder(
+    IOptions<DemoOptions> options,
+    PmgDbContext db,
+    IRecordCounters counters,
+    TimeProvider time,
+    ILogger<DemoRegisterSeeder> logger)
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private static readonly Dictionary<string, string> ChairOfJpp = new(StringComparer.Ordinal)
+    {
+        ["jpp-heerlen"] = "d0000000-0000-4000-8000-000000000001",
+        ["jpp-voerendaal"] = "d0000000-0000-4000-8000-000000000001",
+        ["jpp-kerkrade"] = "d0000000-0000-4000-8000-000000000002",
+        ["jpp-simpelveld"] = "d0000000-0000-4000-8000-000000000002",
+        ["jpp-brunssum"] = "d0000000-0000-4000-8000-000000000003",
+        ["jpp-landgraaf"] = "d0000000-0000-4000-8000-000000000003",
+        ["jpp-beekdaelen"] = "d0000000-0000-4000-8000-000000000003",
+    };
+
+    /// <summary>True when the demo register was stored now.</summary>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Seed)
+        {
+            return false;
+        }
+
+        if (await db.Youths.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            DemoLog.RegisterAlreadySeeded(logger);
+            return false;
+        }
+
+        var jpps = await db.Jpps.AsNoTracking().ToDictionaryAsync(j => j.Id, j => j.MunicipalityId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => o.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (!ChairOfJpp.Keys.All(jpps.ContainsKey)
+            || !DemoRegister.Youths.SelectMany(y => y.InvolvedOrganisations).Concat(DemoRegister.Reports.Select(r => r.ReporterOrganisationId)).All(organisations.Contains))
+        {
+            DemoLog.RegisterSkippedNoDemoDirectory(logger);
+            return false;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await StoreAsync(jpps, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+        DemoLog.RegisterSeeded(logger, DemoRegister.Youths.Count, DemoRegister.Reports.Count);
+        return true;
+    }
+
+    /// <summary>Tuesdays 14:00 Amsterdam, every two weeks, from the first Tuesday on or after four weeks ago to six months ahead (UTC).</summary>
+    internal static IReadOnlyList<DateTime> MeetingTimes(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Amsterdam).DateTime);
+        var first = today.AddDays(-28);
+        while (first.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            first = first.AddDays(1);
+        }
+
+        var last = today.AddMonths(6);
+        var times = new List<DateTime>();
+        for (var day = first; day <= last; day = day.AddDays(14))
+        {
+            times.Add(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Unspecified), Amsterdam));
+        }
+
+        return times;
+    }
+
+    private async Task StoreAsync(Dictionary<string, string> jppMunicipalities, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var nowUtc = now.UtcDateTime;
+
+        var meetings = ChairOfJpp.Keys
+            .SelectMany(jpp => MeetingTimes(now).Select(startsAt => new JppMeeting { JppId = jpp, StartsAtUtc = startsAt }))
+            .ToList();
+        db.JppMeetings.AddRange(meetings);
+
+        var youths = new List<Youth>();
+        foreach (var demo in DemoRegister.Youths)
+        {
+            var number = await counters.NextAsync(ReferenceCodes.YouthScope, cancellationToken).ConfigureAwait(false);
+            var normalized = DutchNameNormalizer.Normalize(new PersonName(demo.FirstName, demo.Tussenvoegsel, demo.LastName));
+            var since = nowUtc.AddDays(-demo.LevelSinceDaysAgo);
+            youths.Add(new Youth
+            {
+                Code = ReferenceCodes.Youth(number),
+                FirstName = demo.FirstName,
+                Tussenvoegsel = demo.Tussenvoegsel,
+                LastName = demo.LastName,
+                NormalizedFirstName = normalized.First,
+                NormalizedLastName = normalized.Last,
+                DateOfBirth = demo.DateOfBirth,
+                MunicipalityId = jppMunicipalities[demo.JppId],
+                JppId = demo.JppId,
+                Level = demo.Level,
+                LevelSinceUtc = since,
+                CasusregisseurId = demo.CasusregisseurId,
+                ProcesregisseurId = demo.ProcesregisseurId,
+                CreatedAtUtc = since.AddDays(-30),
+                UpdatedAtUtc = since,
+            });
+        }
+
+        db.Youths.AddRange(youths);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        for (var i = 0; i < youths.Count; i++)
+        {
+            AddHistoryAndInvolvements(youths[i], DemoRegister.Youths[i]);
+        }
+
+        var share = DemoRegister.Share;
+        db.YouthJppShares.Add(new YouthJppShare
+        {
+            YouthId = youths[share.YouthIndex].Id,
+            JppId = share.JppId,
+            DecidedById = share.DecidedById,
+            DecidedAtUtc = nowUtc.AddDays(-14),
+            Reason = "Demo: de jongere heeft een gebiedsverbod in Brunssum en is vaak in Heerlen.",
+        });
+
+        foreach (var demo in DemoRegister.Reports)
+        {
+            db.Reports.Add(await CreateReportAsync(demo, youths[demo.YouthIndex], meetings, nowUtc, cancellationToken).ConfigureAwait(false));
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void AddHistoryAndInvolvements(Youth youth, DemoYouth demo)
+    {
+        var chair = ChairOfJpp[demo.JppId];
+        foreach (var organisation in demo.InvolvedOrganisations)
+        {
+            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = youth.Id, OrganisationId = organisation, AddedById = chair, AddedAtUtc = youth.CreatedAtUtc });
+        }
+
+        if (demo.Level == YouthLevel.Geen)
+        {
+            return;
+        }
+
+        var steps = demo.Level == YouthLevel.Groen
+            ? new[] { (YouthLevel.Geen, YouthLevel.Groen) }
+            : [(YouthLevel.Geen, YouthLevel.Groen), (YouthLevel.Groen, demo.Level)];
+        for (var s = 0; s < steps.Length; s++)
+        {
+            db.YouthLevelChanges.Add(new YouthLevelChange
+            {
+                YouthId = youth.Id,
+                FromLevel = steps[s].Item1,
+                ToLevel = steps[s].Item2,
+                ChangedById = chair,
+                ChangedAtUtc = youth.LevelSinceUtc.AddDays(-21 * (steps.Length - 1 - s)),
+                Reason = s == 0 ? "Demo: besproken in het JPP." : "Demo: besloten in het JPP.",
+            });
+        }
+    }
+
+    private async Task<Report> CreateReportAsync(DemoReport demo, Youth youth, List<JppMeeting> meetings, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var created = nowUtc.AddDays(-demo.DaysAgo);
+        var year = TimeZoneInfo.ConvertTimeFromUtc(created, Amsterdam).Year;
+        var number = await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
+        var reference = ReferenceCodes.Report(year, number);
+        var jppMeetings = meetings.Where(m => m.JppId == youth.JppId).OrderBy(m => m.StartsAtUtc).ToList();
+        var agenda = demo.OnNextAgenda ? jppMeetings.First(m => m.StartsAtUtc > nowUtc) : jppMeetings[0];
+        return new Report
+        {
+            Reference = reference,
+            IdempotencyKey = "demo-" + reference,
+            ReporterId = demo.ReporterId,
+            ReporterOrganisationId = demo.ReporterOrganisationId,
+            Subject = ReportSubject.Jongere,
+            YouthFirstName = youth.FirstName,
+            YouthTussenvoegsel = youth.Tussenvoegsel,
+            YouthLastName = youth.LastName,
+            NormalizedFirstName = youth.NormalizedFirstName,
+            NormalizedLastName = youth.NormalizedLastName,
+            YouthDateOfBirth = youth.DateOfBirth,
+            MunicipalityId = youth.MunicipalityId,
+            JppId = youth.JppId,
+            Kind = demo.Kind,
+            Context = demo.Context,
+            ConcernTypes = demo.ConcernTypes,
+            Description = demo.Description,
+            Urgency = ReportUrgency.Normaal,
+            YouthAndParentsInformed = true,
+            Status = ReportStatus.OpAgendaJpp,
+            YouthId = youth.Id,
+            MatchState = MatchState.Sure,
+            CreatedAtUtc = created,
+            ScreenedById = ChairOfJpp[youth.JppId],
+            ScreenedAtUtc = created.AddDays(1),
+            AgendaMeetingId = agenda.Id,
+        };
+    }
+}
