@@ -15,25 +15,46 @@ public sealed class LoadGenerator(Uri messagesUrl, string authorization, Connect
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
     private readonly HttpClient _http = CreateClient(authorization);
 
-    public async Task<LoadResult> RunAsync(IWorkload workload, int users, TimeSpan duration, string runTag, CancellationToken cancellationToken)
+    /// <param name="rate">
+    /// Null: saturation, every user sends its next request as soon as it has the answer. Otherwise the total requests
+    /// per second: each user sends one every <c>users / rate</c> seconds (from a random offset, so they do not march in
+    /// step), or at once when its previous answer came later than that.
+    /// </param>
+    public async Task<LoadResult> RunAsync(IWorkload workload, int users, TimeSpan duration, string runTag, double? rate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        long? interval = rate is { } r ? (long)(users / r * Stopwatch.Frequency) : null;
+        var offsets = new Random(users);
         var perUser = await Task.WhenAll(Enumerable.Range(0, users)
-            .Select(u => Task.Run(() => UserAsync(workload, u, deadline, runTag, cancellationToken), cancellationToken))).ConfigureAwait(false);
+            .Select(u => (User: u, First: started + (interval is { } i ? (long)(offsets.NextDouble() * i) : 0)))
+            .Select(u => Task.Run(() => UserAsync(workload, u.User, u.First, interval, deadline, runTag, cancellationToken), cancellationToken))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         return new LoadResult(perUser.SelectMany(s => s).ToList(), elapsed);
     }
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<List<RequestSample>> UserAsync(IWorkload workload, int user, long deadline, string runTag, CancellationToken cancellationToken)
+    private async Task<List<RequestSample>> UserAsync(IWorkload workload, int user, long first, long? interval, long deadline, string runTag, CancellationToken cancellationToken)
     {
         var samples = new List<RequestSample>(4096);
-        for (long sequence = 0; Stopwatch.GetTimestamp() < deadline; sequence++)
+        var next = first;
+        for (long sequence = 0; ; sequence++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (Stopwatch.GetTimestamp() >= deadline)
+            {
+                break;
+            }
+
+            next += interval ?? 0;
             var request = workload.Next(user, sequence, runTag);
             samples.Add(await SendAsync(workload, request, cancellationToken).ConfigureAwait(false));
         }

@@ -51,7 +51,10 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
         }
 
         md.AppendLine();
-        md.AppendLine("Targets (server-side p99): report submission ≤ 25 ms (issue 3), lookup ≤ 10 ms (issue 4).");
+        md.AppendLine("Targets (server-side p99): report submission ≤ 25 ms with 50 users (issue 3), lookup ≤ 10 ms with 20 users (issue 4), judged on the "
+            + "paced phases (the users send at a fixed total rate, far above real use). A saturated phase (every user sends its next request the moment "
+            + "it has its answer) gives the throughput; its latency is mostly waiting for the 2 cores: with N users always in flight, "
+            + "mean latency = N / throughput (Little's law).");
         foreach (var p in Phases)
         {
             var isSubmit = p.Workload.StartsWith("submit", StringComparison.Ordinal);
@@ -59,8 +62,15 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
             var server = LatencyStats.Of(p.Load.Samples.Where(s => s.ServerMs is not null && s.ReplyMs is null).Select(s => s.ServerMs!.Value));
             var reply = LatencyStats.Of(p.Load.Samples.Where(s => s.ReplyMs is not null).Select(s => s.ReplyMs!.Value));
             var (figure, what) = reply is not null ? (reply.P99, "reply p99 (request sent → reply at the connector, an upper bound of the server-side time)") : (server?.P99 ?? double.NaN, "server p99");
-            var verdict = p.Load.Errors == 0 && figure <= target ? "PASS" : "FAIL";
-            md.AppendLine(c, $"- {p.Provider}, {p.Workload}: {what} {figure:0.0} ms (target ≤ {target:0} ms), errors {p.Load.Errors}: **{verdict}**");
+            if (p.Workload.Contains("paced", StringComparison.Ordinal))
+            {
+                var verdict = p.Load.Errors == 0 && figure <= target ? "PASS" : "FAIL";
+                md.AppendLine(c, $"- {p.Provider}, {p.Workload}: {what} {figure:0.0} ms (target ≤ {target:0} ms), errors {p.Load.Errors}: **{verdict}**");
+            }
+            else
+            {
+                md.AppendLine(c, $"- {p.Provider}, {p.Workload}: throughput {p.Load.RequestsPerSecond:N0} req/s, {what} {figure:0.0} ms (N / throughput = {p.Users / p.Load.RequestsPerSecond * 1000:0.0} ms), errors {p.Load.Errors}");
+            }
         }
 
         md.AppendLine();

@@ -105,24 +105,27 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             using var load = new LoadGenerator(BotUnderTest.MessagesUrl, authorization, sink);
             await InstallAsync(directory, sink, authorization, cancellationToken).ConfigureAwait(false);
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var workloads = new List<(IWorkload Workload, int Users)>();
+            var workloads = new List<(IWorkload Workload, int Users, double Rate)>();
             if (settings.Runs(RegisterSettings.Submit))
             {
-                workloads.Add((new SubmitWorkload(sink.BaseUrl, directory, seeder.Youths, settings.SubmitUsers, ReportCardVersion, today), settings.SubmitUsers));
+                workloads.Add((new SubmitWorkload(sink.BaseUrl, directory, seeder.Youths, settings.SubmitUsers, ReportCardVersion, today), settings.SubmitUsers, settings.SubmitRate));
             }
 
             if (settings.Runs(RegisterSettings.Lookup))
             {
                 foreach (var mode in settings.LookupModes)
                 {
-                    workloads.Add((new LookupWorkload(sink.BaseUrl, directory, seeder.Youths, settings.LookupUsers, settings.LookupConversations, mode, NotFoundMarker), settings.LookupUsers));
+                    workloads.Add((new LookupWorkload(sink.BaseUrl, directory, seeder.Youths, settings.LookupUsers, settings.LookupConversations, mode, NotFoundMarker), settings.LookupUsers, settings.LookupRate));
                 }
             }
 
             var results = new List<PhaseResult>();
-            foreach (var (workload, users) in workloads)
+            foreach (var (workload, users, rate) in workloads)
             {
-                results.Add(await MeasureAsync(provider, provider == RegisterSettings.Postgres ? postgres : null, workload, users, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
+                await WarmUpAsync(provider, workload, users, load, stamp, cancellationToken).ConfigureAwait(false);
+                var database = provider == RegisterSettings.Postgres ? postgres : null;
+                results.Add(await MeasureAsync(provider, database, workload, users, null, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
+                results.Add(await MeasureAsync(provider, database, workload, users, rate, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
                 if (bot.Process.HasExited)
                 {
                     throw new InvalidOperationException($"The bot exited during the load. Last log lines:\n{bot.Process.Tail(40)}");
@@ -133,26 +136,32 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         }
     }
 
-    private async Task<PhaseResult> MeasureAsync(
-        string provider, PostgresCluster? database, IWorkload workload, int users, LoadGenerator load, BotUnderTest bot, IDbContextFactory<PmgDbContext> contexts, string logs, string stamp, CancellationToken cancellationToken)
+    private async Task WarmUpAsync(string provider, IWorkload workload, int users, LoadGenerator load, string stamp, CancellationToken cancellationToken)
     {
         Console.WriteLine($"{provider} / {workload.Name}: warm-up {settings.WarmUp.TotalSeconds:0} s, {users} users");
-        var warm = await load.RunAsync(workload, users, settings.WarmUp, $"w{stamp}", cancellationToken).ConfigureAwait(false);
+        var warm = await load.RunAsync(workload, users, settings.WarmUp, $"w{stamp}", null, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"  warm-up: {warm.Samples.Count:N0} requests, {warm.RequestsPerSecond:N0} req/s, {warm.Errors} errors");
         foreach (var error in warm.Samples.Where(s => !s.Ok).Select(s => s.Outcome).Distinct(StringComparer.Ordinal).Take(3))
         {
             Console.WriteLine($"  warm-up error: {error}");
         }
+    }
 
+    /// <param name="rate">Null: saturated (no pause between a user's requests); otherwise paced to this many requests per second in all.</param>
+    private async Task<PhaseResult> MeasureAsync(
+        string provider, PostgresCluster? database, IWorkload workload, int users, double? rate, LoadGenerator load, BotUnderTest bot,
+        IDbContextFactory<PmgDbContext> contexts, string logs, string stamp, CancellationToken cancellationToken)
+    {
+        var name = rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"{workload.Name}, paced {r:0}/s") : workload.Name + ", saturated";
         var rowsBefore = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         var loadBefore = MachineInfo.LoadAverageNow();
         var cpuBefore = ProcessCpu.Read(bot.Process.Id) ?? TimeSpan.Zero;
         var driverBefore = ProcessCpu.Read(Environment.ProcessId) ?? TimeSpan.Zero;
         var databaseBefore = database?.ReadCpu();
-        Console.WriteLine($"{provider} / {workload.Name}: measuring {settings.Duration.TotalSeconds:0} s (load average {loadBefore}; rows: {rowsBefore})");
-        var perfData = Path.Combine(logs, $"{provider}-{workload.Name.Replace(' ', '-').Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}.perf.data");
+        Console.WriteLine($"{provider} / {name}: measuring {settings.Duration.TotalSeconds:0} s (load average {loadBefore}; rows: {rowsBefore})");
+        var perfData = Path.Combine(logs, $"{provider}-{name.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal).Replace("/", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}.perf.data");
         var profiling = settings.Profile ? PerfProfiler.RecordAsync(bot.Process.Id, settings.Duration, perfData, time, cancellationToken) : null;
-        var measured = await load.RunAsync(workload, users, settings.Duration, $"m{stamp}", cancellationToken).ConfigureAwait(false);
+        var measured = await load.RunAsync(workload, users, settings.Duration, rate is null ? $"m{stamp}" : $"p{stamp}", rate, cancellationToken).ConfigureAwait(false);
         var cpuAfter = ProcessCpu.Read(bot.Process.Id) ?? cpuBefore;
         var driverAfter = ProcessCpu.Read(Environment.ProcessId) ?? driverBefore;
         var databaseAfter = database?.ReadCpu();
@@ -174,7 +183,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         }
 
         var rowsAfter = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
-        var result = new PhaseResult(provider, workload.Name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter);
+        var result = new PhaseResult(provider, name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter);
         var server = LatencyStats.Of(measured.Samples.Where(s => s.ServerMs is not null).Select(s => s.ServerMs!.Value));
         var reply = LatencyStats.Of(measured.Samples.Where(s => s.ReplyMs is not null).Select(s => s.ReplyMs!.Value));
         Console.WriteLine(

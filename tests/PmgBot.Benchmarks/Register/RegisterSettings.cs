@@ -6,7 +6,7 @@ namespace PmgBot.Benchmarks.Register;
 /// The register benchmark's settings, from environment variables (all optional): <c>PROVIDERS</c> (sqlite,postgres),
 /// <c>SCENARIOS</c> (submit,lookup), <c>WARMUP</c> (20s per scenario), <c>DURATION</c> (20s measured per scenario),
 /// <c>SUBMIT_USERS</c> (50), <c>LOOKUP_USERS</c> (20), <c>YOUTHS</c> (5000), <c>REPORTS</c> (50000),
-/// <c>LOOKUP_CONVERSATIONS</c> (256 personal chats per lookup user, see README), <c>LOOKUP_MODES</c> (message,invoke), <c>PROFILE</c> (1 = perf-sample the bot
+/// <c>LOOKUP_CONVERSATIONS</c> (256 personal chats per lookup user, see README), <c>LOOKUP_MODES</c> (message,invoke), <c>SUBMIT_RATE</c> and <c>LOOKUP_RATE</c> (100: requests per second of all users together in the paced phase), <c>PROFILE</c> (1 = perf-sample the bot
 /// during each measured phase), <c>PMGBOT_REPO_ROOT</c>.
 /// </summary>
 public sealed record RegisterSettings(
@@ -21,6 +21,8 @@ public sealed record RegisterSettings(
     int Reports,
     int LookupConversations,
     IReadOnlyList<LookupMode> LookupModes,
+    double SubmitRate,
+    double LookupRate,
     bool Profile)
 {
     public const string Sqlite = "sqlite";
@@ -49,6 +51,8 @@ public sealed record RegisterSettings(
             Number(variable("REPORTS"), 50_000, "REPORTS"),
             Number(variable("LOOKUP_CONVERSATIONS"), 256, "LOOKUP_CONVERSATIONS"),
             List(variable("LOOKUP_MODES"), ["message", "invoke"], "LOOKUP_MODES").Select(m => m == "message" ? LookupMode.Message : LookupMode.Invoke).ToList(),
+            Number(variable("SUBMIT_RATE"), 100, "SUBMIT_RATE"),
+            Number(variable("LOOKUP_RATE"), 100, "LOOKUP_RATE"),
             variable("PROFILE") is "1" or "true");
     }
 
