@@ -20,6 +20,7 @@ public sealed class LookupWorkload : IWorkload
 {
     public const string Related = "related";
     public const string Unrelated = "unrelated";
+    private const string CardContentType = "application/vnd.microsoft.card.adaptive";
 
     private readonly Uri _serviceUrl;
     private readonly IReadOnlyList<BenchProfessional> _users;
@@ -106,9 +107,11 @@ public sealed class LookupWorkload : IWorkload
             return (false, "HTTP " + status.ToString(CultureInfo.InvariantCulture));
         }
 
+        // The answer is either exactly "no youth found" (text) or a card; anything else (e.g. the generic error text) is wrong.
         var notFound = _mode == LookupMode.Message ? reply?.Marker == _notFoundMarker : body.Contains(_notFoundMarker, StringComparison.Ordinal);
-        var outcome = notFound ? "not found" : "youth card";
-        var expected = request.Category == Related ? !notFound : notFound;
+        var card = _mode == LookupMode.Message ? reply?.HasAttachment == true : body.Contains(CardContentType, StringComparison.Ordinal);
+        var outcome = notFound ? "not found" : card ? "youth card" : "other answer (error?)";
+        var expected = request.Category == Related ? card && !notFound : notFound && !card;
         return (expected, outcome);
     }
 }

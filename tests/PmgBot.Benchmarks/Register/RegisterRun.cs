@@ -77,7 +77,9 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         if (provider == RegisterSettings.Postgres)
         {
             overrides["Database__Provider"] = "Postgres";
-            overrides["Database__ConnectionString"] = await postgres!.CreateDatabaseAsync("pmgbot_bench_" + stamp.Replace('-', '_'), cancellationToken).ConfigureAwait(false);
+            var connectionString = await postgres!.CreateDatabaseAsync("pmgbot_bench_" + stamp.Replace('-', '_'), cancellationToken).ConfigureAwait(false);
+            // POSTGRES_OPTIONS: extra Npgsql connection-string options to try (e.g. "Max Auto Prepare=50"); empty by default.
+            overrides["Database__ConnectionString"] = Environment.GetEnvironmentVariable("POSTGRES_OPTIONS") is { Length: > 0 } extra ? connectionString + ";" + extra : connectionString;
         }
 
         var seeder = new RegisterSeeder(directory, time);
