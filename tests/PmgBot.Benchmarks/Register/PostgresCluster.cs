@@ -52,7 +52,8 @@ public sealed class PostgresCluster : IAsyncDisposable
             await RunAsync(Path.Combine(binaries, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C"], asPostgres, cancellationToken)
                 .ConfigureAwait(false);
             var port = FreePort();
-            var options = string.Create(CultureInfo.InvariantCulture, $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=200");
+            // POSTGRES_SERVER_OPTIONS: extra server settings to try, e.g. "-c synchronous_commit=off" (not the default: durability as shipped).
+            var options = string.Create(CultureInfo.InvariantCulture, $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=200 {Environment.GetEnvironmentVariable("POSTGRES_SERVER_OPTIONS")}").TrimEnd();
             await RunAsync(Path.Combine(binaries, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "-o", options, "start"], asPostgres, cancellationToken)
                 .ConfigureAwait(false);
             var version = (await RunAsync(Path.Combine(binaries, "postgres"), ["--version"], asPostgres: false, cancellationToken).ConfigureAwait(false)).Trim();

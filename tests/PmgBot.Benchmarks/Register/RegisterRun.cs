@@ -134,6 +134,18 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
                 }
             }
 
+            // What the bot does on its own right after the load (outbox dispatcher working off notices and alerts, timers, GC).
+            var idleBefore = ProcessCpu.Read(bot.Process.Id) ?? TimeSpan.Zero;
+            var databaseIdleBefore = provider == RegisterSettings.Postgres ? postgres!.ReadCpu() : TimeSpan.Zero;
+            await Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken).ConfigureAwait(false);
+            var idle = ((ProcessCpu.Read(bot.Process.Id) ?? idleBefore) - idleBefore) / 5;
+            var databaseIdle = provider == RegisterSettings.Postgres ? (postgres!.ReadCpu() - databaseIdleBefore) / 5 : TimeSpan.Zero;
+            var rows = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
+            var idleLine = $"{provider}: in the 5 s after the load, without requests, the bot used {idle.TotalMilliseconds:N0} ms CPU per second"
+                + (provider == RegisterSettings.Postgres ? $" and PostgreSQL {databaseIdle.TotalMilliseconds:N0} ms per second" : "")
+                + $" (rows then: {rows}; the sink had received {sink.Proactive:N0} proactive sends).";
+            Console.WriteLine("  " + idleLine);
+            notes.Add(idleLine);
             return results;
         }
     }
