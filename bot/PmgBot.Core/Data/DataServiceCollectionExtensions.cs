@@ -12,7 +12,8 @@ namespace PmgBot.Core.Data;
 /// <summary>
 /// Registers <see cref="PmgDbContext"/> on the provider chosen in <see cref="DatabaseOptions"/>.
 /// Request handling uses the scoped <see cref="PmgDbContext"/>; background services (dispatcher, jobs) use
-/// <see cref="IDbContextFactory{TContext}"/> of <see cref="PmgDbContext"/> and dispose each context they create.
+/// <see cref="IDbContextFactory{TContext}"/> of <see cref="PmgDbContext"/> and dispose each context they create
+/// (pooled as well: the audit log takes one for every event).
 /// </summary>
 public static class DataServiceCollectionExtensions
 {
@@ -35,24 +36,37 @@ public static class DataServiceCollectionExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextPool<PmgDbContext, SqlitePmgDbContext>(
+                services.AddPooledDbContextFactory<SqlitePmgDbContext>(
                     (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
-                services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
-                    new PmgDbContextFactory(() => new SqlitePmgDbContext(sp.GetRequiredService<DbContextOptions<SqlitePmgDbContext>>())));
+                AddContextFromPool<SqlitePmgDbContext>(services);
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PmgDbContext, PostgresPmgDbContext>(
+                services.AddPooledDbContextFactory<PostgresPmgDbContext>(
                     (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
-                services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
-                    new PmgDbContextFactory(() => new PostgresPmgDbContext(sp.GetRequiredService<DbContextOptions<PostgresPmgDbContext>>())));
+                AddContextFromPool<PostgresPmgDbContext>(services);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{provider}'.");
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// One pool per process for both ways in: the scoped <see cref="PmgDbContext"/> of a turn (returned to the pool
+    /// when the scope ends) and <see cref="IDbContextFactory{TContext}"/> for background work and the audit log.
+    /// </summary>
+    private static void AddContextFromPool<TContext>(IServiceCollection services)
+        where TContext : PmgDbContext
+    {
+        services.AddScoped<PmgDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+        services.AddSingleton<IDbContextFactory<PmgDbContext>>(sp =>
+        {
+            var pool = sp.GetRequiredService<IDbContextFactory<TContext>>();
+            return new PmgDbContextFactory(pool.CreateDbContext);
+        });
     }
 
     /// <summary>SQLite: file under the content root, WAL journal and a busy timeout (see <see cref="SqliteConnectionSetup"/>).</summary>
@@ -69,8 +83,37 @@ public static class DataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
-        builder.UseNpgsql(options.ConnectionString);
+        builder.UseNpgsql(WithPoolDefaults(options.ConnectionString));
         return IgnoreMissingSnapshot(builder);
+    }
+
+    /// <summary>
+    /// Npgsql defaults tuned for the bot's short, repeated statements, unless the connection string says otherwise:
+    /// statements are prepared automatically (PostgreSQL plans each once per connection instead of on every call) and
+    /// a pooled connection is not reset when it is returned (the bot sets no session state).
+    /// </summary>
+    internal static string WithPoolDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!ContainsKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+
+        if (!ContainsKey(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return given.MaxAutoPrepare == builder.MaxAutoPrepare && given.NoResetOnClose == builder.NoResetOnClose ? connectionString : builder.ToString();
+    }
+
+    private static bool ContainsKey(string connectionString, params string[] keys)
+    {
+        var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Any(p => keys.Any(k => p.Replace(" ", "", StringComparison.Ordinal)
+            .StartsWith(k.Replace(" ", "", StringComparison.Ordinal) + "=", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

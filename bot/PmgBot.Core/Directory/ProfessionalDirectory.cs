@@ -30,12 +30,20 @@ internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfile
         return profiles[0];
     }
 
-    public Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(jppId);
-        return LoadProfilesAsync(
+        if (cache.TryGetMembers(jppId, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        var members = await LoadProfilesAsync(
             db.Professionals.Where(p => p.Active && p.Jpps.Any(j => j.JppId == jppId)),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        cache.SetMembers(jppId, members, generation);
+        return members;
     }
 
     public async Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace PmgBot.Core.Directory;
 
 /// <summary>
-/// Keeps recently looked-up profiles for a short time, because every turn asks who the sender is. Any change to
+/// Keeps recently looked-up profiles (and the members of a JPP) for a short time, because every turn asks who the
+/// sender is and every report asks who chairs its JPP. Any change to
 /// the directory tables clears it (<see cref="Data.DirectoryChangeInterceptor"/>), so a role change or a
 /// deactivation counts from the next turn; the time limit bounds what another instance of the bot may still hold.
 /// </summary>
@@ -12,6 +13,7 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MembersEntry> _members = new(StringComparer.Ordinal);
     private long _generation;
 
     /// <summary>The current generation: a lookup that started before a <see cref="Clear"/> must not store its result.</summary>
@@ -45,11 +47,42 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
         _entries[aadObjectId] = new Entry(profile, time.GetUtcNow() + Lifetime);
     }
 
+    public bool TryGetMembers(string jppId, out IReadOnlyList<ProfessionalProfile> members)
+    {
+        if (_members.TryGetValue(jppId, out var entry) && time.GetUtcNow() < entry.ExpiresAt)
+        {
+            members = entry.Members;
+            return true;
+        }
+
+        members = [];
+        return false;
+    }
+
+    /// <summary>Stores the active members of a JPP read from the database, unless the directory changed since <paramref name="generation"/>.</summary>
+    public void SetMembers(string jppId, IReadOnlyList<ProfessionalProfile> members, long generation)
+    {
+        if (generation != Generation)
+        {
+            return;
+        }
+
+        if (_members.Count >= MaxEntries)
+        {
+            _members.Clear();
+        }
+
+        _members[jppId] = new MembersEntry(members, time.GetUtcNow() + Lifetime);
+    }
+
     public void Clear()
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
+        _members.Clear();
     }
 
     private sealed record Entry(ProfessionalProfile Profile, DateTimeOffset ExpiresAt);
+
+    private sealed record MembersEntry(IReadOnlyList<ProfessionalProfile> Members, DateTimeOffset ExpiresAt);
 }

@@ -157,9 +157,9 @@ public static partial class YouthQueryParser
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>A date inside free text, with an optional comma before it, optional parentheses and "geboren"/"geb.".</summary>
-    [GeneratedRegex(@"[,;]?\s*\(?\s*(?:geb(?:oren)?\.?:?\s*)?(?<date>\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b)\s*\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"[,;]?\s*\(?\s*(?:geb(?:oren)?\.?:?\s*)?(?<date>\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b)\s*\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(?<a>\d{1,4})[-/.](?<b>\d{1,2})[-/.](?<c>\d{1,4})$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<a>\d{1,4})[-/.](?<b>\d{1,2})[-/.](?<c>\d{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeDatePattern();
 }
