@@ -41,6 +41,8 @@ public static class BotTexts
     // Youth register and lookup (issue 4)
     public const string NotFound = "Geen jongere gevonden. Controleer de naam en de geboortedatum, of vraag het de voorzitter van je JPP.";
     public const string YouthCard = "Casus PMG-J-";
+    public const string SearchCard = "Casusregisseur zoeken";
+    public const string Search = "Zoeken";
     public const string ChatInTeams = "Chat in Teams";
     public const string TeamsChatPrefix = "https://teams.microsoft.com/l/chat/0/0?users=";
     public const string ChairActions = "Acties voorzitter";

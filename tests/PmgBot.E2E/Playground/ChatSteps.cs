@@ -51,7 +51,10 @@ public sealed class ChatSteps(PlaygroundPage page)
     public Task RecordWindowOpenAsync() =>
         Page.Page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(String(url)); return null; }; }");
 
-    /// <summary>The addresses passed to window.open since <see cref="RecordWindowOpenAsync"/>.</summary>
-    public async Task<IReadOnlyList<string>> OpenedUrlsAsync() =>
-        await Page.Page.EvaluateAsync<string[]>("() => window.__opened ?? []");
+    /// <summary>Waits until the page called window.open (after <see cref="RecordWindowOpenAsync"/>) and returns the addresses.</summary>
+    public async Task<IReadOnlyList<string>> WaitForOpenedUrlsAsync()
+    {
+        await Page.Page.WaitForFunctionAsync("() => (window.__opened ?? []).length > 0");
+        return await Page.Page.EvaluateAsync<string[]>("() => window.__opened");
+    }
 }

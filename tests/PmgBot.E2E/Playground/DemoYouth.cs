@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PmgBot.E2E.Playground;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record DemoYouth(string FirstName, string? Tussenvoegsel, string L
     public static DemoYouth DaanFictief { get; } = new("Daan", null, "Fictief", "30-01-2009", "d0000000-0000-4000-8000-000000000018");
 
     public string FullName => string.Join(' ', new[] { FirstName, Tussenvoegsel, LastName }.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>"2010-03-12", as a date input takes it.</summary>
+    public string IsoDateOfBirth => DateOnly.ParseExact(DateOfBirth, "dd-MM-yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"Jan de Vries (12-03-2010)", as typed after "wie is de casusregisseur van".</summary>
     public string Query => $"{FullName} ({DateOfBirth})";

@@ -151,7 +151,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync(scenario);
         _browser = browser;
-        var invokes = InvokeRecorder.Attach(page.Page);
+        var invokes = InvokeRecorder.Attach(page.Page, scenario);
         await Expect(page.Cards(BotTexts.Welcome)).ToBeVisibleAsync();
         return (new ChatSteps(page), invokes);
     }

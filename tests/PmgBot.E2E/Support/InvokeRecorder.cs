@@ -6,7 +6,8 @@ namespace PmgBot.E2E.Support;
 /// <summary>
 /// Records what the Playground's web UI gets back for every card click: the UI posts the Action.Execute to
 /// POST /_conversation/v1/invoke and the Playground relays the bot's invoke response in the HTTP reply. Those answers
-/// never appear on the conversation stream, so a test that checks everything the bot sent needs both.
+/// never appear on the conversation stream, so a test that checks everything the bot sent needs both. The answers are
+/// also written to artifacts/e2e/&lt;logName&gt;-invokes.log.
 /// </summary>
 public sealed class InvokeRecorder
 {
@@ -17,18 +18,31 @@ public sealed class InvokeRecorder
     {
     }
 
-    public static InvokeRecorder Attach(IPage page)
+    public static InvokeRecorder Attach(IPage page, string logName)
     {
         ArgumentNullException.ThrowIfNull(page);
         var recorder = new InvokeRecorder();
+        var log = RepoPaths.Artifact(logName + "-invokes.log");
+        File.WriteAllText(log, "");
         page.Response += (_, response) =>
         {
             if (response.Request.Method == "POST" && response.Url.Contains("/_conversation/v1/invoke", StringComparison.Ordinal))
             {
+                var body = response.TextAsync();
                 lock (recorder._gate)
                 {
-                    recorder._bodies.Add(response.TextAsync());
+                    recorder._bodies.Add(body);
                 }
+
+                _ = body.ContinueWith(
+                    t =>
+                    {
+                        lock (recorder._gate)
+                        {
+                            File.AppendAllText(log, (t.IsCompletedSuccessfully ? t.Result : "# " + t.Exception?.GetBaseException().Message) + "\n");
+                        }
+                    },
+                    TaskScheduler.Default);
             }
         };
         return recorder;
