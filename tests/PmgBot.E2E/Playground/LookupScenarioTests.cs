@@ -150,10 +150,12 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         // Now the chair chooses Alex as casusregisseur.
         await casusregisseurChoice.ClickAsync();
         await chat.Page.Page.GetByRole(AriaRole.Option, new() { Name = $"{me.DisplayName} ({me.OrganisationName})" }).ClickAsync();
+        await casusregisseurChoice.ScrollIntoViewIfNeededAsync();
         await _browser!.ScreenshotAsync("22-chair-choose-casusregisseur.png");
         await chairCard.GetByRole(AriaRole.Button, new() { Name = BotTexts.AssignCasusregisseur }).ClickAsync();
         await Expect(chairCard).ToContainTextAsync(BotTexts.CasusregisseurAssigned);
         await Expect(chairCard).ToContainTextAsync($"Casusregisseur: {me.DisplayName} ({me.OrganisationName})");
+        await chairCard.GetByText(BotTexts.CasusregisseurAssigned).ScrollIntoViewIfNeededAsync();
         await _browser.ScreenshotAsync("23-chair-casusregisseur-assigned.png");
 
         // The new casusregisseur (Alex) gets the content-free notice through the outbox, in the Playground chat.

@@ -77,6 +77,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         await Expect(screening).ToContainTextAsync(youth.FirstName);
         await Expect(screening).ToContainTextAsync(youth.LastName);
         await Expect(chat.Page.Cards(BotTexts.ScreeningQueue)).ToHaveCountAsync(0);
+        await screening.GetByText(BotTexts.ScreeningCard(reference)).ScrollIntoViewIfNeededAsync();
         await _browser.ScreenshotAsync("13-screening-report.png");
         await screening.GetByRole(AriaRole.Button, new() { Name = BotTexts.ScreeningAgenda }).ClickAsync();
 
