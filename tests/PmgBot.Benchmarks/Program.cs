@@ -1,8 +1,10 @@
 using System.Runtime.InteropServices;
 using PmgBot.Benchmarks.Harness;
+using PmgBot.Benchmarks.Register;
 
-// The foundation benchmark driver. Run it through tests/PmgBot.Benchmarks/run.sh, which installs wrk and builds
-// the peers and the bot first. Settings: see BenchmarkSettings (DURATION, WARMUP, CONNS, THREADS, TARGETS, SETTLE_LIMIT).
+// The benchmark drivers. Without arguments: the foundation benchmark (run it through tests/PmgBot.Benchmarks/run.sh,
+// which installs wrk and builds the peers and the bot first; settings: BenchmarkSettings). With the argument
+// "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -13,10 +15,19 @@ void Stop(PosixSignalContext context)
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-BenchmarkSettings settings;
+Func<CancellationToken, Task<int>> run;
 try
 {
-    settings = BenchmarkSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+    if (args is ["register"])
+    {
+        var register = RegisterSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = ct => new RegisterRun(register, TimeProvider.System).RunAsync(ct);
+    }
+    else
+    {
+        var settings = BenchmarkSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+        run = ct => new BenchmarkRun(settings, TimeProvider.System).RunAsync(ct);
+    }
 }
 catch (ArgumentException ex)
 {
@@ -26,7 +37,7 @@ catch (ArgumentException ex)
 
 try
 {
-    return await new BenchmarkRun(settings, TimeProvider.System).RunAsync(stop.Token).ConfigureAwait(false);
+    return await run(stop.Token).ConfigureAwait(false);
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {

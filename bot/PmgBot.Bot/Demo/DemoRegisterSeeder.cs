@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
@@ -19,7 +20,6 @@ public sealed class DemoRegisterSeeder(
     TimeProvider time,
     ILogger<DemoRegisterSeeder> logger)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     private static readonly Dictionary<string, string> ChairOfJpp = new(StringComparer.Ordinal)
     {
@@ -72,7 +72,7 @@ public sealed class DemoRegisterSeeder(
     /// <summary>Tuesdays 14:00 Amsterdam, every two weeks, from the first Tuesday on or after four weeks ago to six months ahead (UTC).</summary>
     internal static IReadOnlyList<DateTime> MeetingTimes(DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Amsterdam).DateTime);
+        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(now.UtcDateTime));
         var first = today.AddDays(-28);
         while (first.DayOfWeek != DayOfWeek.Tuesday)
         {
@@ -83,7 +83,7 @@ public sealed class DemoRegisterSeeder(
         var times = new List<DateTime>();
         for (var day = first; day <= last; day = day.AddDays(14))
         {
-            times.Add(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Unspecified), Amsterdam));
+            times.Add(AmsterdamTime.ToUtc(day, new TimeOnly(14, 0)));
         }
 
         return times;
@@ -184,7 +184,7 @@ public sealed class DemoRegisterSeeder(
     private async Task<Report> CreateReportAsync(DemoReport demo, Youth youth, List<JppMeeting> meetings, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var created = nowUtc.AddDays(-demo.DaysAgo);
-        var year = TimeZoneInfo.ConvertTimeFromUtc(created, Amsterdam).Year;
+        var year = AmsterdamTime.ToLocal(created).Year;
         var number = await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
         var reference = ReferenceCodes.Report(year, number);
         var jppMeetings = meetings.Where(m => m.JppId == youth.JppId).OrderBy(m => m.StartsAtUtc).ToList();

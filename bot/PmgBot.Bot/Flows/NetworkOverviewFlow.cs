@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
@@ -10,7 +11,6 @@ namespace PmgBot.Bot.Flows;
 /// <summary>"Netwerkoverzicht" for beheerder and programmamanager: counts per organisation and JPP, no names.</summary>
 public sealed class NetworkOverviewFlow(ICardRenderer cards, IAccessService access, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class NetworkOverviewFlow(ICardRenderer cards, IAccessService acce
         }
 
         var overview = await directory.GetOverviewAsync(cancellationToken).ConfigureAwait(false);
-        var generatedAt = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        var generatedAt = AmsterdamTime.ShortDateTime(time.GetUtcNow().UtcDateTime);
         var data = new NetworkOverviewCardData(
             overview.ActiveProfessionals,
             overview.PerOrganisation.Select(o => new CountRowData(o.OrganisationName, o.ActiveProfessionals)).ToList(),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PmgBot.Bot.Demo;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
@@ -75,6 +76,11 @@ public static class BotHostingExtensions
     public static WebApplication MapPmgBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<BotEndpointOptions>>().Value.ServerTimingHeader)
+        {
+            app.UseMiddleware<ServerTimingMiddleware>();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost("/api/messages", (HttpContext http, ActivityEndpoint endpoint) => endpoint.HandleAsync(http))

@@ -22,4 +22,10 @@ public sealed class BotEndpointOptions
     /// <summary>How many queued turns are processed at once.</summary>
     [Range(1, 256)]
     public int Workers { get; set; } = 16;
+
+    /// <summary>
+    /// Adds <c>Server-Timing: app;dur=&lt;ms&gt;</c> to every response (see <see cref="ServerTimingMiddleware"/>).
+    /// For benchmarks only; default off.
+    /// </summary>
+    public bool ServerTimingHeader { get; set; }
 }

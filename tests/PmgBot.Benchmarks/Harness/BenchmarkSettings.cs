@@ -80,8 +80,14 @@ public sealed record BenchmarkSettings(
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
         : throw new ArgumentException($"{name} must be a positive whole number; got '{value}'.");
 
-    private static string FindRepoRoot()
+    /// <summary><c>PMGBOT_REPO_ROOT</c>, else the folder above the driver that holds PmgBot.sln.</summary>
+    public static string FindRepoRoot()
     {
+        if (Environment.GetEnvironmentVariable("PMGBOT_REPO_ROOT") is { Length: > 0 } root)
+        {
+            return Path.GetFullPath(root);
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "PmgBot.sln")))

@@ -36,7 +36,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public static Uri MessagesUrl => new(BaseUrl, "/api/messages");
 
-    public static async Task<BotUnderTest> StartAsync(
+    public static Task<BotUnderTest> StartAsync(
         BenchmarkSettings settings,
         Uri issuerMetadataUrl,
         ReadinessProbe probe,
@@ -45,20 +45,45 @@ public sealed class BotUnderTest : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return StartAsync(
+            new BotLaunch(settings.BotAssembly, Path.Combine(settings.BenchDirectory, "directory.json"), issuerMetadataUrl, settings.Profile),
+            probe,
+            logDirectory,
+            time,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports <see cref="BotLaunch.DirectoryFile"/> with the bot's CLI (which also migrates the database), runs
+    /// <see cref="BotLaunch.BeforeStart"/> (e.g. seeding) with the bot's settings, then starts the bot and waits for
+    /// <c>GET /readyz</c>.
+    /// </summary>
+    public static async Task<BotUnderTest> StartAsync(
+        BotLaunch launch,
+        ReadinessProbe probe,
+        string logDirectory,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
         ArgumentNullException.ThrowIfNull(probe);
-        if (!File.Exists(settings.BotAssembly))
+        if (!File.Exists(launch.BotAssembly))
         {
-            throw new FileNotFoundException($"The bot is not built: {settings.BotAssembly} (run.sh builds it).");
+            throw new FileNotFoundException($"The bot is not built: {launch.BotAssembly} (run.sh builds it).");
         }
 
         var temp = Directory.CreateTempSubdirectory("pmgbot-bench-");
         try
         {
-            var environment = Environment(temp.FullName, issuerMetadataUrl);
+            var environment = Environment(temp.FullName, launch.IssuerMetadataUrl);
+            foreach (var (name, value) in launch.Settings ?? new Dictionary<string, string>())
+            {
+                environment[name] = value;
+            }
 
-            var workingDirectory = Path.GetDirectoryName(settings.BotAssembly)!;
+            var workingDirectory = Path.GetDirectoryName(launch.BotAssembly)!;
             var import = await CommandRunner.RunAsync(
-                new ProcessSpec("import-directory", "dotnet", [settings.BotAssembly, "import-directory", Path.Combine(settings.BenchDirectory, "directory.json")], workingDirectory, environment),
+                new ProcessSpec("import-directory", "dotnet", [launch.BotAssembly, "import-directory", launch.DirectoryFile], workingDirectory, environment),
                 TimeSpan.FromMinutes(2),
                 cancellationToken).ConfigureAwait(false);
             if (import.ExitCode != 0)
@@ -67,7 +92,12 @@ public sealed class BotUnderTest : IAsyncDisposable
             }
 
             Console.WriteLine($"  directory imported: {import.Output.Trim()}");
-            if (settings.Profile)
+            if (launch.BeforeStart is not null)
+            {
+                await launch.BeforeStart(environment, workingDirectory, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (launch.Profile)
             {
                 // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
                 // double mapping perf cannot attribute (shown as memfd:doublemapper). The bot only, not the import.
@@ -76,8 +106,8 @@ public sealed class BotUnderTest : IAsyncDisposable
             }
 
             var process = ChildProcess.Start(
-                new ProcessSpec(TargetNames.Bot, "dotnet", [settings.BotAssembly], workingDirectory, environment),
-                Path.Combine(logDirectory, "bot.log"),
+                new ProcessSpec(TargetNames.Bot, "dotnet", [launch.BotAssembly], workingDirectory, environment),
+                Path.Combine(logDirectory, launch.LogName),
                 time);
             try
             {

@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using System.Globalization;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Register;
@@ -8,8 +9,6 @@ namespace PmgBot.Bot.Flows.Register;
 /// <summary>Builds the <c>youth-chair</c> card data from the server's view, the user's last input (kept on a refusal) and the last action's result.</summary>
 public static class ChairCard
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly YouthLevel[] AllLevels = [YouthLevel.Geen, YouthLevel.Groen, YouthLevel.Oranje, YouthLevel.Rood, YouthLevel.Afgesloten];
 
     /// <param name="view">The youth as stored now.</param>
@@ -35,15 +34,15 @@ public static class ChairCard
         return new YouthChairCardData(
             view.Code,
             view.Version,
-            FullName(view),
-            view.DateOfBirth.ToString("d MMMM yyyy", Dutch),
+            YouthNames.Full(view.FirstName, view.Tussenvoegsel, view.LastName),
+            AmsterdamTime.Date(view.DateOfBirth),
             view.JppName,
             LevelTitle(view.Level),
             LevelColor(view.Level),
-            Day(view.LevelSinceUtc),
+            AmsterdamTime.LongDate(view.LevelSinceUtc),
             [.. view.InvolvedOrganisations.Select(o => o.Name)],
-            [.. view.Shares.Select(s => new ChairShareRowData(s.JppName, s.DecidedByName, Moment(s.DecidedAtUtc), s.Reason))],
-            [.. view.History.Select(h => new ChairHistoryRowData(LevelTitle(h.FromLevel), LevelTitle(h.ToLevel), h.ChangedByName, Moment(h.ChangedAtUtc), h.Reason))],
+            [.. view.Shares.Select(s => new ChairShareRowData(s.JppName, s.DecidedByName, AmsterdamTime.LongDateTime(s.DecidedAtUtc), s.Reason))],
+            [.. view.History.Select(h => new ChairHistoryRowData(LevelTitle(h.FromLevel), LevelTitle(h.ToLevel), h.ChangedByName, AmsterdamTime.LongDateTime(h.ChangedAtUtc), h.Reason))],
             [.. view.EligibleCasusregisseurs.Select(Choice)],
             [.. AllLevels.Select(l => new ChairChoiceData(LevelTitle(l), ChairActionData.ValueOf(l)))],
             [.. view.EligibleProcesregisseurs.Select(Choice)],
@@ -86,14 +85,5 @@ public static class ChairCard
     private static string Title(YouthPerson person) =>
         person.OrganisationName.Length == 0 ? person.DisplayName : $"{person.DisplayName} ({person.OrganisationName})";
 
-    private static string FullName(YouthChairView view) =>
-        string.Join(' ', new[] { view.FirstName, view.Tussenvoegsel, view.LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    /// <summary>"dinsdag 1 december 2026" in Europe/Amsterdam.</summary>
-    private static string Day(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy", Dutch);
-
-    /// <summary>"dinsdag 1 december 2026 om 14:05" in Europe/Amsterdam.</summary>
-    private static string Moment(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy 'om' HH:mm", Dutch);
-
-    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam);
 }

@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using System.Text.Json;
 using PmgBot.Bot.Protocol;
 using PmgBot.Bot.Routing;
@@ -67,7 +68,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        var query = YouthQueryParser.Parse(TextAfterCommand(MentionText.StripBotMention(turn.Activity)), DutchDateText.Today(time));
+        var query = YouthQueryParser.Parse(TextAfterCommand(MentionText.StripBotMention(turn.Activity)), AmsterdamTime.Today(time));
         await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,7 +83,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        var query = YouthQueryParser.FromCard(ReadString(turn, "name"), ReadString(turn, "dateOfBirth"), DutchDateText.Today(time));
+        var query = YouthQueryParser.FromCard(ReadString(turn, "name"), ReadString(turn, "dateOfBirth"), AmsterdamTime.Today(time));
         await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
     }
 

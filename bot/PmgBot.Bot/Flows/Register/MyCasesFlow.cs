@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
@@ -28,7 +29,7 @@ public sealed class MyCasesFlow(IAccessService access, IYouthRegister register, 
                 c.FullName,
                 YouthLevelText.Name(c.Level),
                 YouthLevelText.Color(c.Level),
-                c.LastReportAtUtc is { } last ? DutchDateText.ShortDay(last) : "geen melding")),
+                c.LastReportAtUtc is { } last ? AmsterdamTime.DayMonthYear(last) : "geen melding")),
         ]);
         await audit.RecordAsync(
             user.AadObjectId,

@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
@@ -58,7 +59,7 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
         var shown = visible.Take(YouthSearch.MaxChoices).ToList();
         var choices = shown
             .Select(v => v.Full
-                ? new YouthChoiceData(v.Youth.Code, YouthNames.Full(v.Youth), "geboren " + DutchDateText.Date(v.Youth.DateOfBirth))
+                ? new YouthChoiceData(v.Youth.Code, YouthNames.Full(v.Youth), "geboren " + AmsterdamTime.Date(v.Youth.DateOfBirth))
                 : new YouthChoiceData(v.Youth.Code))
             .ToList();
         var outcome = shown.Any(v => v.Full) ? YouthLookupOutcomes.Found : YouthLookupOutcomes.ContactOnly;

@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using System.Text.Json.Nodes;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
@@ -26,14 +27,14 @@ public sealed class YouthCards(ICardRenderer cards)
         return new YouthCardData(
             info.Code,
             info.FullName,
-            DutchDateText.Date(info.DateOfBirth),
+            AmsterdamTime.Date(info.DateOfBirth),
             YouthLevelText.Name(info.Level),
             YouthLevelText.Color(info.Level),
-            DutchDateText.Day(info.LevelSinceUtc),
+            AmsterdamTime.LongDate(info.LevelSinceUtc),
             info.JppName,
             ToContact(info.Casusregisseur),
             info.Level == YouthLevel.Oranje ? ToContact(info.Procesregisseur) : null,
-            info.NextJppMeetingUtc is { } next ? DutchDateText.DayAndTime(next) : null,
+            info.NextJppMeetingUtc is { } next ? AmsterdamTime.LongDateTime(next) : null,
             chairActions);
     }
 

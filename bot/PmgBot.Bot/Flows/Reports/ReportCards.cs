@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using System.Globalization;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Register;

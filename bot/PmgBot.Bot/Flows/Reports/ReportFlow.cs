@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;

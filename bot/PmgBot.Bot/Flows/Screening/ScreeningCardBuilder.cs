@@ -71,7 +71,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == report.MunicipalityId).Select(m => m.Name)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? report.MunicipalityId;
         return new ScreeningYouthData(
-            ScreeningTexts.FullName(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
+            YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
             report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
             municipality,
             NullIfEmpty(report.School));
@@ -86,10 +86,10 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, cancellationToken).ConfigureAwait(false);
         return new ScreeningPossibleMatchData(
-            ScreeningTexts.FullName(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
+            YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
             report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
             youth.Code,
-            ScreeningTexts.FullName(youth.FirstName, youth.Tussenvoegsel, youth.LastName),
+            YouthNames.Full(youth.FirstName, youth.Tussenvoegsel, youth.LastName),
             ScreeningTexts.BirthDate(youth.DateOfBirth));
     }
 

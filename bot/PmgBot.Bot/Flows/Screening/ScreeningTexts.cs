@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using System.Globalization;
 using PmgBot.Core.Register;
 
@@ -6,7 +7,6 @@ namespace PmgBot.Bot.Flows.Screening;
 /// <summary>The Dutch words the screening cards and messages use for the report model, and dates in Europe/Amsterdam.</summary>
 public static class ScreeningTexts
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static string Status(ReportStatus status) => status switch
@@ -69,19 +69,14 @@ public static class ScreeningTexts
     }
 
     /// <summary>"dinsdag 1 december 2026" in Europe/Amsterdam.</summary>
-    public static string Date(System.DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("dddd d MMMM yyyy", Dutch);
+    public static string Date(System.DateTime utc) => AmsterdamTime.LongDate(utc);
 
     /// <summary>"dinsdag 1 december 2026 om 14:00" in Europe/Amsterdam.</summary>
-    public static string DateTime(System.DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("dddd d MMMM yyyy 'om' HH:mm", Dutch);
+    public static string DateTime(System.DateTime utc) => AmsterdamTime.LongDateTime(utc);
 
     /// <summary>A date of birth: "12 maart 2010".</summary>
-    public static string BirthDate(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+    public static string BirthDate(DateOnly date) => AmsterdamTime.Date(date);
 
-    /// <summary>"Daan van der Berg" from the separate fields (user text; only for TextRuns in cards shown to authorised users).</summary>
-    public static string FullName(string? first, string? tussenvoegsel, string? last) =>
-        string.Join(' ', new[] { first, tussenvoegsel, last }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
 
     private static readonly (ConcernTypes Flag, string Name)[] ConcernNames =
     [

@@ -1,3 +1,4 @@
+using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Access;
