@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PmgBot.E2E.Support;
 
 namespace PmgBot.E2E.Playground;
@@ -24,7 +23,7 @@ public sealed class PlaygroundApiTests(PlaygroundFixture fixture)
             f => f.ConversationId == config.PersonalChatId && f.Action == "createMessage" && f.Contains(BotTexts.MenuTitle), from: start);
         Assert.True(menu.HasAttachments, "The menu is sent as a card.");
         Assert.Equal(config.BotId, menu.FromId);
-        var (verb, data) = FindExecuteAction(menu, BotTexts.MyDetails);
+        var (verb, data) = CardJson.ExecuteAction(menu.Json, BotTexts.MyDetails);
 
         var (status, body) = await fixture.Api.ExecuteActionAsync(config.PersonalChatId, config.CurrentUserId, menu.MessageId, verb, data);
 
@@ -47,50 +46,5 @@ public sealed class PlaygroundApiTests(PlaygroundFixture fixture)
 
         await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.Contains(BotTexts.NotUnderstood), from: start);
         await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.HasAttachments && f.Contains(BotTexts.MenuTitle), from: start);
-    }
-
-    /// <summary>The verb and data of the Action.Execute titled <paramref name="title"/> in the frame's card.</summary>
-    private static (string Verb, Dictionary<string, object?> Data) FindExecuteAction(StreamFrame frame, string title)
-    {
-        using var doc = JsonDocument.Parse(frame.Json);
-        var action = FindAction(doc.RootElement, title)
-            ?? throw new InvalidOperationException($"No Action.Execute titled \"{title}\" in: {frame.Json}");
-        var verb = action.GetProperty("verb").GetString()!;
-        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
-            ? d.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone())
-            : [];
-        return (verb, data);
-    }
-
-    private static JsonElement? FindAction(JsonElement element, string title)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Action.Execute"
-                && element.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == title)
-            {
-                return element.Clone();
-            }
-
-            foreach (var property in element.EnumerateObject())
-            {
-                if (FindAction(property.Value, title) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                if (FindAction(item, title) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
     }
 }

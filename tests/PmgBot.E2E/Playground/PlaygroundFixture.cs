@@ -31,8 +31,13 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public IPlaywright Playwright => _playwright ?? throw NotStarted();
 
+    /// <summary>How long a web-first assertion (<c>Expect(…)</c>) waits for the UI: the bot, the Playground and Chromium
+    /// share two cores with the build and other test runs, so the 5 s default of Playwright is too short.</summary>
+    public static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(30);
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout((float)ExpectTimeout.TotalMilliseconds);
         try
         {
             _bot = await BotProcess.StartAsync(new BotProcessOptions { Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort) });

@@ -14,6 +14,9 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
 
     public bool HasAttachments { get; init; }
 
+    /// <summary>The message's own text (activity.text), without the cards; null when the message has none.</summary>
+    public string? Text { get; init; }
+
     public static StreamFrame Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -27,6 +30,9 @@ public sealed record StreamFrame(string Action, string ConversationId, string Me
             Json: json)
         {
             AllText = message.ValueKind == JsonValueKind.Object ? JsonText.AllStrings(message) : "",
+            Text = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String
+                ? text.GetString()
+                : null,
             HasAttachments = message.ValueKind == JsonValueKind.Object
                 && message.TryGetProperty("attachments", out var attachments)
                 && attachments.ValueKind == JsonValueKind.Array
