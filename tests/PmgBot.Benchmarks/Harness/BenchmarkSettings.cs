@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace PmgBot.Benchmarks.Harness;
 
@@ -51,34 +50,17 @@ public sealed record BenchmarkSettings(
 
         return new BenchmarkSettings(
             repoRoot,
-            Seconds(variable("DURATION"), 10, "DURATION"),
-            Seconds(variable("WARMUP"), 30, "WARMUP"),
-            Number(variable("THREADS"), 2, "THREADS"),
-            Number(variable("CONNS"), 32, "CONNS"),
+            SettingValues.Seconds(variable("DURATION"), 10, "DURATION"),
+            SettingValues.Seconds(variable("WARMUP"), 30, "WARMUP"),
+            SettingValues.Number(variable("THREADS"), 2, "THREADS"),
+            SettingValues.Number(variable("CONNS"), 32, "CONNS"),
             AllTargets.Where(t => targets.Contains(t, StringComparer.Ordinal)).ToList(),
-            Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"),
+            SettingValues.Seconds(variable("SETTLE_LIMIT"), 60, "SETTLE_LIMIT"),
             variable("PROFILE") is "1" or "true",
             activity);
     }
 
-    /// <summary>Whole seconds, written <c>10</c> or <c>10s</c> like wrk's -d.</summary>
-    private static TimeSpan Seconds(string? value, int fallback, string name)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return TimeSpan.FromSeconds(fallback);
-        }
 
-        var digits = value.Trim().TrimEnd('s');
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : throw new ArgumentException($"{name} must be whole seconds such as 10s; got '{value}'.");
-    }
-
-    private static int Number(string? value, int fallback, string name) =>
-        string.IsNullOrWhiteSpace(value) ? fallback
-        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
-        : throw new ArgumentException($"{name} must be a positive whole number; got '{value}'.");
 
     /// <summary><c>PMGBOT_REPO_ROOT</c>, else the folder above the driver that holds PmgBot.sln.</summary>
     public static string FindRepoRoot()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PmgBot.Benchmarks.Harness;
 
 namespace PmgBot.Benchmarks.Register;
 
@@ -43,16 +44,16 @@ public sealed record RegisterSettings(
             repoRoot,
             List(variable("PROVIDERS"), [Sqlite, Postgres], "PROVIDERS"),
             List(variable("SCENARIOS"), [Submit, Lookup], "SCENARIOS"),
-            Seconds(variable("WARMUP"), 20, "WARMUP"),
-            Seconds(variable("DURATION"), 20, "DURATION"),
-            Number(variable("SUBMIT_USERS"), 50, "SUBMIT_USERS"),
-            Number(variable("LOOKUP_USERS"), 20, "LOOKUP_USERS"),
-            Number(variable("YOUTHS"), 5_000, "YOUTHS"),
-            Number(variable("REPORTS"), 50_000, "REPORTS"),
-            Number(variable("LOOKUP_CONVERSATIONS"), 256, "LOOKUP_CONVERSATIONS"),
+            SettingValues.Seconds(variable("WARMUP"), 20, "WARMUP"),
+            SettingValues.Seconds(variable("DURATION"), 20, "DURATION"),
+            SettingValues.Number(variable("SUBMIT_USERS"), 50, "SUBMIT_USERS"),
+            SettingValues.Number(variable("LOOKUP_USERS"), 20, "LOOKUP_USERS"),
+            SettingValues.Number(variable("YOUTHS"), 5_000, "YOUTHS"),
+            SettingValues.Number(variable("REPORTS"), 50_000, "REPORTS"),
+            SettingValues.Number(variable("LOOKUP_CONVERSATIONS"), 256, "LOOKUP_CONVERSATIONS"),
             List(variable("LOOKUP_MODES"), ["message", "invoke"], "LOOKUP_MODES").Select(m => m == "message" ? LookupMode.Message : LookupMode.Invoke).ToList(),
-            Number(variable("SUBMIT_RATE"), 100, "SUBMIT_RATE"),
-            Number(variable("LOOKUP_RATE"), 100, "LOOKUP_RATE"),
+            SettingValues.Number(variable("SUBMIT_RATE"), 100, "SUBMIT_RATE"),
+            SettingValues.Number(variable("LOOKUP_RATE"), 100, "LOOKUP_RATE"),
             variable("PROFILE") is "1" or "true");
     }
 
@@ -82,8 +83,4 @@ public sealed record RegisterSettings(
             : throw new ArgumentException($"{name} must be whole seconds such as 20s; got '{value}'.");
     }
 
-    private static int Number(string? value, int fallback, string name) =>
-        string.IsNullOrWhiteSpace(value) ? fallback
-        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
-        : throw new ArgumentException($"{name} must be a positive whole number; got '{value}'.");
 }
