@@ -1,9 +1,9 @@
-using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Demo;
 

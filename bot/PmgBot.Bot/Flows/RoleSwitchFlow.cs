@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Routing;
-using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
@@ -35,8 +34,7 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireDevelopmentUser(turn);
-        var role = turn.ActionData is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+        var role = ActionDataValues.String(turn.ActionData, "role");
         return ApplyAsync(turn, user, role, cancellationToken);
     }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using PmgBot.Bot.Routing;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 
@@ -48,27 +48,11 @@ public sealed record ChairActionData(string? Code, int Version, IReadOnlyDiction
             }
         }
 
-        return new ChairActionData(StringOf(obj, "code"), VersionOf(obj), inputs);
+        return new ChairActionData(ActionDataValues.String(obj, "code"), ActionDataValues.Int(obj, "version") ?? -1, inputs);
     }
 
     /// <summary>The value shown for a level in the card's ChoiceSet.</summary>
     public static string ValueOf(YouthLevel level) => Levels.First(l => l.Value == level).Key;
 
-    private static string? StringOf(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static int VersionOf(JsonElement obj)
-    {
-        if (!obj.TryGetProperty("version", out var value))
-        {
-            return -1;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt32(out var number) => number,
-            JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) => number,
-            _ => -1,
-        };
-    }
 }

@@ -1,14 +1,13 @@
-using PmgBot.Core.Time;
-using System.Text.Json;
 using PmgBot.Bot.Protocol;
 using PmgBot.Bot.Routing;
-using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Lookup;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Register;
 
@@ -83,7 +82,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        var query = YouthQueryParser.FromCard(ReadString(turn, "name"), ReadString(turn, "dateOfBirth"), AmsterdamTime.Today(time));
+        var query = YouthQueryParser.FromCard(ActionDataValues.String(turn.ActionData, "name"), ActionDataValues.String(turn.ActionData, "dateOfBirth"), AmsterdamTime.Today(time));
         await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
     }
 
@@ -92,10 +91,10 @@ public sealed class LookupFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var youth = await register.FindByCodeAsync(ReadString(turn, "code"), cancellationToken).ConfigureAwait(false);
+        var youth = await register.FindByCodeAsync(ActionDataValues.String(turn.ActionData, "code"), cancellationToken).ConfigureAwait(false);
         var answer = await answerer.AnswerAsync(user, youth is null ? [] : [youth], cancellationToken).ConfigureAwait(false);
         await AuditAsync(user, AuditActions.YouthView, answer, cancellationToken).ConfigureAwait(false);
-        if (string.Equals(ReadString(turn, "source"), "notice", StringComparison.Ordinal))
+        if (string.Equals(ActionDataValues.String(turn.ActionData, "source"), "notice", StringComparison.Ordinal))
         {
             await AuditAsync(user, AuditActions.MatchNoticeOpened, answer, cancellationToken).ConfigureAwait(false);
         }
@@ -165,11 +164,6 @@ public sealed class LookupFlow(
         await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? ReadString(TurnContext turn, string name) =>
-        turn.ActionData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 
     private static ProfessionalProfile RequireUser(TurnContext turn) =>
         turn.User ?? throw new InvalidOperationException("The lookup needs a registered user.");

@@ -1,10 +1,10 @@
-using PmgBot.Core.Time;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Lookup;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Register;
 

@@ -1,9 +1,9 @@
-using PmgBot.Core.Time;
 using System.Text.Json.Nodes;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Lookup;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Register;
 

@@ -1,8 +1,8 @@
-using PmgBot.Core.Time;
 using System.Globalization;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Reports;
 

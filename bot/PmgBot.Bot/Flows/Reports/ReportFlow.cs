@@ -1,4 +1,3 @@
-using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
@@ -8,6 +7,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Reports;
 

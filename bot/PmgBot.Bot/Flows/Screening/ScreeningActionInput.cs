@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using PmgBot.Bot.Routing;
 
 namespace PmgBot.Bot.Flows.Screening;
 
@@ -25,30 +25,14 @@ public sealed record ScreeningActionInput(
         }
 
         return new ScreeningActionInput(
-            String(d, "code")?.Trim(),
-            Int(d, "version"),
-            String(d, "decision"),
-            String(d, "resolution"),
-            String(d, "referralTarget") ?? "",
-            String(d, "referralNote") ?? "",
-            String(d, "noActionReason") ?? "");
+            ActionDataValues.String(d, "code")?.Trim(),
+            ActionDataValues.Int(d, "version"),
+            ActionDataValues.String(d, "decision"),
+            ActionDataValues.String(d, "resolution"),
+            ActionDataValues.String(d, "referralTarget") ?? "",
+            ActionDataValues.String(d, "referralNote") ?? "",
+            ActionDataValues.String(d, "noActionReason") ?? "");
     }
 
-    private static string? String(JsonElement data, string name) =>
-        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static int? Int(JsonElement data, string name)
-    {
-        if (!data.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt32(out var number) => number,
-            JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) => number,
-            _ => null,
-        };
-    }
 }

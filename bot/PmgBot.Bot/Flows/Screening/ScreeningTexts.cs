@@ -1,6 +1,6 @@
-using PmgBot.Core.Time;
 using System.Globalization;
 using PmgBot.Core.Register;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Flows.Screening;
 

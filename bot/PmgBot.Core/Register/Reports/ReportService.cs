@@ -1,4 +1,3 @@
-using PmgBot.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Access;
@@ -6,6 +5,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Register.Reports;
 
