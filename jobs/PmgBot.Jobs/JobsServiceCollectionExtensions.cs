@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Register.Reports;
 using PmgBot.Jobs.Outbox;
+using PmgBot.Jobs.Reports;
 
 namespace PmgBot.Jobs;
 
@@ -12,8 +14,8 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the background jobs hosted in the bot process: the outbox dispatcher (options <c>Outbox</c>,
-    /// validated at start). Also calls <c>AddConnector</c> and <c>AddOutbox</c> (idempotent). Needs
-    /// <c>PmgDbContext</c> in DI.
+    /// validated at start) and the report follow-up job (options <c>ReportFollowUp</c>). Also calls <c>AddConnector</c>
+    /// and <c>AddOutbox</c> (idempotent). Needs <c>PmgDbContext</c> in DI; the follow-up job runs the report steps of <c>AddReports</c>.
     /// </summary>
     public static IServiceCollection AddPmgJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +31,14 @@ public static class JobsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>());
         services.TryAddScoped<OutboxDispatchRun>();
         services.AddHostedService<OutboxDispatcher>();
+
+        services.AddReportFollowUpSignal();
+        services.AddOptions<ReportFollowUpOptions>()
+            .BindConfiguration(ReportFollowUpOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddScoped<ReportFollowUpRun>();
+        services.AddHostedService<ReportFollowUpWorker>();
         return services;
     }
 }

@@ -206,6 +206,7 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => x.YouthId);
             e.HasIndex(x => x.PossibleYouthId);
             e.HasIndex(x => x.AgendaMeetingId);
+            e.HasIndex(x => x.FollowUpDueAtUtc);
         });
     }
 

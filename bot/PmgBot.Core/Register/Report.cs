@@ -53,6 +53,13 @@ public sealed class Report
     public string? ScreeningNote { get; set; }
     public long? AgendaMeetingId { get; set; }
 
+    /// <summary>
+    /// The steps after storing (matching, notices, alerts: <see cref="IReportSubmittedHandler"/>) are still to run from
+    /// this moment on; null when they ran. The follow-up job claims a report by moving it forward by a lease, so a crash
+    /// mid-way lets another run pick it up once the lease passed.
+    /// </summary>
+    public DateTime? FollowUpDueAtUtc { get; set; }
+
     /// <summary>Optimistic concurrency: a second chair's click on a handled report changes nothing.</summary>
     public int Version { get; set; }
 }

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Outbox;
+using PmgBot.Jobs.Hosting;
 
 namespace PmgBot.Jobs.Outbox;
 
 /// <summary>
-/// Sends the outbox. Each run gets its own DI scope (<see cref="OutboxDispatchRun"/>); a failing run is logged and
-/// the loop goes on, so it never stops the host. Between runs it sleeps until the next message is due, at most
-/// <see cref="OutboxOptions.PollInterval"/>, and wakes at once when a message is enqueued in this process.
+/// Sends the outbox: one <see cref="OutboxDispatchRun"/> per loop (<see cref="SignalledJob"/>), sleeping until the next
+/// message is due, at most <see cref="OutboxOptions.PollInterval"/>, and woken at once when a message is enqueued in this process.
 /// </summary>
 /// <remarks>
 /// Delivery guarantee: a message is marked Sent right after the connector confirms it. If the process dies
@@ -20,44 +19,16 @@ internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IOutboxSignal signal,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : SignalledJob(scopes)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        OutboxDispatcherLog.Started(logger);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = options.Value.PollInterval;
-            try
-            {
-                var scope = scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
-                {
-                    var run = scope.ServiceProvider.GetRequiredService<OutboxDispatchRun>();
-                    var nextDue = await run.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                    if (nextDue is { } due && due < wait)
-                    {
-                        wait = due;
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                OutboxDispatcherLog.RunFailed(logger, ex);
-            }
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
 
-            try
-            {
-                await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-    }
+    protected override Task<TimeSpan?> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<OutboxDispatchRun>().RunOnceAsync(cancellationToken);
+
+    protected override Task WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
+
+    protected override void LogStarted() => OutboxDispatcherLog.Started(logger);
+
+    protected override void LogRunFailed(Exception exception) => OutboxDispatcherLog.RunFailed(logger, exception);
 }

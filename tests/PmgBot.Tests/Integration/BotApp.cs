@@ -93,6 +93,19 @@ public sealed class BotApp : WebApplicationFactory<Program>
         Assert.Equal(0, queue.Pending);
     }
 
+    /// <summary>Waits until the follow-up job (matching, notices, alerts) has run every stored report.</summary>
+    public async Task WaitForReportFollowUpsAsync()
+    {
+        var waiting = await QueryAsync(db => db.Reports.CountAsync(r => r.FollowUpDueAtUtc != null));
+        for (var i = 0; i < 1000 && waiting > 0; i++)
+        {
+            await Task.Delay(10);
+            waiting = await QueryAsync(db => db.Reports.CountAsync(r => r.FollowUpDueAtUtc != null));
+        }
+
+        Assert.Equal(0, waiting);
+    }
+
     public async Task<T> QueryAsync<T>(Func<PmgDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

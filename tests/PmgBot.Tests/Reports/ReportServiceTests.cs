@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Audit;
@@ -11,18 +10,18 @@ using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Reports;
 
-/// <summary>The report service on both providers: one report per card id also under concurrency, references, handlers.</summary>
+/// <summary>The report service on both providers: one report per card id also under concurrency, references, the follow-up handed to the job.</summary>
 [Collection(PostgresServerCollection.Name)]
 public sealed class ReportServiceTests(PostgresServer postgres)
 {
-    private static readonly ProfessionalProfile Reporter = new(
+    internal static readonly ProfessionalProfile Reporter = new(
         "a1111111-1111-4111-8111-111111111111", "Sanne Test", null, null, "voorbeeldschool", "De Voorbeeldschool", Roles.Melder, true, []);
 
-    private static ReportSubmission Submission(string key, string municipality = "heerlen") => new(
+    internal static ReportSubmission Submission(string key, string municipality = "heerlen") => new(
         key, ReportSubject.Jongere, "Daan", "van der", "Berg", new DateOnly(2012, 2, 3), null, null, municipality,
         ReportKind.Zorg, ReportContext.School, ConcernTypes.Drugs, "Beschrijving.", ReportUrgency.Normaal, true, null);
 
-    private static async Task SeedAsync(TestDatabase database)
+    internal static async Task SeedAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
         db.Municipalities.AddRange(new Municipality { Id = "heerlen", Name = "Heerlen" }, new Municipality { Id = "simpelveld", Name = "Simpelveld" });
@@ -30,8 +29,8 @@ public sealed class ReportServiceTests(PostgresServer postgres)
         await db.SaveChangesAsync();
     }
 
-    private static ReportService Service(PmgDbContext db, TestDatabase database, IAuditLog? audit = null, params IReportSubmittedHandler[] handlers) =>
-        new(db, new RecordCounters(db), new EmptyDirectory(), handlers, audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
+    internal static ReportService Service(PmgDbContext db, TestDatabase database, IAuditLog? audit = null, CountingFollowUpSignal? signal = null) =>
+        new(db, new RecordCounters(db), new EmptyDirectory(), signal ?? new CountingFollowUpSignal(), audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -40,18 +39,18 @@ public sealed class ReportServiceTests(PostgresServer postgres)
         await using var database = await TestDatabase.CreateAsync(provider, postgres);
         await SeedAsync(database);
         var key = Guid.NewGuid().ToString();
-        var ran = new ConcurrentQueue<string>();
+        var signal = new CountingFollowUpSignal();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
         {
             await using var db = database.CreateContext();
-            return await Service(db, database, null, new OrderedHandler(0, ran)).SubmitAsync(Reporter, Submission(key), default);
+            return await Service(db, database, null, signal).SubmitAsync(Reporter, Submission(key), default);
         }));
 
         Assert.Single(results, r => r.Outcome == ReportSubmitOutcome.Stored);
         Assert.All(results, r => Assert.Contains(r.Outcome, new[] { ReportSubmitOutcome.Stored, ReportSubmitOutcome.AlreadyStored }));
         Assert.Single(results.Select(r => r.Report!.Reference).Distinct());
-        Assert.Single(ran);
+        Assert.Equal(1, signal.Notified);
         await using var check = database.CreateContext();
         Assert.Equal(1, await check.Reports.CountAsync());
         Assert.Equal(1L, (await check.RecordCounters.SingleAsync()).Value);
@@ -90,25 +89,26 @@ public sealed class ReportServiceTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task SubmitAsync_Handlers_RunOnceInOrderAFailureDoesNotStopTheOthers()
+    public async Task SubmitAsync_Stored_FollowUpDueNowJobWokenOnceRepeatChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
         await SeedAsync(database);
-        var ran = new ConcurrentQueue<string>();
+        var signal = new CountingFollowUpSignal();
         var audit = new RecordingAuditLog();
         var key = Guid.NewGuid().ToString();
         await using var db = database.CreateContext();
-        var service = Service(db, database, audit, new OrderedHandler(200, ran), new OrderedHandler(0, ran), new OrderedHandler(100, ran, fail: true));
+        var service = Service(db, database, audit, signal);
 
         var first = await service.SubmitAsync(Reporter, Submission(key), default);
         var again = await service.SubmitAsync(Reporter, Submission(key), default);
 
-        Assert.Equal(ReportSubmitOutcome.Stored, first.Outcome);
-        Assert.Equal(["0:PMG-2026-00001", "100:PMG-2026-00001", "200:PMG-2026-00001"], ran);
-        Assert.Equal(["by 0", "by 200"], first.Alerted);
-        Assert.Equal(ReportSubmitOutcome.AlreadyStored, again.Outcome);
-        Assert.Equal(3, ran.Count);
+        Assert.Equal((ReportSubmitOutcome.Stored, ReportSubmitOutcome.AlreadyStored), (first.Outcome, again.Outcome));
+        Assert.Equal(1, signal.Notified);
+        Assert.Empty(first.Alerted);
         Assert.Equal(EntityState.Detached, db.Entry(first.Report!).State);
+        await using var check = database.CreateContext();
+        var stored = await check.Reports.SingleAsync();
+        Assert.Equal((database.Clock.GetUtcNow().UtcDateTime, MatchState.None, (long?)null), (stored.FollowUpDueAtUtc, stored.MatchState, stored.YouthId));
         var submit = Assert.Single(audit.Events, e => e.Action == AuditActions.ReportSubmit);
         Assert.Equal(("PMG-2026-00001", AuditOutcomes.Success), (submit.RecordId, submit.Outcome));
         Assert.DoesNotContain("Daan", submit.Detail, StringComparison.Ordinal);

@@ -20,9 +20,13 @@ public abstract class ReportTest : BotAppTest
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    /// <summary>Submits the report card and returns the card the bot answered with.</summary>
-    protected async Task<JsonNode> SubmitAsync(JsonObject data, string user = TestDirectory.Melder) =>
-        CardOf(await InvokeAsync(FlowVerbs.SubmitReport, data, user));
+    /// <summary>Submits the report card and returns the card the bot answered with, once the follow-up job ran the stored report.</summary>
+    protected async Task<JsonNode> SubmitAsync(JsonObject data, string user = TestDirectory.Melder)
+    {
+        var card = CardOf(await InvokeAsync(FlowVerbs.SubmitReport, data, user));
+        await App.WaitForReportFollowUpsAsync();
+        return card;
+    }
 
     protected static JsonNode CardOf(JsonNode body)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
 using PmgBot.Core.Register;
+using PmgBot.Core.Register.Reports;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Reports;
 
@@ -60,5 +61,22 @@ public sealed class ReportToScreeningTests : BotAppTest
         Assert.NotEmpty(outbox);
         Assert.All(outbox, json => Assert.DoesNotContain("Daan", json, StringComparison.OrdinalIgnoreCase));
         Assert.All(outbox, json => Assert.DoesNotContain("Berg", json, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task SpoedReport_ConfirmationNamesTheChairsTheJobAlertsThemAndNoOneElse()
+    {
+        await Data.ConnectEveryoneAsync();
+
+        var body = await App.InvokeAsync(FlowVerbs.SubmitReport, TestDirectory.Melder, ReportData.ValidYouth().With("urgency", "spoed"));
+
+        var reference = (await App.QueryAsync(db => db.Reports.AsNoTracking().SingleAsync())).Reference;
+        var card = body.Card();
+        Assert.Contains("We waarschuwen direct: ", card.TextRuns());
+        Assert.Contains("Piet Proces (Zorg- en Veiligheidshuis Voorbeeld), Vera Voorzitter (Zorg- en Veiligheidshuis Voorbeeld), Wim Tweede (Gemeente Heerlen)", card.TextRuns());
+        Assert.Equal(
+            new[] { TestDirectory.VoorzitterHeerlen, TestDirectory.TweedeVoorzitterHeerlen, TestDirectory.ProcesregisseurHeerlen }.Order(StringComparer.Ordinal),
+            await Data.RecipientsAsync(ReportAlertKeys.UrgentPrefix(reference)));
+        Assert.Empty(await Data.OutboxAsync($"screening-notice:{reference}:"));
     }
 }

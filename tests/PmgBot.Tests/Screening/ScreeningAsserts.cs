@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Bot.Flows;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Screening;
@@ -9,12 +10,19 @@ namespace PmgBot.Tests.Screening;
 /// <summary>Invoking screening verbs and reading what came back or was stored.</summary>
 internal static class ScreeningAsserts
 {
-    /// <summary>Posts an Action.Execute invoke and returns the invoke response body ({statusCode, type, value}).</summary>
+    /// <summary>Posts an Action.Execute invoke and returns the invoke response body ({statusCode, type, value}); after a report submit, once its follow-up ran.</summary>
     public static async Task<JsonNode> InvokeAsync(this BotApp app, string verb, string user, JsonObject data)
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/messages", ScreeningData.Invoke(verb, user, data));
         response.EnsureSuccessStatusCode();
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        if (verb == FlowVerbs.SubmitReport)
+        {
+            // A stored report is matched and announced by the follow-up job right after the answer.
+            await app.WaitForReportFollowUpsAsync();
+        }
+
+        return body;
     }
 
     public static JsonObject Card(this JsonNode body)

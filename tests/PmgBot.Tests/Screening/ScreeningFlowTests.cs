@@ -290,6 +290,29 @@ public sealed class ScreeningFlowTests : BotAppTest
     }
 
     [Fact]
+    public async Task Decide_YouthReportNotMatchedYet_AsksToTryAgainNothingStored()
+    {
+        var report = Data.NewYouthReport(First, null, Last, Birth);
+        // The follow-up job holds it (a lease an hour ahead): matching has not run yet.
+        report.FollowUpDueAtUtc = App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(1);
+        await App.QueryAsync(async db =>
+        {
+            db.Reports.Add(report);
+            return await db.SaveChangesAsync();
+        });
+        var before = await App.SnapshotAsync();
+
+        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
+        {
+            ["code"] = report.Reference, ["version"] = report.Version, ["decision"] = "none", ["noActionReason"] = "Niets aan de hand.",
+        })).Card();
+
+        Assert.Contains(ScreeningFlow.MatchPending, card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Niets aan de hand.", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(before, await App.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task Decide_SecondClickOnHandledReport_ChangesNothingAndShowsWhoHandledIt()
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));

@@ -14,7 +14,8 @@ namespace PmgBot.Bot.Flows.Reports;
 /// <summary>
 /// Spoed: the voorzitter(s) and procesregisseur(s) of the report's JPP get a content-free card at once, through the
 /// outbox (one per report and recipient, also when run again). The card names the reference and the JPP, nothing else;
-/// its button opens the report in screening after the server's access check. Fills <see cref="ReportSubmittedContext.Alerted"/>.
+/// its button opens the report in screening after the server's access check. Fills <see cref="ReportSubmittedContext.Alerted"/>
+/// with those queued (the reporter was told <see cref="JppChairs"/> of the JPP when the report was stored).
 /// </summary>
 public sealed class UrgentReportAlert(
     IProfessionalDirectory directory,
@@ -38,10 +39,7 @@ public sealed class UrgentReportAlert(
         var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
-        var recipients = members
-            .Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None)
-            .Where(m => !string.Equals(m.AadObjectId, context.Reporter.AadObjectId, StringComparison.Ordinal))
-            .ToList();
+        var recipients = JppChairs.Of(members, report.ReporterId);
 
         var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(
             "Spoedmelding",

@@ -6,6 +6,7 @@ using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
+using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Bot.Flows.Screening;
 
@@ -148,7 +149,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
     {
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
         var ids = new List<string>();
-        foreach (var chair in members.Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None))
+        foreach (var chair in members.Where(m => (m.Roles & JppChairs.ChairRoles) != Roles.None))
         {
             var reference = await references.FindPersonalAsync(chair.AadObjectId, cancellationToken).ConfigureAwait(false);
             if (reference?.UserId is { Length: > 0 } userId)

@@ -42,6 +42,8 @@ public sealed class ScreeningFlow(
 
     public const string ResolveMatchFirst = "Beslis eerst of dit dezelfde jongere is: samenvoegen of apart houden. Er is niets gewijzigd.";
 
+    public const string MatchPending = "Deze melding wordt nog met het register vergeleken. Probeer het over een paar seconden opnieuw. Er is niets gewijzigd.";
+
     public async Task ShowQueueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -111,6 +113,13 @@ public sealed class ScreeningFlow(
         if (report.MatchState == MatchState.Possible)
         {
             await RejectAsync(turn, user, report, kept with { Message = ResolveMatchFirst }, "match-unresolved", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (report is { Subject: ReportSubject.Jongere, MatchState: MatchState.None, FollowUpDueAtUtc: not null })
+        {
+            // The follow-up job has not matched it yet (it runs right after the submit): decide with the match known.
+            await RejectAsync(turn, user, report, kept with { Message = MatchPending }, "match-pending", cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -3,6 +3,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
+using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Bot.Flows.Screening;
 
@@ -39,8 +40,7 @@ public sealed class ScreeningNoticeHandler(
         var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
         var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
         int queued = 0, failed = 0;
-        foreach (var chair in members.Where(m => (m.Roles & (Roles.Voorzitter | Roles.Procesregisseur)) != Roles.None
-                     && !string.Equals(m.AadObjectId, report.ReporterId, StringComparison.Ordinal)))
+        foreach (var chair in JppChairs.Of(members, report.ReporterId))
         {
             var result = await messenger.SendToUserAsync(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId), cancellationToken).ConfigureAwait(false);
             if (result.Queued)

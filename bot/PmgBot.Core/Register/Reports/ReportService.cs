@@ -12,13 +12,15 @@ namespace PmgBot.Core.Register.Reports;
 /// <summary>
 /// Default <see cref="IReportService"/> on the turn's <see cref="PmgDbContext"/>. The idempotency key is unique in
 /// the database, so two submits of one card can never both store: the second finds the first (inside the
-/// transaction, or after a unique-key violation when both raced past the check) and returns it.
+/// transaction, or after a unique-key violation when both raced past the check) and returns it. The reporter's answer
+/// waits for the report only: matching, notices and spoed alerts (<see cref="IReportSubmittedHandler"/>) run right after
+/// in the follow-up job (<see cref="Report.FollowUpDueAtUtc"/>, set in the same insert, so they cannot be lost).
 /// </summary>
 internal sealed class ReportService(
     PmgDbContext db,
     IRecordCounters counters,
     IProfessionalDirectory directory,
-    IEnumerable<IReportSubmittedHandler> handlers,
+    IReportFollowUpSignal followUps,
     IAuditLog audit,
     TimeProvider time,
     ILogger<ReportService> logger) : IReportService
@@ -65,24 +67,11 @@ internal sealed class ReportService(
 
         var stored = report.Report!;
         ReportsLog.Stored(logger, stored.Reference);
+        followUps.Notify();
         await audit.RecordAsync(reporter.AadObjectId, AuditActions.ReportSubmit, RecordType, stored.Reference, AuditOutcomes.Success,
             $"subject={stored.Subject}; urgency={stored.Urgency}; jpp={stored.JppId}", cancellationToken).ConfigureAwait(false);
-
-        var context = new ReportSubmittedContext(stored, reporter);
-        foreach (var handler in handlers.OrderBy(h => h.Order))
-        {
-            try
-            {
-                await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // The report is stored; a failing step (e.g. a notice) must not turn the reporter's confirmation into an error.
-                ReportsLog.HandlerFailed(logger, ex, handler.GetType().Name, stored.Reference);
-            }
-        }
-
-        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, [.. context.Alerted.Order(StringComparer.Ordinal)], context.YouthCode);
+        var alerted = await AlertedAsync(stored, cancellationToken).ConfigureAwait(false);
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, alerted);
     }
 
     public async Task<ReportNextSteps> GetNextStepsAsync(Report report, CancellationToken cancellationToken)
@@ -159,7 +148,7 @@ internal sealed class ReportService(
         }
 
         db.Entry(report).State = EntityState.Detached;
-        return new ReportSubmitResult(ReportSubmitOutcome.Stored, report, [], null);
+        return new ReportSubmitResult(ReportSubmitOutcome.Stored, report, []);
     }
 
     private static Report NewReport(string reference, ProfessionalProfile reporter, ReportSubmission s, string jppId, DateTime now)
@@ -194,6 +183,7 @@ internal sealed class ReportService(
             Status = ReportStatus.Ontvangen,
             MatchState = MatchState.None,
             CreatedAtUtc = now,
+            FollowUpDueAtUtc = now,
         };
     }
 
@@ -209,29 +199,23 @@ internal sealed class ReportService(
         }
 
         ReportsLog.Repeated(logger, earlier.Reference);
-        var alerted = new List<string>();
-        if (earlier.Urgency == ReportUrgency.Spoed)
+        var alerted = await AlertedAsync(earlier, cancellationToken).ConfigureAwait(false);
+        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, alerted);
+    }
+
+    /// <summary>
+    /// Spoed: who the follow-up job alerts at once (<see cref="JppChairs"/> of the report's JPP), "Naam (organisatie)",
+    /// sorted; empty for a normal report.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> AlertedAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.Urgency != ReportUrgency.Spoed)
         {
-            var prefix = ReportAlertKeys.UrgentPrefix(earlier.Reference);
-            var keys = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.DedupKey != null && m.DedupKey.StartsWith(prefix))
-                .OrderBy(m => m.CreatedAtUtc)
-                .Select(m => m.DedupKey!)
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            foreach (var key in keys)
-            {
-                if (await directory.FindAsync(key[prefix.Length..], cancellationToken).ConfigureAwait(false) is { } person)
-                {
-                    alerted.Add(AlertedNames.Of(person));
-                }
-            }
+            return [];
         }
 
-        var youthCode = earlier.YouthId is { } youthId
-            ? await db.Youths.AsNoTracking().Where(y => y.Id == youthId).Select(y => y.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            : null;
-        return new ReportSubmitResult(ReportSubmitOutcome.AlreadyStored, earlier, [.. alerted.Order(StringComparer.Ordinal)], youthCode);
+        var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
+        return [.. JppChairs.Of(members, report.ReporterId).Select(AlertedNames.Of).Order(StringComparer.Ordinal)];
     }
 
     private async Task<ReportSubmitResult> RefuseAsync(ProfessionalProfile reporter, ReportSubmitOutcome outcome, CancellationToken cancellationToken)

@@ -3,9 +3,10 @@ namespace PmgBot.Core.Register.Reports;
 /// <summary>
 /// The answer of <see cref="IReportService.SubmitAsync"/>. <see cref="Report"/> is set for
 /// <see cref="ReportSubmitOutcome.Stored"/> and <see cref="ReportSubmitOutcome.AlreadyStored"/> (not tracked);
-/// <see cref="Alerted"/> lists "Naam (organisatie)" of whoever got an urgent alert for it (also on a repeat).
+/// <see cref="Alerted"/> lists "Naam (organisatie)" of whoever the follow-up job alerts at once for a spoed report
+/// (also on a repeat).
 /// </summary>
-public sealed record ReportSubmitResult(ReportSubmitOutcome Outcome, Report? Report, IReadOnlyList<string> Alerted, string? YouthCode)
+public sealed record ReportSubmitResult(ReportSubmitOutcome Outcome, Report? Report, IReadOnlyList<string> Alerted)
 {
-    public static ReportSubmitResult Refused(ReportSubmitOutcome outcome) => new(outcome, null, [], null);
+    public static ReportSubmitResult Refused(ReportSubmitOutcome outcome) => new(outcome, null, []);
 }

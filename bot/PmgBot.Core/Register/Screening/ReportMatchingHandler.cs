@@ -17,6 +17,7 @@ namespace PmgBot.Core.Register.Screening;
 /// <remarks>
 /// Search and insert run in one transaction (the caller's, or its own) behind <see cref="RegisterLocks"/>, so two
 /// reports of the same new youth submitted at once give one record: the second sees the first's record as a sure match.
+/// A report that is matched already is left as it is (a second run of the follow-up job).
 /// </remarks>
 public sealed class ReportMatchingHandler(PmgDbContext db, YouthRecordFactory youths, ILogger<ReportMatchingHandler> logger) : IReportSubmittedHandler
 {
@@ -40,6 +41,16 @@ public sealed class ReportMatchingHandler(PmgDbContext db, YouthRecordFactory yo
         {
             await RegisterLocks.LockCandidatesAsync(db, dateOfBirth, reported.First, reported.Last, cancellationToken).ConfigureAwait(false);
             var stored = await db.Reports.SingleAsync(r => r.Id == report.Id, cancellationToken).ConfigureAwait(false);
+            if (stored.MatchState != MatchState.None)
+            {
+                // Matched by an earlier run (the follow-up job runs a report again after a crash or a failed later step).
+                Mirror(stored, report);
+                var youthId = stored.YouthId;
+                context.YouthCode = youthId is null ? null
+                    : await db.Youths.AsNoTracking().Where(y => y.Id == youthId).Select(y => y.Code).SingleAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             var outcome = await MatchAsync(stored, reported, dateOfBirth, cancellationToken).ConfigureAwait(false);
             stored.NormalizedFirstName = reported.First;
             stored.NormalizedLastName = reported.Last;

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+
+namespace PmgBot.Core.Register.Reports;
+
+/// <summary>
+/// Runs the steps after a report was stored (<see cref="IReportSubmittedHandler"/>: matching, match notices, the
+/// screening notice, spoed alerts) in their order, for one report, off the reporter's request. Each step is safe to run
+/// again (dedup keys, matching skips a matched report), so a run cut short is simply run again by the follow-up job.
+/// </summary>
+public sealed class ReportFollowUp(
+    PmgDbContext db,
+    IProfessionalDirectory directory,
+    IEnumerable<IReportSubmittedHandler> handlers,
+    ILogger<ReportFollowUp> logger)
+{
+    /// <summary>Returns true when every step succeeded (the report is done), false when one failed (run it again later).</summary>
+    public async Task<bool> RunAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
+        if (report is null)
+        {
+            return true;
+        }
+
+        // A reporter who left the directory since still gets their report matched and screened.
+        var reporter = await directory.FindAsync(report.ReporterId, cancellationToken).ConfigureAwait(false)
+            ?? new ProfessionalProfile(report.ReporterId, "", null, null, report.ReporterOrganisationId, "", Roles.None, false, []);
+        var context = new ReportSubmittedContext(report, reporter);
+        var succeeded = true;
+        foreach (var handler in handlers.OrderBy(h => h.Order))
+        {
+            try
+            {
+                await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The other steps still run (a failing notice must not keep the chair's notice back); this one is retried.
+                ReportsLog.HandlerFailed(logger, ex, handler.GetType().Name, report.Reference);
+                db.ChangeTracker.Clear();
+                succeeded = false;
+            }
+        }
+
+        return succeeded;
+    }
+}
