@@ -75,7 +75,7 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = SqliteConnectionSetup.ResolveConnectionString(options.ConnectionString, contentRootPath);
-        builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmaInterceptor.Instance);
+        builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmaInterceptor.Instance, SqliteWriteGateInterceptor.Instance);
         return IgnoreMissingSnapshot(builder);
     }
 
