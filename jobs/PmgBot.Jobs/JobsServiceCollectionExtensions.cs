@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Threading;
 using PmgBot.Jobs.Outbox;
 using PmgBot.Jobs.Reports;
 
@@ -23,6 +24,7 @@ public static class JobsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddConnector(configuration);
+        services.TryAddSingleton<ForegroundWork>();
         services.AddOutbox();
         services.AddOptions<OutboxOptions>()
             .BindConfiguration(OutboxOptions.Section)

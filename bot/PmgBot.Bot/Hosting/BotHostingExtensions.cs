@@ -14,6 +14,7 @@ using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Threading;
 using PmgBot.Jobs;
 
 namespace PmgBot.Bot.Hosting;

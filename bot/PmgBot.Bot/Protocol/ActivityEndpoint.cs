@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol.Auth;
 using PmgBot.Bot.Routing;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Threading;
 
 namespace PmgBot.Bot.Protocol;
 
@@ -18,6 +19,7 @@ public sealed class ActivityEndpoint(
     ActivityDeduplicator deduplicator,
     TurnQueue queue,
     TurnProcessor processor,
+    ForegroundWork foreground,
     ILogger<ActivityEndpoint> logger)
 {
     private static readonly HashSet<string> QueuedTypes = new(StringComparer.Ordinal)
@@ -28,6 +30,7 @@ public sealed class ActivityEndpoint(
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        using var running = foreground.Enter();
         var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {

@@ -6,6 +6,7 @@ using PmgBot.Core.Connector;
 using PmgBot.Core.Data;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Threading;
 
 namespace PmgBot.Jobs.Outbox;
 
@@ -18,6 +19,7 @@ internal sealed class OutboxDispatchRun(
     PmgDbContext db,
     IConnectorSender sender,
     TeamsRateLimiter rateLimiter,
+    ForegroundWork foreground,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatchRun> logger)
@@ -108,6 +110,7 @@ internal sealed class OutboxDispatchRun(
                 return;
             }
 
+            await foreground.WaitForLullAsync(settings.YieldToRequests, cancellationToken).ConfigureAwait(false);
             var next = await SendOneAsync(message, settings, cancellationToken).ConfigureAwait(false);
             if (next is { } retryAt)
             {

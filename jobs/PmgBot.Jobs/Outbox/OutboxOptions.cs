@@ -42,6 +42,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Before each send the dispatcher waits for a moment without user requests, at most this long, so users are
+    /// answered first when the bot is busy; zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan YieldToRequests { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Conversations served in parallel within one run (messages of one conversation go in order).</summary>
     [Range(1, 64)]
     public int MaxParallelConversations { get; set; } = 4;

@@ -15,6 +15,13 @@ public sealed class ReportFollowUpOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Before each report the job waits for a moment without user requests, at most this long, so users are answered
+    /// first when the bot is busy; zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan YieldToRequests { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Reports claimed per run (one after the other).</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 20;

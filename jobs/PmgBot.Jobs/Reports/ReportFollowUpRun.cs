@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Threading;
 
 namespace PmgBot.Jobs.Reports;
 
@@ -11,10 +12,12 @@ namespace PmgBot.Jobs.Reports;
 /// One follow-up run (scoped): claims due reports one by one with a lease (compare-and-set on
 /// <c>FollowUpDueAtUtc</c>, so one instance takes a report), runs <see cref="ReportFollowUp"/> for it in its own scope,
 /// and clears the due time when every step succeeded. A failed step keeps the lease: the report runs again after it.
+/// Users go first: before each report it waits briefly for a lull in requests (<see cref="ForegroundWork"/>).
 /// </summary>
 internal sealed class ReportFollowUpRun(
     PmgDbContext db,
     IServiceScopeFactory scopes,
+    ForegroundWork foreground,
     IOptions<ReportFollowUpOptions> options,
     TimeProvider time,
     ILogger<ReportFollowUpRun> logger)
@@ -33,6 +36,7 @@ internal sealed class ReportFollowUpRun(
 
         foreach (var report in due)
         {
+            await foreground.WaitForLullAsync(settings.YieldToRequests, cancellationToken).ConfigureAwait(false);
             var leaseUntil = Now() + settings.LeaseDuration;
             var dueAt = report.FollowUpDueAtUtc;
             var reportId = report.Id;

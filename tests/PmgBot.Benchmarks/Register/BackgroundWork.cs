@@ -7,11 +7,11 @@ namespace PmgBot.Benchmarks.Register;
 
 /// <summary>
 /// What the bot still has to do after a workload: reports whose follow-up (matching, notices, alerts) has not run, and
-/// outbox messages not yet sent. The next workload starts once both are zero, so it is measured on its own.
+/// outbox messages not yet sent. The next phase starts once the follow-ups are done, the next workload once both are.
 /// </summary>
 public sealed record BackgroundWork(int FollowUps, int Outbox)
 {
-    public bool Done => FollowUps == 0 && Outbox == 0;
+    public bool Done(bool outbox) => FollowUps == 0 && (!outbox || Outbox == 0);
 
     public static async Task<BackgroundWork> ReadAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -25,19 +25,22 @@ public sealed record BackgroundWork(int FollowUps, int Outbox)
         }
     }
 
-    /// <summary>Waits (polling every 200 ms, at most <paramref name="limit"/>) until the work is done; returns what was left at the start and how long it took.</summary>
+    /// <summary>
+    /// Waits (polling every 200 ms, at most <paramref name="limit"/>) until the follow-ups (and with <paramref name="outbox"/>
+    /// the outbox) are done; returns what was left at the start and how long it took.
+    /// </summary>
     public static async Task<(BackgroundWork Left, TimeSpan Took, bool Done)> DrainAsync(
-        IDbContextFactory<PmgDbContext> contexts, TimeSpan limit, TimeProvider time, CancellationToken cancellationToken)
+        IDbContextFactory<PmgDbContext> contexts, bool outbox, TimeSpan limit, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var left = await ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         var now = left;
-        while (!now.Done && Stopwatch.GetElapsedTime(started) < limit)
+        while (!now.Done(outbox) && Stopwatch.GetElapsedTime(started) < limit)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
             now = await ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         }
 
-        return (left, Stopwatch.GetElapsedTime(started), now.Done);
+        return (left, Stopwatch.GetElapsedTime(started), now.Done(outbox));
     }
 }

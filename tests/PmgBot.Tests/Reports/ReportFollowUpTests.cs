@@ -6,6 +6,7 @@ using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Threading;
 using PmgBot.Jobs.Reports;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
@@ -21,11 +22,15 @@ public sealed class ReportFollowUpTests(PostgresServer postgres)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
-    private static ServiceProvider Job(TestDatabase database, params IReportSubmittedHandler[] handlers)
+    private static ServiceProvider Job(TestDatabase database, params IReportSubmittedHandler[] handlers) =>
+        Job(database, new ForegroundWork(TimeProvider.System), TimeSpan.FromMilliseconds(50), handlers);
+
+    private static ServiceProvider Job(TestDatabase database, ForegroundWork foreground, TimeSpan yieldToRequests, params IReportSubmittedHandler[] handlers)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(database.Clock);
+        services.AddSingleton(foreground);
         services.AddScoped(_ => database.CreateContext());
         services.AddSingleton<IProfessionalDirectory, EmptyDirectory>();
         foreach (var handler in handlers)
@@ -35,7 +40,7 @@ public sealed class ReportFollowUpTests(PostgresServer postgres)
 
         services.AddScoped<ReportFollowUp>();
         services.AddScoped<ReportFollowUpRun>();
-        services.AddSingleton(Options.Create(new ReportFollowUpOptions { LeaseDuration = Lease, BatchSize = 5 }));
+        services.AddSingleton(Options.Create(new ReportFollowUpOptions { LeaseDuration = Lease, BatchSize = 5, YieldToRequests = yieldToRequests }));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -156,5 +161,25 @@ public sealed class ReportFollowUpTests(PostgresServer postgres)
 
         Assert.Equal(references.Select(r => "0:" + r).Order(StringComparer.Ordinal), ran.Order(StringComparer.Ordinal));
         Assert.All((await DueAsync(database)).Values, Assert.Null);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_UserRequestRunning_WaitsForItThenRuns()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        await ReportServiceTests.SeedAsync(database);
+        var reference = Assert.Single(await StoreAsync(database, 1));
+        var ran = new ConcurrentQueue<string>();
+        var foreground = new ForegroundWork(TimeProvider.System);
+        await using var job = Job(database, foreground, TimeSpan.FromMinutes(5), new OrderedHandler(0, ran));
+        var request = foreground.Enter();
+
+        var run = RunOnceAsync(job);
+        var ranDuringRequest = await Task.WhenAny(run, Task.Delay(300)) == run || !ran.IsEmpty;
+        request.Dispose();
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(ranDuringRequest);
+        Assert.Equal(["0:" + reference], ran);
     }
 }
