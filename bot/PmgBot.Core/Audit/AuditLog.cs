@@ -13,20 +13,30 @@ internal sealed class AuditLog(IDbContextFactory<PmgDbContext> contexts, TimePro
         var context = contexts.CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
-            context.AuditEvents.Add(new AuditEvent
-            {
-                AtUtc = time.GetUtcNow().UtcDateTime,
-                // Actor ids can come from outside (a refused user's claimed id): cut to the column size.
-                Actor = Cut(string.IsNullOrWhiteSpace(actor) ? AuditActors.Anonymous : actor, 64)!,
-                Action = Cut(action, 100)!,
-                RecordType = Cut(recordType, 100),
-                RecordId = Cut(recordId, 100),
-                Outcome = Cut(outcome, 50)!,
-                Detail = Cut(detail, 500),
-            });
+            context.AuditEvents.Add(Create(actor, action, recordType, recordId, outcome, detail));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    public void Add(PmgDbContext db, string actor, string action, string? recordType, string? recordId, string outcome, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        db.AuditEvents.Add(Create(actor, action, recordType, recordId, outcome, detail));
+    }
+
+    private AuditEvent Create(string actor, string action, string? recordType, string? recordId, string outcome, string? detail) => new()
+    {
+        AtUtc = time.GetUtcNow().UtcDateTime,
+        // Actor ids can come from outside (a refused user's claimed id): cut to the column size.
+        Actor = Cut(string.IsNullOrWhiteSpace(actor) ? AuditActors.Anonymous : actor, 64)!,
+        Action = Cut(action, 100)!,
+        RecordType = Cut(recordType, 100),
+        RecordId = Cut(recordId, 100),
+        Outcome = Cut(outcome, 50)!,
+        Detail = Cut(detail, 500),
+    };
 
     private static string? Cut(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
 }

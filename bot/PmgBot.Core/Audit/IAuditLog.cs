@@ -1,3 +1,5 @@
+using PmgBot.Core.Data;
+
 namespace PmgBot.Core.Audit;
 
 /// <summary>
@@ -14,4 +16,10 @@ public interface IAuditLog
     /// <param name="outcome">E.g. <see cref="AuditOutcomes.Success"/>.</param>
     /// <param name="detail">Short technical detail (at most 500 characters are kept).</param>
     Task RecordAsync(string actor, string action, string? recordType, string? recordId, string outcome, string? detail, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds the event to the caller's unit of work instead: it is stored by the caller's next save, in the same
+    /// transaction as what it records (nothing stored, nothing audited; one commit less).
+    /// </summary>
+    void Add(PmgDbContext db, string actor, string action, string? recordType, string? recordId, string outcome, string? detail);
 }

@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
                     (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
+                services.AddHostedService<SqliteCheckpointer>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(

@@ -1,11 +1,16 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PmgBot.Core.Data;
 
 /// <summary>
 /// Sets a busy timeout and the WAL journal on every SQLite connection, so the outbox dispatcher and request
-/// handling can read while the other writes, and a writer waits for the lock instead of failing at once.
+/// handling can read while the other writes, and a writer waits for the lock instead of failing at once; the log is
+/// copied into the database by <see cref="SqliteCheckpointer"/>, not by whichever write fills it. Once per
+/// physical connection: Microsoft.Data.Sqlite pools them and EF opens one per query, so the pragmas would otherwise be
+/// parsed and run before every query.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -14,15 +19,25 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     /// <summary>How long a connection waits for a write lock held by another connection.</summary>
     public const int BusyTimeoutMilliseconds = 10_000;
 
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;";
+
+    private static readonly ConditionalWeakTable<object, object> Prepared = new();
 
     private SqlitePragmaInterceptor()
     {
     }
 
+    /// <summary>True the first time a physical connection (its native handle) is seen.</summary>
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Prepared.TryAdd(handle, Prepared);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (!IsNew(connection))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -31,6 +46,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (!IsNew(connection))
+        {
+            return;
+        }
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {

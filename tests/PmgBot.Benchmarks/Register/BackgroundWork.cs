@@ -7,11 +7,10 @@ namespace PmgBot.Benchmarks.Register;
 
 /// <summary>
 /// What the bot still has to do after a workload: reports whose follow-up (matching, notices, alerts) has not run, and
-/// outbox messages not yet sent. The next phase starts once the follow-ups are done, the next workload once both are.
+/// outbox messages not yet sent. The next phase starts once the follow-ups are done.
 /// </summary>
 public sealed record BackgroundWork(int FollowUps, int Outbox)
 {
-    public bool Done(bool outbox) => FollowUps == 0 && (!outbox || Outbox == 0);
 
     public static async Task<BackgroundWork> ReadAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -26,21 +25,21 @@ public sealed record BackgroundWork(int FollowUps, int Outbox)
     }
 
     /// <summary>
-    /// Waits (polling every 200 ms, at most <paramref name="limit"/>) until the follow-ups (and with <paramref name="outbox"/>
-    /// the outbox) are done; returns what was left at the start and how long it took.
+    /// Waits (polling every 200 ms, at most <paramref name="limit"/>) until the follow-ups are done; returns what was
+    /// left at the start and how long it took.
     /// </summary>
     public static async Task<(BackgroundWork Left, TimeSpan Took, bool Done)> DrainAsync(
-        IDbContextFactory<PmgDbContext> contexts, bool outbox, TimeSpan limit, TimeProvider time, CancellationToken cancellationToken)
+        IDbContextFactory<PmgDbContext> contexts, TimeSpan limit, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var left = await ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         var now = left;
-        while (!now.Done(outbox) && Stopwatch.GetElapsedTime(started) < limit)
+        while (now.FollowUps > 0 && Stopwatch.GetElapsedTime(started) < limit)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
             now = await ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
         }
 
-        return (left, Stopwatch.GetElapsedTime(started), now.Done(outbox));
+        return (left, Stopwatch.GetElapsedTime(started), now.FollowUps == 0);
     }
 }

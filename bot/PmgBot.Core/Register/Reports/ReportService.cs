@@ -68,8 +68,6 @@ internal sealed class ReportService(
         var stored = report.Report!;
         ReportsLog.Stored(logger, stored.Reference);
         followUps.Notify();
-        await audit.RecordAsync(reporter.AadObjectId, AuditActions.ReportSubmit, RecordType, stored.Reference, AuditOutcomes.Success,
-            $"subject={stored.Subject}; urgency={stored.Urgency}; jpp={stored.JppId}", cancellationToken).ConfigureAwait(false);
         var alerted = await AlertedAsync(stored, cancellationToken).ConfigureAwait(false);
         return new ReportSubmitResult(ReportSubmitOutcome.Stored, stored, alerted);
     }
@@ -131,6 +129,9 @@ internal sealed class ReportService(
                 var number = await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
                 report = NewReport(ReferenceCodes.Report(year, number), reporter, submission, jppId, now);
                 db.Reports.Add(report);
+                // In the same transaction: a stored report is always audited, and one commit less.
+                audit.Add(db, reporter.AadObjectId, AuditActions.ReportSubmit, RecordType, report.Reference, AuditOutcomes.Success,
+                    $"subject={report.Subject}; urgency={report.Urgency}; jpp={report.JppId}");
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
+using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Register.Chair;
 
@@ -19,7 +20,7 @@ public sealed class CasusregisseurNoticeTests
         var queued = await notice.SendAsync("chair", "PMG-J-0017", "casusregisseur-id", 1, default);
 
         Assert.False(queued);
-        var entry = Assert.Single(audit.Entries);
+        var entry = Assert.Single(audit.Events);
         Assert.Equal((AuditActions.YouthNoticeCasusregisseur, "PMG-J-0017", AuditOutcomes.Failed), (entry.Action, entry.RecordId, entry.Outcome));
         Assert.StartsWith("to=casusregisseur-id ", entry.Detail, StringComparison.Ordinal);
     }

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
 
-namespace PmgBot.Tests.Reports;
+namespace PmgBot.Tests.Support;
 
-/// <summary>An audit log that keeps the events in memory (action, record id, outcome, detail).</summary>
+/// <summary>An audit log that keeps the events in memory (action, record id, outcome, detail), also those added to a unit of work.</summary>
 internal sealed class RecordingAuditLog : IAuditLog
 {
     public ConcurrentQueue<(string Action, string? RecordId, string Outcome, string? Detail)> Events { get; } = new();
@@ -13,4 +14,7 @@ internal sealed class RecordingAuditLog : IAuditLog
         Events.Enqueue((action, recordId, outcome, detail));
         return Task.CompletedTask;
     }
+
+    public void Add(PmgDbContext db, string actor, string action, string? recordType, string? recordId, string outcome, string? detail) =>
+        Events.Enqueue((action, recordId, outcome, detail));
 }
