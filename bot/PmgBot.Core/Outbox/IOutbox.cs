@@ -10,4 +10,10 @@ public interface IOutbox
 {
     /// <summary>Stores a message to a known conversation. The same <paramref name="dedupKey"/> twice stores one message.</summary>
     Task<Guid> EnqueueAsync(ConversationReference target, Activity activity, string? dedupKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores several messages with one commit (e.g. all notices of one report); returns their ids in the same order.
+    /// A dedup key stored before, or twice in <paramref name="items"/>, gives the first message's id.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> EnqueueManyAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken);
 }

@@ -11,4 +11,10 @@ public interface IProactiveMessenger
     /// (<c>POST v3/conversations</c>, works when the app is installed for the user), stores it, then enqueues.
     /// </summary>
     Task<ProactiveSendResult> SendToUserAsync(string userAadObjectId, Activity activity, string? dedupKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same for several users at once (e.g. every chair of a JPP): conversations are found or created first, then
+    /// every message is stored with one commit. Returns the results in the same order.
+    /// </summary>
+    Task<IReadOnlyList<ProactiveSendResult>> SendToUsersAsync(IReadOnlyList<ProactiveMessage> messages, CancellationToken cancellationToken);
 }

@@ -13,13 +13,9 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
 {
     public async Task<Guid> EnqueueAsync(ConversationReference target, Activity activity, string? dedupKey, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentException.ThrowIfNullOrWhiteSpace(target.ServiceUrl);
-        ArgumentException.ThrowIfNullOrWhiteSpace(target.ConversationId);
+        Validate(target, activity, dedupKey);
         if (dedupKey is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(dedupKey);
             var existing = await FindAsync(dedupKey, cancellationToken).ConfigureAwait(false);
             if (existing is { } id)
             {
@@ -27,24 +23,7 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
             }
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var outgoing = activity with
-        {
-            Type = activity.Type ?? ActivityTypes.Message,
-            Conversation = activity.Conversation ?? new ConversationAccount { Id = target.ConversationId },
-        };
-        var message = new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            DedupKey = dedupKey,
-            ServiceUrl = target.ServiceUrl,
-            ConversationId = target.ConversationId,
-            TenantId = target.TenantId,
-            ActivityJson = JsonSerializer.Serialize(outgoing, ProtocolJson.Options),
-            Status = OutboxStatus.Pending,
-            CreatedAtUtc = now,
-            NextAttemptAtUtc = now,
-        };
+        var message = NewMessage(target, activity, dedupKey);
         db.OutboxMessages.Add(message);
         try
         {
@@ -64,6 +43,106 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
 
         signal.Notify();
         return message.Id;
+    }
+
+    public async Task<IReadOnlyList<Guid>> EnqueueManyAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            Validate(item.Target, item.Activity, item.DedupKey);
+        }
+
+        var keys = items.Where(i => i.DedupKey is not null).Select(i => i.DedupKey!).Distinct(StringComparer.Ordinal).ToList();
+        var known = keys.Count == 0
+            ? new Dictionary<string, Guid>(StringComparer.Ordinal)
+            : await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.DedupKey != null && keys.Contains(m.DedupKey))
+                .ToDictionaryAsync(m => m.DedupKey!, m => m.Id, StringComparer.Ordinal, cancellationToken)
+                .ConfigureAwait(false);
+        var ids = new Guid[items.Count];
+        var added = new List<OutboxMessage>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.DedupKey is { } key && known.TryGetValue(key, out var id))
+            {
+                ids[i] = id;
+                continue;
+            }
+
+            var message = NewMessage(item.Target, item.Activity, item.DedupKey);
+            added.Add(message);
+            ids[i] = message.Id;
+            if (item.DedupKey is { } newKey)
+            {
+                known[newKey] = message.Id;
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return ids;
+        }
+
+        db.OutboxMessages.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException) when (keys.Count > 0)
+        {
+            // Another caller stored one of the keys meanwhile: one by one, each key's first message wins.
+            foreach (var message in added)
+            {
+                db.Entry(message).State = EntityState.Detached;
+            }
+
+            var again = new Guid[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                again[i] = await EnqueueAsync(items[i].Target, items[i].Activity, items[i].DedupKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            return again;
+        }
+
+        signal.Notify();
+        return ids;
+    }
+
+    private static void Validate(ConversationReference target, Activity activity, string? dedupKey)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target.ServiceUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target.ConversationId);
+        if (dedupKey is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(dedupKey);
+        }
+    }
+
+    private OutboxMessage NewMessage(ConversationReference target, Activity activity, string? dedupKey)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var outgoing = activity with
+        {
+            Type = activity.Type ?? ActivityTypes.Message,
+            Conversation = activity.Conversation ?? new ConversationAccount { Id = target.ConversationId },
+        };
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            DedupKey = dedupKey,
+            ServiceUrl = target.ServiceUrl,
+            ConversationId = target.ConversationId,
+            TenantId = target.TenantId,
+            ActivityJson = JsonSerializer.Serialize(outgoing, ProtocolJson.Options),
+            Status = OutboxStatus.Pending,
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        };
     }
 
     private Task<Guid?> FindAsync(string dedupKey, CancellationToken cancellationToken) =>

@@ -20,16 +20,52 @@ internal sealed class ProactiveMessenger(
         ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
         ArgumentNullException.ThrowIfNull(activity);
 
-        var target = await references.FindPersonalAsync(userAadObjectId, cancellationToken).ConfigureAwait(false)
-            ?? await CreatePersonalConversationAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
+        var target = await TargetAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
         if (target is null)
         {
-            return ProactiveSendResult.NotQueued("no conversation with the user and none could be created");
+            return NoConversation;
         }
 
         var id = await outbox.EnqueueAsync(target, activity, dedupKey, cancellationToken).ConfigureAwait(false);
         return ProactiveSendResult.Enqueued(id);
     }
+
+    public async Task<IReadOnlyList<ProactiveSendResult>> SendToUsersAsync(IReadOnlyList<ProactiveMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var results = new ProactiveSendResult[messages.Count];
+        var items = new List<OutboxItem>(messages.Count);
+        var positions = new List<int>(messages.Count);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.UserAadObjectId);
+            ArgumentNullException.ThrowIfNull(message.Activity);
+            if (await TargetAsync(message.UserAadObjectId, cancellationToken).ConfigureAwait(false) is { } target)
+            {
+                items.Add(new OutboxItem(target, message.Activity, message.DedupKey));
+                positions.Add(i);
+            }
+            else
+            {
+                results[i] = NoConversation;
+            }
+        }
+
+        var ids = items.Count == 0 ? [] : await outbox.EnqueueManyAsync(items, cancellationToken).ConfigureAwait(false);
+        for (var j = 0; j < ids.Count; j++)
+        {
+            results[positions[j]] = ProactiveSendResult.Enqueued(ids[j]);
+        }
+
+        return results;
+    }
+
+    private static ProactiveSendResult NoConversation => ProactiveSendResult.NotQueued("no conversation with the user and none could be created");
+
+    private async Task<ConversationReference?> TargetAsync(string userAadObjectId, CancellationToken cancellationToken) =>
+        await references.FindPersonalAsync(userAadObjectId, cancellationToken).ConfigureAwait(false)
+            ?? await CreatePersonalConversationAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
 
     private async Task<ConversationReference?> CreatePersonalConversationAsync(string userAadObjectId, CancellationToken cancellationToken)
     {

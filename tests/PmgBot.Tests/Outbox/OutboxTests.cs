@@ -101,6 +101,47 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(0, await db.OutboxMessages.CountAsync());
     }
 
+    [Fact]
+    public async Task EnqueueManyAsync_NewKnownAndRepeatedKeys_OneRowPerKeyIdsInOrder()
+    {
+        var known = await EnqueueAsync("al bekend", "notice:1");
+        var other = Target with { ConversationId = "a:personal-2" };
+        await using var scope = _services.CreateAsyncScope();
+
+        var ids = await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueManyAsync(
+            [
+                new OutboxItem(Target, new Activity { Text = "een" }, "notice:1"),
+                new OutboxItem(other, new Activity { Text = "twee" }, "notice:2"),
+                new OutboxItem(other, new Activity { Text = "twee again" }, "notice:2"),
+                new OutboxItem(Target, new Activity { Text = "zonder sleutel" }, null),
+            ],
+            CancellationToken.None);
+
+        await using var db = _database.CreateContext();
+        var rows = await db.OutboxMessages.AsNoTracking().ToListAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(known, ids[0]);
+        Assert.Equal(ids[1], ids[2]);
+        Assert.Equal(4, ids.Count);
+        var second = rows.Single(r => r.Id == ids[1]);
+        Assert.Equal(("notice:2", "a:personal-2", "twee"), (second.DedupKey, second.ConversationId, JsonSerializer.Deserialize<Activity>(second.ActivityJson, ProtocolJson.Options)!.Text));
+        Assert.Null(rows.Single(r => r.Id == ids[3]).DedupKey);
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_AllKnown_StoresNothingReturnsTheFirstIds()
+    {
+        var first = await EnqueueAsync("een", "k:1");
+        await using var scope = _services.CreateAsyncScope();
+
+        var ids = await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueManyAsync(
+            [new OutboxItem(Target, new Activity { Text = "nog eens" }, "k:1")], CancellationToken.None);
+
+        Assert.Equal([first], ids);
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync());
+    }
+
     private async Task<Guid> EnqueueAsync(string text, string? dedupKey)
     {
         await using var scope = _services.CreateAsyncScope();

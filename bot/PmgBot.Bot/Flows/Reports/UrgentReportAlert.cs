@@ -47,22 +47,26 @@ public sealed class UrgentReportAlert(
             "Open de melding",
             FlowVerbs.OpenScreening,
             report.Reference));
+        // One commit for all alerts of the report.
+        var results = await messenger.SendToUsersAsync(
+            [.. recipients.Select(recipient => new ProactiveMessage(
+                recipient.AadObjectId,
+                new Activity
+                {
+                    Type = ActivityTypes.Message,
+                    Summary = $"Spoedmelding {report.Reference}",
+                    Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())],
+                    Locale = "nl-NL",
+                },
+                ReportAlertKeys.Urgent(report.Reference, recipient.AadObjectId)))],
+            cancellationToken).ConfigureAwait(false);
         var queued = 0;
-        foreach (var recipient in recipients)
+        for (var i = 0; i < recipients.Count; i++)
         {
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Summary = $"Spoedmelding {report.Reference}",
-                Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())],
-                Locale = "nl-NL",
-            };
-            var result = await messenger.SendToUserAsync(recipient.AadObjectId, activity, ReportAlertKeys.Urgent(report.Reference, recipient.AadObjectId), cancellationToken)
-                .ConfigureAwait(false);
-            if (result.Queued)
+            if (results[i].Queued)
             {
                 queued++;
-                context.Alerted.Add(AlertedNames.Of(recipient));
+                context.Alerted.Add(AlertedNames.Of(recipients[i]));
             }
         }
 

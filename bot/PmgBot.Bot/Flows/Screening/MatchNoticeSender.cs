@@ -62,19 +62,30 @@ public sealed class MatchNoticeSender(
         }
 
         recipients.Remove(report.ReporterId);
-        var queued = 0;
+        var active = new List<string>();
         foreach (var recipient in recipients)
         {
-            var profile = await directory.FindAsync(recipient, cancellationToken).ConfigureAwait(false);
-            if (profile is not { Active: true })
+            if (await directory.FindAsync(recipient, cancellationToken).ConfigureAwait(false) is { Active: true })
             {
-                continue;
+                active.Add(recipient);
             }
+        }
 
-            var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, FlowVerbs.OpenYouth, youth.Code);
-            var result = await messenger.SendToUserAsync(recipient, activity, DedupKey(report.Reference, recipient), cancellationToken).ConfigureAwait(false);
-            await audit.RecordAsync(AuditActors.System, AuditActions.MatchNoticeSent, "youth", youth.Code,
-                result.Queued ? AuditOutcomes.Success : AuditOutcomes.Failed, $"report={report.Reference} recipient={recipient}", cancellationToken).ConfigureAwait(false);
+        if (active.Count == 0)
+        {
+            return 0;
+        }
+
+        // All notices of the report with one commit, then all their audit events with one more.
+        var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, FlowVerbs.OpenYouth, youth.Code);
+        var results = await messenger.SendToUsersAsync(
+            [.. active.Select(recipient => new ProactiveMessage(recipient, activity, DedupKey(report.Reference, recipient)))], cancellationToken).ConfigureAwait(false);
+        var queued = 0;
+        for (var i = 0; i < active.Count; i++)
+        {
+            var result = results[i];
+            audit.Add(db, AuditActors.System, AuditActions.MatchNoticeSent, "youth", youth.Code,
+                result.Queued ? AuditOutcomes.Success : AuditOutcomes.Failed, $"report={report.Reference} recipient={active[i]}");
             if (result.Queued)
             {
                 queued++;
@@ -85,6 +96,7 @@ public sealed class MatchNoticeSender(
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return queued;
     }
 }

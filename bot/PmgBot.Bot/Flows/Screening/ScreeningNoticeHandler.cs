@@ -39,19 +39,15 @@ public sealed class ScreeningNoticeHandler(
 
         var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
         var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
-        int queued = 0, failed = 0;
-        foreach (var chair in JppChairs.Of(members, report.ReporterId))
+        var chairs = JppChairs.Of(members, report.ReporterId);
+        // One commit for all chairs' notices.
+        var results = await messenger.SendToUsersAsync(
+            [.. chairs.Select(chair => new ProactiveMessage(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId)))], cancellationToken).ConfigureAwait(false);
+        var queued = results.Count(r => r.Queued);
+        var failed = results.Count - queued;
+        foreach (var result in results.Where(r => !r.Queued))
         {
-            var result = await messenger.SendToUserAsync(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId), cancellationToken).ConfigureAwait(false);
-            if (result.Queued)
-            {
-                queued++;
-            }
-            else
-            {
-                failed++;
-                ScreeningFlowLog.NoticeNotQueued(logger, report.Reference, result.Reason ?? "");
-            }
+            ScreeningFlowLog.NoticeNotQueued(logger, report.Reference, result.Reason ?? "");
         }
 
         // One event per report (the recipients are in the outbox by dedup key): keeps a submission to a few writes.

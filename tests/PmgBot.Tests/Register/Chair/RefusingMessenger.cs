@@ -10,4 +10,15 @@ internal sealed class RefusingMessenger(bool throws) : IProactiveMessenger
         throws
             ? throw new HttpRequestException("connector down")
             : Task.FromResult(ProactiveSendResult.NotQueued("no conversation with the user and none could be created"));
+
+    public async Task<IReadOnlyList<ProactiveSendResult>> SendToUsersAsync(IReadOnlyList<ProactiveMessage> messages, CancellationToken cancellationToken)
+    {
+        var results = new List<ProactiveSendResult>();
+        foreach (var message in messages)
+        {
+            results.Add(await SendToUserAsync(message.UserAadObjectId, message.Activity, message.DedupKey, cancellationToken));
+        }
+
+        return results;
+    }
 }
