@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using PmgBot.Benchmarks.Harness;
 
 namespace PmgBot.Benchmarks.Register;
 
@@ -164,39 +164,21 @@ public sealed class PostgresCluster : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Runs a PostgreSQL tool (as user postgres when root) through the harness's <see cref="CommandRunner"/>; returns its output.</summary>
     private static async Task<string> RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
+        var spec = new ProcessSpec(
+            Path.GetFileName(program),
+            asPostgres ? "runuser" : program,
+            asPostgres ? ["-u", "postgres", "--", program, .. arguments] : arguments,
+            Environment.CurrentDirectory,
+            new Dictionary<string, string>());
+        var result = await CommandRunner.RunAsync(spec, TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (asPostgres)
-        {
-            foreach (var a in (string[])["-u", "postgres", "--", program])
-            {
-                start.ArgumentList.Add(a);
-            }
+            throw new InvalidOperationException($"{spec.Name} failed with exit code {result.ExitCode}:{Environment.NewLine}{result.Output}");
         }
 
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"{Path.GetFileName(program)} failed with exit code {process.ExitCode}:{Environment.NewLine}{await output.ConfigureAwait(false)}{await error.ConfigureAwait(false)}");
-        }
-
-        return await output.ConfigureAwait(false);
+        return result.Output;
     }
 }

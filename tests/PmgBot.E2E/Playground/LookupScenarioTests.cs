@@ -13,24 +13,9 @@ namespace PmgBot.E2E.Playground;
 /// the demo role it needs (the bot is shared by the collection) and ends with the demo user back as melder.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
-public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAsyncLifetime
+public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : RoleScenarioTest
 {
-    private BrowserSession? _browser;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Leaves the demo user as a melder (the role the other Playground tests expect first), even after a failure.</summary>
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        var from = fixture.Stream.Count;
-        await fixture.Api.SendMessageAsync(fixture.Config.PersonalChatId, fixture.Config.CurrentUserId, "rol melder");
-        await fixture.Stream.WaitForAsync(f => f.Text?.StartsWith(BotTexts.RoleSwitched("melder"), StringComparison.Ordinal) == true, from);
-    }
+    protected override PlaygroundFixture Fixture => fixture;
 
     [Fact]
     public async Task Lookup_DeelnemerOfInvolvedOrganisation_YouthCardWithCasusregisseurAndTeamsChatLink()
@@ -50,7 +35,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         await Expect(card).ToContainTextAsync($"{casusregisseur.DisplayName} · {casusregisseur.OrganisationName}");
         await Expect(card).ToContainTextAsync(casusregisseur.Phone!);
         await Expect(card).ToContainTextAsync(casusregisseur.Email!);
-        await _browser!.ScreenshotAsync("20-lookup-youth-card.png");
+        await Browser!.ScreenshotAsync("20-lookup-youth-card.png");
 
         // The card JSON as the Playground received it: an Action.OpenUrl "Chat in Teams" with the deep link by e-mail.
         var frame = await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.HasAttachments && f.Contains(BotTexts.YouthCard), from: start);
@@ -96,7 +81,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
 
         await Expect(chat.Page.BotMessages(BotTexts.NotFound)).ToHaveCountAsync(2);
         await Expect(chat.Page.Cards(BotTexts.YouthCard)).ToHaveCountAsync(0);
-        await _browser!.ScreenshotAsync("21-lookup-not-found.png");
+        await Browser!.ScreenshotAsync("21-lookup-not-found.png");
         Assert.Equal(BotTexts.NotFound, unrelated.Text);
         Assert.Equal(unrelated.Text, unknown.Text);
         Assert.False(unrelated.HasAttachments);
@@ -113,7 +98,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         await search.GetByRole(AriaRole.Button, new() { Name = BotTexts.Search }).ClickAsync();
         // The Playground shows a text answer to a card click as a banner under the card.
         await Expect(chat.Page.BotMessages(BotTexts.SearchCard).Last).ToContainTextAsync(BotTexts.NotFound);
-        await _browser.ScreenshotAsync("21-lookup-not-found-search-card.png");
+        await Browser.ScreenshotAsync("21-lookup-not-found-search-card.png");
         Assert.Equal([BotTexts.NotFound], await invokes.MessageTextsAsync());
     }
 
@@ -151,12 +136,12 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         await casusregisseurChoice.ClickAsync();
         await chat.Page.Page.GetByRole(AriaRole.Option, new() { Name = $"{me.DisplayName} ({me.OrganisationName})" }).ClickAsync();
         await casusregisseurChoice.ScrollIntoViewIfNeededAsync();
-        await _browser!.ScreenshotAsync("22-chair-choose-casusregisseur.png");
+        await Browser!.ScreenshotAsync("22-chair-choose-casusregisseur.png");
         await chairCard.GetByRole(AriaRole.Button, new() { Name = BotTexts.AssignCasusregisseur }).ClickAsync();
         await Expect(chairCard).ToContainTextAsync(BotTexts.CasusregisseurAssigned);
         await Expect(chairCard).ToContainTextAsync($"Casusregisseur: {me.DisplayName} ({me.OrganisationName})");
         await chairCard.GetByText(BotTexts.CasusregisseurAssigned).ScrollIntoViewIfNeededAsync();
-        await _browser.ScreenshotAsync("23-chair-casusregisseur-assigned.png");
+        await Browser.ScreenshotAsync("23-chair-casusregisseur-assigned.png");
 
         // The new casusregisseur (Alex) gets the content-free notice through the outbox, in the Playground chat.
         var noticeText = BotTexts.CasusregisseurNotice(code);
@@ -169,7 +154,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         Assert.Equal(code, data["code"]?.ToString());
         var noticeCard = chat.Page.Cards(noticeText);
         await Expect(noticeCard).ToHaveCountAsync(1);
-        await _browser.ScreenshotAsync("24-casusregisseur-notice.png");
+        await Browser.ScreenshotAsync("24-casusregisseur-notice.png");
 
         // As casusregisseur, Alex opens the case from the notice: the youth card after the server's access check.
         await chat.SwitchRoleAsync("casusregisseur");
@@ -179,7 +164,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
         await Expect(opened).ToContainTextAsync(youth.FullName);
         await Expect(opened).ToContainTextAsync($"{me.DisplayName} · {me.OrganisationName}");
         await Expect(chat.Page.Cards(noticeText)).ToHaveCountAsync(0);
-        await _browser.ScreenshotAsync("25-casusregisseur-opens-case.png");
+        await Browser.ScreenshotAsync("25-casusregisseur-opens-case.png");
 
         // "mijn casussen" lists it.
         var cases = await chat.SendForCardAsync(BotTexts.MyCases, "Mijn casussen");
@@ -193,7 +178,7 @@ public sealed partial class LookupScenarioTests(PlaygroundFixture fixture) : IAs
     private async Task<(ChatSteps Chat, InvokeRecorder Invokes)> OpenAsync(string scenario)
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync(scenario);
-        _browser = browser;
+        Browser = browser;
         var invokes = InvokeRecorder.Attach(page.Page, scenario);
         await Expect(page.Cards(BotTexts.Welcome)).ToBeVisibleAsync();
         return (new ChatSteps(page), invokes);

@@ -14,27 +14,12 @@ namespace PmgBot.E2E.Playground;
 /// demo role it needs (the bot is shared by the collection) and reports a youth with names made up for this run.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
-public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAsyncLifetime
+public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : RoleScenarioTest
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    private BrowserSession? _browser;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Leaves the demo user as a melder (the role the other Playground tests expect first), even after a failure.</summary>
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        var from = fixture.Stream.Count;
-        await fixture.Api.SendMessageAsync(fixture.Config.PersonalChatId, fixture.Config.CurrentUserId, "rol melder");
-        await fixture.Stream.WaitForAsync(f => f.Text?.StartsWith(BotTexts.RoleSwitched("melder"), StringComparison.Ordinal) == true, from);
-    }
+    protected override PlaygroundFixture Fixture => fixture;
 
     [Fact]
     public async Task ReportScenario_MelderReportsChairPutsOnAgenda_ReporterSeesStatusAndNoNameInAnyText()
@@ -49,14 +34,14 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         await chat.SwitchRoleAsync("melder");
         var card = await chat.SendForCardAsync("melding", BotTexts.ReportCard);
         await FillReportAsync(card, youth, description: "Fictief E2E-signaal: leerling oogt angstig en vertelt over \"vrienden\" met geld.");
-        await _browser!.ScreenshotAsync("10-report-filled.png");
+        await Browser!.ScreenshotAsync("10-report-filled.png");
         await card.GetByRole(AriaRole.Button, new() { Name = BotTexts.ReportSubmit }).ClickAsync();
 
         var confirmation = chat.Page.Cards(BotTexts.ReportConfirmed);
         await Expect(confirmation).ToHaveCountAsync(1);
         await Expect(confirmation).ToContainTextAsync(new Regex(@"kenmerk PMG-\d{4}-\d{5}"));
         await Expect(confirmation).ToContainTextAsync(new Regex(BotTexts.ReportNextJpp + @"\w+dag \d{1,2} \w+ \d{4}"));
-        await _browser.ScreenshotAsync("11-report-confirmed.png");
+        await Browser.ScreenshotAsync("11-report-confirmed.png");
         var confirmationText = await confirmation.InnerTextAsync();
         var reference = ReferencePattern().Match(confirmationText).Value;
         AssertNextJppWithinTwoWeeks(confirmationText);
@@ -69,7 +54,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         var open = chat.Page.Page.GetByRole(AriaRole.Button, new() { Name = BotTexts.ScreeningOpen });
         var row = queue.Locator(".ac-container").Filter(new() { HasText = reference, Has = open }).Last;
         await Expect(row).ToContainTextAsync(reference + " · jongere");
-        await _browser.ScreenshotAsync("12-screening-queue.png");
+        await Browser.ScreenshotAsync("12-screening-queue.png");
         await row.GetByRole(AriaRole.Button, new() { Name = BotTexts.ScreeningOpen }).ClickAsync();
 
         var screening = chat.Page.Cards(BotTexts.ScreeningCard(reference));
@@ -78,7 +63,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         await Expect(screening).ToContainTextAsync(youth.LastName);
         await Expect(chat.Page.Cards(BotTexts.ScreeningQueue)).ToHaveCountAsync(0);
         await screening.GetByText(BotTexts.ScreeningCard(reference)).ScrollIntoViewIfNeededAsync();
-        await _browser.ScreenshotAsync("13-screening-report.png");
+        await Browser.ScreenshotAsync("13-screening-report.png");
         await screening.GetByRole(AriaRole.Button, new() { Name = BotTexts.ScreeningAgenda }).ClickAsync();
 
         await Expect(screening).ToContainTextAsync(BotTexts.HandledBy(me.DisplayName));
@@ -90,7 +75,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         var statusUpdate = await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.Text == statusText, from: start);
         Assert.False(statusUpdate.HasAttachments, "The status update is text only.");
         await Expect(chat.Page.BotMessages(statusText)).ToHaveCountAsync(1);
-        await _browser.ScreenshotAsync("14-screening-handled-status-update.png");
+        await Browser.ScreenshotAsync("14-screening-handled-status-update.png");
 
         // (c) Back as melder: "mijn meldingen" shows the report with its new status.
         await chat.SwitchRoleAsync("melder");
@@ -99,7 +84,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         var status = MyReportStatus(mine, reference);
         await Expect(status).ToHaveCountAsync(1);
         await Expect(status).ToHaveTextAsync(new Regex(@"^\d{2}-\d{2}-\d{4} · jongere · " + BotTexts.StatusOnAgenda + "$"));
-        await _browser.ScreenshotAsync("15-my-reports.png");
+        await Browser.ScreenshotAsync("15-my-reports.png");
         var mineFrame = await fixture.Stream.WaitForAsync(f => f.ConversationId == config.PersonalChatId && f.Contains(BotTexts.MyReportsCard), from: streamBefore);
         Assert.EndsWith(" · " + BotTexts.StatusOnAgenda, FactValue(mineFrame.Json, reference), StringComparison.Ordinal);
 
@@ -126,7 +111,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         await submit.ClickAsync();
         await Expect(card).ToContainTextAsync(BotTexts.DescriptionRequiredOnCard);
         await Expect(card.GetByRole(AriaRole.Textbox, new() { Name = "Voornaam" })).ToHaveValueAsync(youth.FirstName);
-        await _browser!.ScreenshotAsync("16-report-empty-description-card.png");
+        await Browser!.ScreenshotAsync("16-report-empty-description-card.png");
         Assert.Equal(0, invokes.Count);
 
         // Only spaces: the card lets it through, the bot answers with its Dutch message at the field and the input kept.
@@ -140,7 +125,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
         await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = "Geboortedatum" })).ToHaveValueAsync(youth.DateOfBirthShown);
         await Expect(card.GetByRole(AriaRole.Checkbox, new() { Name = "Schoolverzuim" })).ToBeCheckedAsync();
         await Expect(card.GetByRole(AriaRole.Radio, new() { Name = "Normaal" })).ToBeCheckedAsync();
-        await _browser.ScreenshotAsync("17-report-blank-description-server.png");
+        await Browser.ScreenshotAsync("17-report-blank-description-server.png");
         Assert.Equal(1, invokes.Count);
         await Expect(chat.Page.Cards(BotTexts.ReportConfirmed)).ToHaveCountAsync(0);
 
@@ -151,7 +136,7 @@ public sealed partial class ReportScenarioTests(PlaygroundFixture fixture) : IAs
     private async Task<(ChatSteps Chat, InvokeRecorder Invokes)> OpenAsync(string scenario)
     {
         var (browser, page) = await fixture.OpenPlaygroundAsync(scenario);
-        _browser = browser;
+        Browser = browser;
         var invokes = InvokeRecorder.Attach(page.Page, scenario);
         await Expect(page.Cards(BotTexts.Welcome)).ToBeVisibleAsync();
         return (new ChatSteps(page), invokes);
