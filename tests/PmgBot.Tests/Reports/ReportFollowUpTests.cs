@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
-using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Threading;
@@ -32,7 +31,6 @@ public sealed class ReportFollowUpTests(PostgresServer postgres)
         services.AddSingleton<TimeProvider>(database.Clock);
         services.AddSingleton(foreground);
         services.AddScoped(_ => database.CreateContext());
-        services.AddSingleton<IProfessionalDirectory, EmptyDirectory>();
         foreach (var handler in handlers)
         {
             services.AddSingleton(handler);

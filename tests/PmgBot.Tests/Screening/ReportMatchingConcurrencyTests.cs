@@ -36,7 +36,7 @@ public sealed class ReportMatchingConcurrencyTests(PostgresServer postgres)
         {
             await using var db = database.CreateContext();
             var handler = new ReportMatchingHandler(db, new YouthRecordFactory(db, new RecordCounters(db), database.Clock), NullLogger<ReportMatchingHandler>.Instance);
-            await handler.HandleAsync(new ReportSubmittedContext(report, Reporter), CancellationToken.None);
+            await handler.HandleAsync(new ReportSubmittedContext(report), CancellationToken.None);
         }));
 
         await using var check = database.CreateContext();

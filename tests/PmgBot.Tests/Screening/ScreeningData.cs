@@ -121,8 +121,7 @@ internal sealed class ScreeningData(BotApp app)
         db.Reports.Add(report);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        var reporter = await services.GetRequiredService<IProfessionalDirectory>().FindAsync(report.ReporterId, CancellationToken.None);
-        var context = new ReportSubmittedContext(report, reporter!);
+        var context = new ReportSubmittedContext(report);
         foreach (var handler in services.GetServices<IReportSubmittedHandler>().OrderBy(h => h.Order))
         {
             await handler.HandleAsync(context, CancellationToken.None);

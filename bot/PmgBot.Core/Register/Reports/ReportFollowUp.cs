@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
-using PmgBot.Core.Directory;
 
 namespace PmgBot.Core.Register.Reports;
 
@@ -12,7 +11,6 @@ namespace PmgBot.Core.Register.Reports;
 /// </summary>
 public sealed class ReportFollowUp(
     PmgDbContext db,
-    IProfessionalDirectory directory,
     IEnumerable<IReportSubmittedHandler> handlers,
     ILogger<ReportFollowUp> logger)
 {
@@ -25,10 +23,7 @@ public sealed class ReportFollowUp(
             return true;
         }
 
-        // A reporter who left the directory since still gets their report matched and screened.
-        var reporter = await directory.FindAsync(report.ReporterId, cancellationToken).ConfigureAwait(false)
-            ?? new ProfessionalProfile(report.ReporterId, "", null, null, report.ReporterOrganisationId, "", Roles.None, false, []);
-        var context = new ReportSubmittedContext(report, reporter);
+        var context = new ReportSubmittedContext(report);
         var succeeded = true;
         foreach (var handler in handlers.OrderBy(h => h.Order))
         {
