@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Connector;
@@ -50,53 +51,108 @@ internal sealed class OutboxDispatchRun(
         return await NextDueAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Claims up to a batch of due messages (and messages whose lease ran out). The candidates are read by index and
+    /// outside the transaction, so the write lock (SQLite) is held only for the claim itself: one conditional UPDATE
+    /// for all of them. When another dispatcher took some in between (fewer rows changed than candidates), that UPDATE
+    /// is rolled back and each candidate is claimed by its own compare-and-set, so a message is never taken twice.
+    /// </summary>
     private async Task<List<OutboxMessage>> ClaimAsync(DateTime now, OutboxOptions settings, CancellationToken cancellationToken)
     {
         var leaseUntil = now + settings.LeaseDuration;
+        var candidates = await CandidatesAsync(now, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = candidates.Select(c => c.Id).ToList();
+        var claimed = await ClaimAllAsync(ids, now, leaseUntil, cancellationToken).ConfigureAwait(false)
+            ? ids
+            : await ClaimEachAsync(ids, now, leaseUntil, cancellationToken).ConfigureAwait(false);
+        if (claimed.Count == 0)
+        {
+            return [];
+        }
+
+        var expired = candidates.Count(c => c.Status == OutboxStatus.Sending && claimed.Contains(c.Id));
+        OutboxDispatcherLog.Claimed(logger, claimed.Count, expired);
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => claimed.Contains(m.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)];
+    }
+
+    /// <summary>Due messages by the (Status, NextAttemptAtUtc) index, oldest due first; then expired leases (few rows).</summary>
+    private async Task<List<(Guid Id, OutboxStatus Status)>> CandidatesAsync(DateTime now, int batchSize, CancellationToken cancellationToken)
+    {
+        var expired = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now)
+            .OrderBy(m => m.LeaseUntilUtc)
+            .Take(batchSize)
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var due = expired.Count >= batchSize
+            ? []
+            : await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+                .Take(batchSize - expired.Count)
+                .Select(m => m.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. expired.Select(id => (id, OutboxStatus.Sending)), .. due.Select(id => (id, OutboxStatus.Pending))];
+    }
+
+    /// <summary>One UPDATE for all candidates; commits only when it changed every one of them.</summary>
+    private async Task<bool> ClaimAllAsync(List<Guid> ids, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken)
+    {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var candidates = await db.OutboxMessages.AsNoTracking()
-                .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                    || (m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now))
-                .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
-                .Take(settings.BatchSize)
-                .Select(m => new { m.Id, m.Status })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-            var ids = new List<Guid>(candidates.Count);
-            foreach (var candidate in candidates)
+            var taken = await Claimable(db.OutboxMessages.Where(m => ids.Contains(m.Id)), now)
+                .ExecuteUpdateAsync(s => Claim(s, leaseUntil), cancellationToken).ConfigureAwait(false);
+            if (taken != ids.Count)
             {
-                // Compare-and-set per row: only one dispatcher (or process) can take a message.
-                var taken = await db.OutboxMessages
-                    .Where(m => m.Id == candidate.Id
-                        && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                            || (m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now)))
-                    .ExecuteUpdateAsync(
-                        s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
-                            .SetProperty(m => m.LeaseUntilUtc, leaseUntil)
-                            .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                        cancellationToken).ConfigureAwait(false);
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    /// <summary>Compare-and-set per row: only one dispatcher (or process) can take a message.</summary>
+    private async Task<List<Guid>> ClaimEachAsync(List<Guid> ids, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken)
+    {
+        var claimed = new List<Guid>(ids.Count);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            foreach (var id in ids)
+            {
+                var taken = await Claimable(db.OutboxMessages.Where(m => m.Id == id), now)
+                    .ExecuteUpdateAsync(s => Claim(s, leaseUntil), cancellationToken).ConfigureAwait(false);
                 if (taken == 1)
                 {
-                    ids.Add(candidate.Id);
+                    claimed.Add(id);
                 }
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (ids.Count == 0)
-            {
-                return [];
-            }
-
-            var expired = candidates.Count(c => c.Status == OutboxStatus.Sending && ids.Contains(c.Id));
-            OutboxDispatcherLog.Claimed(logger, ids.Count, expired);
-            var rows = await db.OutboxMessages.AsNoTracking()
-                .Where(m => ids.Contains(m.Id))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. rows.OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)];
         }
+
+        return claimed;
     }
+
+    private static IQueryable<OutboxMessage> Claimable(IQueryable<OutboxMessage> messages, DateTime now) =>
+        messages.Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+            || (m.Status == OutboxStatus.Sending && m.LeaseUntilUtc < now));
+
+    private static void Claim(UpdateSettersBuilder<OutboxMessage> setters, DateTime leaseUntil) =>
+        setters.SetProperty(m => m.Status, OutboxStatus.Sending)
+            .SetProperty(m => m.LeaseUntilUtc, leaseUntil)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1);
 
     private async Task SendConversationAsync(List<OutboxMessage> group, DateTime leaseEnd, OutboxOptions settings, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public sealed class OutboxDispatchRunTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
     private readonly ManualTimeProvider _clock = new();
+    private readonly BeforeNextTransaction _rival = new();
     private FakeConnectorServer _server = null!;
     private ServiceProvider _services = null!;
 
@@ -22,7 +23,7 @@ public sealed class OutboxDispatchRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FakeConnectorServer.StartAsync();
-        _services = OutboxTestServices.Build(_database, _clock, new() { ["Outbox:MaxAttempts"] = "3" });
+        _services = OutboxTestServices.Build(_database, _clock, new() { ["Outbox:MaxAttempts"] = "3" }, _rival);
     }
 
     public async Task DisposeAsync()
@@ -167,6 +168,54 @@ public sealed class OutboxDispatchRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnceAsync_AnotherDispatcherTookACandidate_ClaimsTheOthersOnceAndLeavesItsOne()
+    {
+        var a = await EnqueueAsync("a:1", "a1");
+        var b = await EnqueueAsync("b:1", "b1");
+        var c = await EnqueueAsync("c:1", "c1");
+        var othersLease = Now.AddMinutes(2);
+        // After this run read its candidates and before it claims them, another dispatcher takes b.
+        _rival.Arm(async () =>
+        {
+            await using var db = _database.CreateContext();
+            await db.OutboxMessages.Where(m => m.Id == b).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.Attempts, 1).SetProperty(m => m.LeaseUntilUtc, othersLease));
+        });
+
+        await RunAsync();
+
+        Assert.Equal(["a1", "c1"], _server.Requests.Select(r => r.Marker!).Order(StringComparer.Ordinal));
+        foreach (var sent in new[] { a, c })
+        {
+            Assert.Equal((OutboxStatus.Sent, 1), ((await RowAsync(sent)).Status, (await RowAsync(sent)).Attempts));
+        }
+
+        var taken = await RowAsync(b);
+        Assert.Equal((OutboxStatus.Sending, 1, (DateTime?)othersLease), (taken.Status, taken.Attempts, taken.LeaseUntilUtc));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_MoreDueThanABatch_EarliestDueFirst()
+    {
+        var retried = await EnqueueAsync("a:1", "retried");
+        await EnqueueAsync("b:1", "b");
+        await EnqueueAsync("c:1", "c");
+        await EnqueueAsync("d:1", "d");
+        await using (var db = _database.CreateContext())
+        {
+            // The oldest message was tried and rescheduled: due now, after the three that waited since they were made.
+            await db.OutboxMessages.Where(m => m.Id == retried).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, Now));
+        }
+
+        await using var batchOfThree = OutboxTestServices.Build(_database, _clock, new() { ["Outbox:BatchSize"] = "3" });
+        var wait = await RunAsync(batchOfThree);
+
+        Assert.Equal(["b", "c", "d"], _server.Requests.Select(r => r.Marker!).Order(StringComparer.Ordinal));
+        Assert.Equal((OutboxStatus.Pending, 0), ((await RowAsync(retried)).Status, (await RowAsync(retried)).Attempts));
+        Assert.Equal(TimeSpan.Zero, wait);
+    }
+
+    [Fact]
     public async Task RunOnceAsync_NothingDue_SendsNothingAndReportsTheWait()
     {
         var id = await EnqueueAsync("a:1", "m1");
@@ -230,9 +279,9 @@ public sealed class OutboxDispatchRunTests : IAsyncLifetime
         return id;
     }
 
-    private async Task<TimeSpan?> RunAsync()
+    private async Task<TimeSpan?> RunAsync(ServiceProvider? services = null)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = (services ?? _services).CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OutboxDispatchRun>().RunOnceAsync(CancellationToken.None);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Jobs;
@@ -7,14 +8,14 @@ namespace PmgBot.Tests.Outbox;
 /// <summary>Connector + outbox + jobs as the product registers them, over a test database and clock.</summary>
 internal static class OutboxTestServices
 {
-    public static ServiceProvider Build(SqliteTestDatabase database, TimeProvider clock, Dictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(SqliteTestDatabase database, TimeProvider clock, Dictionary<string, string?>? settings = null, IInterceptor? interceptor = null)
     {
         var configuration = Configuration(settings);
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging();
         services.AddSingleton(clock);
-        database.AddTo(services);
+        database.AddTo(services, interceptor);
         services.AddPmgJobs(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Data;
 
@@ -40,10 +41,13 @@ public sealed class SqliteTestDatabase : IDisposable
         db.Database.EnsureCreated();
     }
 
-    /// <summary>Registers the context the way the product resolves it: as <see cref="PmgDbContext"/>.</summary>
-    public void AddTo(IServiceCollection services)
+    /// <summary>
+    /// Registers the context the way the product resolves it: as <see cref="PmgDbContext"/>; <paramref name="first"/>
+    /// (a test's interceptor) runs before the product's own.
+    /// </summary>
+    public void AddTo(IServiceCollection services, IInterceptor? first = null)
     {
-        services.AddDbContext<SqlitePmgDbContext>(o => Configure(o));
+        services.AddDbContext<SqlitePmgDbContext>(o => Configure(first is null ? o : o.AddInterceptors(first)));
         services.AddScoped<PmgDbContext>(sp => sp.GetRequiredService<SqlitePmgDbContext>());
     }
 
