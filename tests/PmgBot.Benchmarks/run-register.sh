@@ -9,7 +9,7 @@
 #   PROVIDERS=sqlite SCENARIOS=lookup tests/PmgBot.Benchmarks/run-register.sh
 #
 # Settings (environment): PROVIDERS (sqlite,postgres), SCENARIOS (submit,lookup), LOOKUP_MODES (message,invoke),
-# WARMUP (20s), DURATION (20s), SUBMIT_USERS (50), LOOKUP_USERS (20), YOUTHS (5000), REPORTS (50000),
+# WARMUP (60s), DURATION (20s), SUBMIT_USERS (50), LOOKUP_USERS (20), YOUTHS (5000), REPORTS (50000),
 # LOOKUP_CONVERSATIONS (256), PROFILE=1 (perf-sample the bot in each measured phase).
 # Ports: bot 3978, connector sink 39010 (in the driver), issuer and PostgreSQL on free ports.
 # Writes artifacts/benchmarks/register-<timestamp>.md (+ -logs/ with the bot's logs and the directory file).

@@ -97,6 +97,12 @@ public sealed class BotUnderTest : IAsyncDisposable
                 await launch.BeforeStart(environment, workingDirectory, cancellationToken).ConfigureAwait(false);
             }
 
+            // BENCH_BOT_<NAME>=value in the driver's environment sets <NAME> for the bot only (e.g. a runtime knob).
+            foreach (var (name, value) in BotOnlyVariables())
+            {
+                environment[name] = value;
+            }
+
             if (launch.Profile)
             {
                 // perf resolves JIT-compiled methods through /tmp/perf-<pid>.map; with W^X on, the code runs from a
@@ -148,6 +154,18 @@ public sealed class BotUnderTest : IAsyncDisposable
         catch (IOException ex)
         {
             await Console.Error.WriteLineAsync($"warning: could not delete {_temp.FullName}: {ex.Message}").ConfigureAwait(false);
+        }
+    }
+
+    private static IEnumerable<(string Name, string Value)> BotOnlyVariables()
+    {
+        const string Prefix = "BENCH_BOT_";
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string name && name.StartsWith(Prefix, StringComparison.Ordinal) && name.Length > Prefix.Length)
+            {
+                yield return (name[Prefix.Length..], entry.Value as string ?? "");
+            }
         }
     }
 

@@ -9,7 +9,15 @@ public static class ProcessCpu
     private const double TicksPerSecond = 100;
 
     /// <summary>utime + stime, or null when the process is gone.</summary>
-    public static TimeSpan? Read(int pid)
+    public static TimeSpan? Read(int pid) => Read(pid, withReapedChildren: false);
+
+    /// <summary>
+    /// utime + stime + cutime + cstime: also the CPU of its children that have ended (and been waited for), e.g. the
+    /// backends a PostgreSQL postmaster has reaped; or null when the process is gone.
+    /// </summary>
+    public static TimeSpan? ReadWithEndedChildren(int pid) => Read(pid, withReapedChildren: true);
+
+    private static TimeSpan? Read(int pid, bool withReapedChildren)
     {
         string stat;
         try
@@ -22,10 +30,13 @@ public static class ProcessCpu
         }
 
         // Field 2 (comm) is in parentheses and may hold spaces: count fields after the last ')'.
-        // After it come field 3 (state) …; utime and stime are fields 14 and 15.
+        // After it come field 3 (state) …; utime, stime, cutime and cstime are fields 14 to 17.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var utime = long.Parse(fields[11], NumberStyles.Integer, CultureInfo.InvariantCulture);
         var stime = long.Parse(fields[12], NumberStyles.Integer, CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds((utime + stime) / TicksPerSecond);
+        var children = withReapedChildren
+            ? long.Parse(fields[13], NumberStyles.Integer, CultureInfo.InvariantCulture) + long.Parse(fields[14], NumberStyles.Integer, CultureInfo.InvariantCulture)
+            : 0;
+        return TimeSpan.FromSeconds((utime + stime + children) / TicksPerSecond);
     }
 }

@@ -5,6 +5,12 @@ public interface IWorkload
 {
     string Name { get; }
 
+    /// <summary>
+    /// True when every request stores data (a report). Such a workload warms up at its paced rate, not saturated, so the
+    /// register grows by what steady use adds, not by what two cores can write in a minute.
+    /// </summary>
+    bool Stores { get; }
+
     /// <summary>The next request of virtual user <paramref name="user"/> (its <paramref name="sequence"/>-th); <paramref name="runTag"/> makes ids unique per phase.</summary>
     LoadRequest Next(int user, long sequence, string runTag);
 

@@ -73,6 +73,8 @@ public sealed class LookupWorkload : IWorkload
 
     public string Name => _mode == LookupMode.Message ? "lookup (message)" : "lookup (invoke)";
 
+    public bool Stores => false;
+
     public IReadOnlyList<BenchProfessional> Users => _users;
 
     public LoadRequest Next(int user, long sequence, string runTag)

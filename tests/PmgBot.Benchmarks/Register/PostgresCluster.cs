@@ -93,7 +93,9 @@ public sealed class PostgresCluster : IAsyncDisposable
             return TimeSpan.Zero;
         }
 
-        var total = Harness.ProcessCpu.Read(postmaster) ?? TimeSpan.Zero;
+        // The postmaster's own time plus that of the backends that ended (it reaps them), plus the live backends: a
+        // backend that exits during a phase moves from the second sum to the first, so the total never goes back.
+        var total = Harness.ProcessCpu.ReadWithEndedChildren(postmaster) ?? TimeSpan.Zero;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == postmaster)

@@ -126,13 +126,15 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             var results = new List<PhaseResult>();
             foreach (var (workload, users, rate) in workloads)
             {
-                await WarmUpAsync(provider, workload, users, load, stamp, cancellationToken).ConfigureAwait(false);
-                await DrainAsync(provider, workload.Name + " warm-up", contexts, null, cancellationToken).ConfigureAwait(false);
+                // The paced phase (the one the targets are judged on) first, right after the warm-up: a saturated phase
+                // before it would leave the register tens of thousands of reports larger and the outbox a backlog of notices.
+                await WarmUpAsync(provider, workload, users, workload.Stores ? rate : null, load, stamp, cancellationToken).ConfigureAwait(false);
+                await DrainAsync(provider, workload.Name + " warm-up", contexts, notes, cancellationToken).ConfigureAwait(false);
                 var database = provider == RegisterSettings.Postgres ? postgres : null;
-                results.Add(await MeasureAsync(provider, database, workload, users, null, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
-                await DrainAsync(provider, workload.Name + ", saturated", contexts, notes, cancellationToken).ConfigureAwait(false);
                 results.Add(await MeasureAsync(provider, database, workload, users, rate, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
                 await DrainAsync(provider, workload.Name + ", paced", contexts, notes, cancellationToken).ConfigureAwait(false);
+                results.Add(await MeasureAsync(provider, database, workload, users, null, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
+                await DrainAsync(provider, workload.Name + ", saturated", contexts, notes, cancellationToken).ConfigureAwait(false);
                 if (bot.Process.HasExited)
                 {
                     throw new InvalidOperationException($"The bot exited during the load. Last log lines:\n{bot.Process.Tail(40)}");
@@ -169,10 +171,12 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         notes?.Add(line);
     }
 
-    private async Task WarmUpAsync(string provider, IWorkload workload, int users, LoadGenerator load, string stamp, CancellationToken cancellationToken)
+    /// <param name="rate">Null: saturated; otherwise paced to this many requests per second in all.</param>
+    private async Task WarmUpAsync(string provider, IWorkload workload, int users, double? rate, LoadGenerator load, string stamp, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"{provider} / {workload.Name}: warm-up {settings.WarmUp.TotalSeconds:0} s, {users} users");
-        var warm = await load.RunAsync(workload, users, settings.WarmUp, $"w{stamp}", null, cancellationToken).ConfigureAwait(false);
+        var how = rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"paced {r:0}/s") : "saturated";
+        Console.WriteLine($"{provider} / {workload.Name}: warm-up {settings.WarmUp.TotalSeconds:0} s, {users} users, {how}");
+        var warm = await load.RunAsync(workload, users, settings.WarmUp, $"w{stamp}", rate, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"  warm-up: {warm.Samples.Count:N0} requests, {warm.RequestsPerSecond:N0} req/s, {warm.Errors} errors");
         foreach (var error in warm.Samples.Where(s => !s.Ok).Select(s => s.Outcome).Distinct(StringComparer.Ordinal).Take(3))
         {

@@ -5,7 +5,7 @@ namespace PmgBot.Benchmarks.Register;
 
 /// <summary>
 /// The register benchmark's settings, from environment variables (all optional): <c>PROVIDERS</c> (sqlite,postgres),
-/// <c>SCENARIOS</c> (submit,lookup), <c>WARMUP</c> (20s per scenario), <c>DURATION</c> (20s measured per scenario),
+/// <c>SCENARIOS</c> (submit,lookup), <c>WARMUP</c> (60s per scenario), <c>DURATION</c> (20s measured per scenario),
 /// <c>SUBMIT_USERS</c> (50), <c>LOOKUP_USERS</c> (20), <c>YOUTHS</c> (5000), <c>REPORTS</c> (50000),
 /// <c>LOOKUP_CONVERSATIONS</c> (256 personal chats per lookup user, see README), <c>LOOKUP_MODES</c> (message,invoke), <c>SUBMIT_RATE</c> and <c>LOOKUP_RATE</c> (100: requests per second of all users together in the paced phase), <c>PROFILE</c> (1 = perf-sample the bot
 /// during each measured phase), <c>PMGBOT_REPO_ROOT</c>.
@@ -44,7 +44,7 @@ public sealed record RegisterSettings(
             repoRoot,
             List(variable("PROVIDERS"), [Sqlite, Postgres], "PROVIDERS"),
             List(variable("SCENARIOS"), [Submit, Lookup], "SCENARIOS"),
-            SettingValues.Seconds(variable("WARMUP"), 20, "WARMUP"),
+            SettingValues.Seconds(variable("WARMUP"), 60, "WARMUP"),
             SettingValues.Seconds(variable("DURATION"), 20, "DURATION"),
             SettingValues.Number(variable("SUBMIT_USERS"), 50, "SUBMIT_USERS"),
             SettingValues.Number(variable("LOOKUP_USERS"), 20, "LOOKUP_USERS"),

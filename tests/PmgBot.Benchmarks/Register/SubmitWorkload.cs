@@ -46,6 +46,8 @@ public sealed class SubmitWorkload : IWorkload
 
     public string Name => "submit";
 
+    public bool Stores => true;
+
     public IReadOnlyList<BenchProfessional> Users => _users;
 
     public static string ConversationOf(BenchProfessional user) => "a:bench-personal-" + user.AadObjectId;
