@@ -9,6 +9,9 @@ public interface IProfessionalDirectory
     /// <summary>The active members of one JPP, ordered by name.</summary>
     Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken);
 
+    /// <summary>The name of a JPP; null when there is no such JPP.</summary>
+    Task<string?> FindJppNameAsync(string jppId, CancellationToken cancellationToken);
+
     /// <summary>Counts of active professionals per organisation and per JPP.</summary>
     Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken);
 

@@ -46,6 +46,21 @@ internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfile
         return members;
     }
 
+    public async Task<string?> FindJppNameAsync(string jppId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jppId);
+        if (!cache.TryGetJppNames(out var names))
+        {
+            // A region has tens of JPPs: all names in one read, kept with the profiles.
+            var generation = cache.Generation;
+            names = await db.Jpps.AsNoTracking()
+                .ToDictionaryAsync(j => j.Id, j => j.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            cache.SetJppNames(names, generation);
+        }
+
+        return names.GetValueOrDefault(jppId);
+    }
+
     public async Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken)
     {
         var active = await db.Professionals.CountAsync(p => p.Active, cancellationToken).ConfigureAwait(false);

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace PmgBot.Core.Directory;
 
 /// <summary>
-/// Keeps recently looked-up profiles (and the members of a JPP) for a short time, because every turn asks who the
-/// sender is and every report asks who chairs its JPP. Any change to
+/// Keeps recently looked-up profiles (and the members of a JPP, and the names of the JPPs) for a short time, because
+/// every turn asks who the sender is, every report who chairs its JPP and every youth card the name of its JPP. Any change to
 /// the directory tables clears it (<see cref="Data.DirectoryChangeInterceptor"/>), so a role change or a
 /// deactivation counts from the next turn; the time limit bounds what another instance of the bot may still hold.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MembersEntry> _members = new(StringComparer.Ordinal);
+    private JppNamesEntry? _jppNames;
     private long _generation;
 
     /// <summary>The current generation: a lookup that started before a <see cref="Clear"/> must not store its result.</summary>
@@ -75,14 +76,40 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
         _members[jppId] = new MembersEntry(members, time.GetUtcNow() + Lifetime);
     }
 
+    public bool TryGetJppNames(out IReadOnlyDictionary<string, string> names)
+    {
+        if (Volatile.Read(ref _jppNames) is { } entry && time.GetUtcNow() < entry.ExpiresAt)
+        {
+            names = entry.Names;
+            return true;
+        }
+
+        names = EmptyNames;
+        return false;
+    }
+
+    /// <summary>Stores every JPP's name (id → name) read from the database, unless the directory changed since <paramref name="generation"/>.</summary>
+    public void SetJppNames(IReadOnlyDictionary<string, string> names, long generation)
+    {
+        if (generation == Generation)
+        {
+            Volatile.Write(ref _jppNames, new JppNamesEntry(names, time.GetUtcNow() + Lifetime));
+        }
+    }
+
     public void Clear()
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
         _members.Clear();
+        Volatile.Write(ref _jppNames, null);
     }
 
+    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>(StringComparer.Ordinal);
+
     private sealed record Entry(ProfessionalProfile Profile, DateTimeOffset ExpiresAt);
+
+    private sealed record JppNamesEntry(IReadOnlyDictionary<string, string> Names, DateTimeOffset ExpiresAt);
 
     private sealed record MembersEntry(IReadOnlyList<ProfessionalProfile> Members, DateTimeOffset ExpiresAt);
 }

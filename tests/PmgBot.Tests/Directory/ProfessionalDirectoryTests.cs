@@ -64,6 +64,34 @@ public sealed class ProfessionalDirectoryTests(PostgresServer postgres)
         Assert.Equal(["Anna A", "Carla C"], members.Select(m => m.DisplayName));
     }
 
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task FindJppNameAsync_KnownAndUnknownJpp_NameOrNull(StorageProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using var scope = database.CreateScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>();
+
+        Assert.Equal("JPP Kerkrade", await directory.FindJppNameAsync("jpp-kerkrade", CancellationToken.None));
+        Assert.Equal("JPP Heerlen", await directory.FindJppNameAsync("jpp-heerlen", CancellationToken.None));
+        Assert.Null(await directory.FindJppNameAsync("jpp-onbekend", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindJppNameAsync_JppRenamedByAnImport_NewNameAtOnce()
+    {
+        await using var database = await SeededAsync(StorageProvider.Sqlite);
+        await using var scope = database.CreateScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>();
+        Assert.Equal("JPP Heerlen", await directory.FindJppNameAsync("jpp-heerlen", CancellationToken.None));
+
+        var renamed = DirectoryFiles.WithProfessionals(DirectoryFiles.Professional("a", "Anna A"))
+            .Replace("\"name\": \"JPP Heerlen\"", "\"name\": \"JPP Heerlen-Centrum\"", StringComparison.Ordinal);
+        Assert.True((await DirectoryFiles.ImportAsync(database, renamed)).Succeeded);
+
+        Assert.Equal("JPP Heerlen-Centrum", await directory.FindJppNameAsync("jpp-heerlen", CancellationToken.None));
+    }
+
     [Fact]
     public async Task IsEmptyAsync_BeforeAndAfterImport_ChangesOnce()
     {

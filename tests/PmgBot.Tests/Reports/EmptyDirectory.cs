@@ -10,6 +10,8 @@ internal sealed class EmptyDirectory : IProfessionalDirectory
     public Task<IReadOnlyList<ProfessionalProfile>> ListJppMembersAsync(string jppId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ProfessionalProfile>>([]);
 
+    public Task<string?> FindJppNameAsync(string jppId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     public Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => Task.FromResult(true);

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Audit;
-using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
@@ -21,7 +19,6 @@ public sealed class UrgentReportAlert(
     IProfessionalDirectory directory,
     IProactiveMessenger messenger,
     ICardRenderer cards,
-    PmgDbContext db,
     IAuditLog audit) : IReportSubmittedHandler
 {
     public int Order => 200;
@@ -36,8 +33,7 @@ public sealed class UrgentReportAlert(
         }
 
         var jppId = report.JppId;
-        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
+        var jppName = await directory.FindJppNameAsync(jppId, cancellationToken).ConfigureAwait(false) ?? jppId;
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
         var recipients = JppChairs.Of(members, report.ReporterId);
 

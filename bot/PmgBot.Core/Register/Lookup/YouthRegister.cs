@@ -54,8 +54,7 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
         var youthId = youth.Id;
         var jppId = youth.JppId;
         var now = time.GetUtcNow().UtcDateTime;
-        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var jppName = await directory.FindJppNameAsync(jppId, cancellationToken).ConfigureAwait(false);
         var nextMeeting = await db.Reports.AsNoTracking()
             .Where(r => r.YouthId == youthId && r.AgendaMeetingId != null)
             .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)

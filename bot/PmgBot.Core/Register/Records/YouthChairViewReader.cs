@@ -7,15 +7,15 @@ using PmgBot.Core.Directory;
 namespace PmgBot.Core.Register.Records;
 
 /// <summary>Reads the chair card's view of one youth (after the caller's access check) and the eligible choices.</summary>
-internal sealed class YouthChairViewReader(PmgDbContext db)
+internal sealed class YouthChairViewReader(PmgDbContext db, IProfessionalDirectory directory)
 {
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
     public async Task<YouthChairView> ReadAsync(Youth youth, CancellationToken cancellationToken)
     {
         var youthId = youth.Id;
-        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == youth.JppId).Select(j => j.Name)
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var jppName = await directory.FindJppNameAsync(youth.JppId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The youth's JPP is not in the directory.");
         var involved = await db.YouthInvolvements.AsNoTracking().Where(i => i.YouthId == youthId)
             .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new YouthOption(o.Id, o.Name))
             .ToListAsync(cancellationToken).ConfigureAwait(false);

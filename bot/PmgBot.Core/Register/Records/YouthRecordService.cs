@@ -13,7 +13,7 @@ namespace PmgBot.Core.Register.Records;
 /// nothing. The audit event is written after the outcome is known, outside any write transaction.
 /// </summary>
 internal sealed class YouthRecordService(
-    PmgDbContext db, ICaseRelations relations, IAuditLog audit, TimeProvider time) : IYouthRecordService
+    PmgDbContext db, ICaseRelations relations, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time) : IYouthRecordService
 {
     private const string RecordType = "youth";
 
@@ -26,7 +26,7 @@ internal sealed class YouthRecordService(
             return null;
         }
 
-        var view = await new YouthChairViewReader(db).ReadAsync(youth, cancellationToken).ConfigureAwait(false);
+        var view = await new YouthChairViewReader(db, directory).ReadAsync(youth, cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         await AuditAsync(actor, AuditActions.YouthViewChair, youth.Code, AuditOutcomes.Success, null, cancellationToken).ConfigureAwait(false);
         return view;

@@ -76,8 +76,7 @@ internal sealed class ReportService(
     {
         ArgumentNullException.ThrowIfNull(report);
         var jppId = report.JppId;
-        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
+        var jppName = await directory.FindJppNameAsync(jppId, cancellationToken).ConfigureAwait(false) ?? jppId;
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
         var chairs = members.Where(m => (m.Roles & Roles.Voorzitter) != Roles.None).Select(m => m.DisplayName).ToList();
         var now = time.GetUtcNow().UtcDateTime;
