@@ -69,6 +69,25 @@ internal sealed class ConversationReferenceStore(
         return row is null ? null : ToReference(row);
     }
 
+    public async Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(
+        IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userAadObjectIds);
+        var ids = userAadObjectIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
+        }
+
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserAadObjectId != null && ids.Contains(r.UserAadObjectId) && r.ConversationType == ConversationTypes.Personal)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // As the single lookup: the most recently updated personal conversation of each user.
+        return rows
+            .GroupBy(r => r.UserAadObjectId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ToReference(g.MaxBy(r => r.UpdatedAtUtc)!), StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<ConversationReference>> FindByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);

@@ -21,6 +21,9 @@ public interface IConversationReferenceStore
     /// <summary>The user's personal (1:1) conversation with the bot, by Entra object id.</summary>
     Task<ConversationReference?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken);
 
+    /// <summary>The personal conversations of several users in one read, by Entra object id (users without one are left out).</summary>
+    Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken);
+
     /// <summary>All references of a conversation (one per user seen in it).</summary>
     Task<IReadOnlyList<ConversationReference>> FindByConversationAsync(string conversationId, CancellationToken cancellationToken);
 

@@ -33,15 +33,32 @@ internal sealed class ProactiveMessenger(
     public async Task<IReadOnlyList<ProactiveSendResult>> SendToUsersAsync(IReadOnlyList<ProactiveMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.UserAadObjectId);
+            ArgumentNullException.ThrowIfNull(message.Activity);
+        }
+
         var results = new ProactiveSendResult[messages.Count];
         var items = new List<OutboxItem>(messages.Count);
         var positions = new List<int>(messages.Count);
+        // One read for everyone's personal chat; a chat is created only for a user without one (once per user).
+        var known = new Dictionary<string, ConversationReference?>(StringComparer.Ordinal);
+        foreach (var (user, reference) in await references.FindPersonalAsync([.. messages.Select(m => m.UserAadObjectId)], cancellationToken).ConfigureAwait(false))
+        {
+            known[user] = reference;
+        }
+
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
-            ArgumentException.ThrowIfNullOrWhiteSpace(message.UserAadObjectId);
-            ArgumentNullException.ThrowIfNull(message.Activity);
-            if (await TargetAsync(message.UserAadObjectId, cancellationToken).ConfigureAwait(false) is { } target)
+            if (!known.TryGetValue(message.UserAadObjectId, out var target))
+            {
+                target = await CreatePersonalConversationAsync(message.UserAadObjectId, cancellationToken).ConfigureAwait(false);
+                known[message.UserAadObjectId] = target;
+            }
+
+            if (target is not null)
             {
                 items.Add(new OutboxItem(target, message.Activity, message.DedupKey));
                 positions.Add(i);

@@ -101,6 +101,36 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
         Assert.Equal((0, 1), (await db.OutboxMessages.CountAsync(), await db.ConversationReferences.CountAsync()));
     }
 
+    [Fact]
+    public async Task SendToUsersAsync_UsersWithAndWithoutPersonalChat_QueuesToKnownChatsCreatesOneChatPerOtherUser()
+    {
+        const string Other = "00000000-0000-0000-0000-0000000000c2";
+        const string Nobody = "00000000-0000-0000-0000-0000000000c3";
+        await SaveAsync(new ConversationReference(_server.ServiceUrl, "a:old", "tenant-1", "29:u", User, "28:bot", "msteams", ConversationTypes.Personal));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await SaveAsync(new ConversationReference(_server.ServiceUrl, "a:newest", "tenant-1", "29:u", User, "28:bot", "msteams", ConversationTypes.Personal));
+        await SaveAsync(new ConversationReference(_server.ServiceUrl, "19:chat@thread.v2", "tenant-1", "29:o", Other, "28:bot", "msteams", ConversationTypes.GroupChat));
+
+        await using var scope = _services.CreateAsyncScope();
+        var results = await scope.ServiceProvider.GetRequiredService<IProactiveMessenger>().SendToUsersAsync(
+            [
+                new ProactiveMessage(User, new Activity { Text = "1" }, "k1"),
+                new ProactiveMessage(Other, new Activity { Text = "2" }, "k2"),
+                new ProactiveMessage(Other, new Activity { Text = "3" }, "k3"),
+                new ProactiveMessage(Nobody, new Activity { Text = "4" }, "k4"),
+            ],
+            CancellationToken.None);
+
+        Assert.Equal([true, true, true, true], results.Select(r => r.Queued));
+        Assert.Equal("a:newest", (await RowAsync(results[0].OutboxId!.Value)).ConversationId);
+        var created = (await RowAsync(results[1].OutboxId!.Value)).ConversationId;
+        Assert.StartsWith("a:created-", created, StringComparison.Ordinal);
+        Assert.Equal(created, (await RowAsync(results[2].OutboxId!.Value)).ConversationId);
+        Assert.NotEqual(created, (await RowAsync(results[3].OutboxId!.Value)).ConversationId);
+        // One chat created for Other (asked twice) and one for Nobody (reached through the tenant's serviceUrl).
+        Assert.Equal(2, _server.Requests.Count(r => r.Operation == FakeConnectorOperation.CreateConversation));
+    }
+
     private async Task SaveAsync(ConversationReference reference)
     {
         await using var scope = _services.CreateAsyncScope();
