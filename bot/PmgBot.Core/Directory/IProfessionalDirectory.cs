@@ -12,6 +12,9 @@ public interface IProfessionalDirectory
     /// <summary>The name of a JPP; null when there is no such JPP.</summary>
     Task<string?> FindJppNameAsync(string jppId, CancellationToken cancellationToken);
 
+    /// <summary>The region's municipalities by name, each with the JPP that serves it.</summary>
+    Task<IReadOnlyList<MunicipalityOption>> ListMunicipalitiesAsync(CancellationToken cancellationToken);
+
     /// <summary>Counts of active professionals per organisation and per JPP.</summary>
     Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken);
 

@@ -49,16 +49,39 @@ internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfile
     public async Task<string?> FindJppNameAsync(string jppId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(jppId);
-        if (!cache.TryGetJppNames(out var names))
+        var places = await PlacesAsync(cancellationToken).ConfigureAwait(false);
+        return places.JppNames.GetValueOrDefault(jppId);
+    }
+
+    public async Task<IReadOnlyList<MunicipalityOption>> ListMunicipalitiesAsync(CancellationToken cancellationToken) =>
+        (await PlacesAsync(cancellationToken).ConfigureAwait(false)).Municipalities;
+
+    /// <summary>A region has tens of JPPs and municipalities: all of them in two reads, kept with the profiles.</summary>
+    private async Task<DirectoryPlaces> PlacesAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetPlaces(out var cached))
         {
-            // A region has tens of JPPs: all names in one read, kept with the profiles.
-            var generation = cache.Generation;
-            names = await db.Jpps.AsNoTracking()
-                .ToDictionaryAsync(j => j.Id, j => j.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-            cache.SetJppNames(names, generation);
+            return cached;
         }
 
-        return names.GetValueOrDefault(jppId);
+        var generation = cache.Generation;
+        var jpps = await db.Jpps.AsNoTracking()
+            .OrderBy(j => j.Id)
+            .Select(j => new { j.Id, j.Name, j.MunicipalityId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var municipalities = await db.Municipalities.AsNoTracking()
+            .Select(m => new { m.Id, m.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var places = new DirectoryPlaces(
+            jpps.ToDictionary(j => j.Id, j => j.Name, StringComparer.Ordinal),
+            [
+                .. municipalities
+                    .Select(m => new MunicipalityOption(m.Id, m.Name, jpps.FirstOrDefault(j => j.MunicipalityId == m.Id)?.Id))
+                    .OrderBy(m => m.Name, StringComparer.CurrentCulture)
+                    .ThenBy(m => m.Id, StringComparer.Ordinal),
+            ]);
+        cache.SetPlaces(places, generation);
+        return places;
     }
 
     public async Task<DirectoryOverview> GetOverviewAsync(CancellationToken cancellationToken)

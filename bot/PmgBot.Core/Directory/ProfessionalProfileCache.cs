@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace PmgBot.Core.Directory;
 
 /// <summary>
-/// Keeps recently looked-up profiles (and the members of a JPP, and the names of the JPPs) for a short time, because
-/// every turn asks who the sender is, every report who chairs its JPP and every youth card the name of its JPP. Any change to
+/// Keeps recently looked-up profiles (and the members of a JPP, and the region's JPPs and municipalities) for a short
+/// time, because every turn asks who the sender is, every report who chairs its JPP and which JPP serves its
+/// municipality, and every youth card the name of its JPP. Any change to
 /// the directory tables clears it (<see cref="Data.DirectoryChangeInterceptor"/>), so a role change or a
 /// deactivation counts from the next turn; the time limit bounds what another instance of the bot may still hold.
 /// </summary>
@@ -14,7 +15,7 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MembersEntry> _members = new(StringComparer.Ordinal);
-    private JppNamesEntry? _jppNames;
+    private PlacesEntry? _places;
     private long _generation;
 
     /// <summary>The current generation: a lookup that started before a <see cref="Clear"/> must not store its result.</summary>
@@ -76,24 +77,24 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
         _members[jppId] = new MembersEntry(members, time.GetUtcNow() + Lifetime);
     }
 
-    public bool TryGetJppNames(out IReadOnlyDictionary<string, string> names)
+    public bool TryGetPlaces(out DirectoryPlaces places)
     {
-        if (Volatile.Read(ref _jppNames) is { } entry && time.GetUtcNow() < entry.ExpiresAt)
+        if (Volatile.Read(ref _places) is { } entry && time.GetUtcNow() < entry.ExpiresAt)
         {
-            names = entry.Names;
+            places = entry.Places;
             return true;
         }
 
-        names = EmptyNames;
+        places = DirectoryPlaces.Empty;
         return false;
     }
 
-    /// <summary>Stores every JPP's name (id → name) read from the database, unless the directory changed since <paramref name="generation"/>.</summary>
-    public void SetJppNames(IReadOnlyDictionary<string, string> names, long generation)
+    /// <summary>Stores the JPPs and municipalities read from the database, unless the directory changed since <paramref name="generation"/>.</summary>
+    public void SetPlaces(DirectoryPlaces places, long generation)
     {
         if (generation == Generation)
         {
-            Volatile.Write(ref _jppNames, new JppNamesEntry(names, time.GetUtcNow() + Lifetime));
+            Volatile.Write(ref _places, new PlacesEntry(places, time.GetUtcNow() + Lifetime));
         }
     }
 
@@ -102,14 +103,12 @@ public sealed class ProfessionalProfileCache(TimeProvider time)
         Interlocked.Increment(ref _generation);
         _entries.Clear();
         _members.Clear();
-        Volatile.Write(ref _jppNames, null);
+        Volatile.Write(ref _places, null);
     }
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>(StringComparer.Ordinal);
 
     private sealed record Entry(ProfessionalProfile Profile, DateTimeOffset ExpiresAt);
 
-    private sealed record JppNamesEntry(IReadOnlyDictionary<string, string> Names, DateTimeOffset ExpiresAt);
+    private sealed record PlacesEntry(DirectoryPlaces Places, DateTimeOffset ExpiresAt);
 
     private sealed record MembersEntry(IReadOnlyList<ProfessionalProfile> Members, DateTimeOffset ExpiresAt);
 }

@@ -78,7 +78,7 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
             + "for an invoke that is the whole turn incl. validation, storage and the confirmation card; for a message only the 202 acknowledgement). "
             + "`client` = request sent → response read, on the driver's clock. `reply` = for messages, request sent → the reply arrived at the connector sink "
             + "(same clock): queue wait, turn and the connector call included. `bot CPU / request` = the bot process's user+system CPU time during the measured "
-            + "phase / requests (outbox sends to the sink included; SQLite runs inside the bot); `PostgreSQL CPU / request` the server's processes (postmaster and backends); `driver CPU / request` the same for the load generator and the sink (they share the 2 cores with the bot).");
+            + "phase / requests (outbox sends to the sink included; SQLite runs inside the bot); `PostgreSQL CPU / request` the server's processes (postmaster, live backends and the backends that ended during the phase); `driver CPU / request` the same for the load generator and the sink (they share the 2 cores with the bot).");
         return md.ToString();
     }
 

@@ -77,6 +77,18 @@ public sealed class ProfessionalDirectoryTests(PostgresServer postgres)
         Assert.Null(await directory.FindJppNameAsync("jpp-onbekend", CancellationToken.None));
     }
 
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task ListMunicipalitiesAsync_Directory_ByNameWithTheirJpp(StorageProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using var scope = database.CreateScope();
+
+        var municipalities = await scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>().ListMunicipalitiesAsync(CancellationToken.None);
+
+        Assert.Equal([new MunicipalityOption("heerlen", "Heerlen", "jpp-heerlen"), new MunicipalityOption("kerkrade", "Kerkrade", "jpp-kerkrade")], municipalities);
+    }
+
     [Fact]
     public async Task FindJppNameAsync_JppRenamedByAnImport_NewNameAtOnce()
     {

@@ -30,7 +30,7 @@ public sealed class ReportServiceTests(PostgresServer postgres)
     }
 
     internal static ReportService Service(PmgDbContext db, TestDatabase database, IAuditLog? audit = null, CountingFollowUpSignal? signal = null) =>
-        new(db, new RecordCounters(db), new EmptyDirectory(), signal ?? new CountingFollowUpSignal(), audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
+        new(db, new RecordCounters(db), new ProfessionalDirectory(db, new ProfessionalProfileCache(database.Clock)), signal ?? new CountingFollowUpSignal(), audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

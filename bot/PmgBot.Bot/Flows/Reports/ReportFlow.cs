@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
-using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Time;
@@ -16,7 +14,8 @@ namespace PmgBot.Bot.Flows.Reports;
 /// card instance by <see cref="IReportService"/>, answered with the <c>report-confirmation</c> card. Nothing about the
 /// report goes into message text.
 /// </summary>
-public sealed class ReportFlow(ICardRenderer cards, IAccessService access, IReportService reports, PmgDbContext db, IAuditLog audit, TimeProvider time)
+public sealed class ReportFlow(
+    ICardRenderer cards, IAccessService access, IReportService reports, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time)
 {
     /// <summary>Shows a fresh report card (menu, commands, natural phrasing, "Nieuwe melding").</summary>
     public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -57,8 +56,8 @@ public sealed class ReportFlow(ICardRenderer cards, IAccessService access, IRepo
         }
 
         var form = ReportFormReader.Read(turn.ActionData);
-        var municipalityIds = await db.Municipalities.AsNoTracking().Select(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var validation = ReportValidator.Validate(cardId, form, municipalityIds, AmsterdamTime.Today(time));
+        var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
+        var validation = ReportValidator.Validate(cardId, form, [.. municipalities.Select(m => m.Id)], AmsterdamTime.Today(time));
         if (!validation.IsValid)
         {
             await ShowFormAsync(turn, user, cardId, ReportCards.ValuesOf(form), ReportCards.ErrorsOf(validation.Errors),
@@ -98,12 +97,9 @@ public sealed class ReportFlow(ICardRenderer cards, IAccessService access, IRepo
     private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
         bool askAge, string? message, CancellationToken cancellationToken)
     {
-        var municipalities = await db.Municipalities.AsNoTracking()
-            .OrderBy(m => m.Name)
-            .Select(m => new ChoiceData(m.Name, m.Id))
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-        var data = new ReportCardData(cardId, ReportCardData.CurrentVersion, user.OrganisationName, municipalities, values, errors, askAge, message);
+        var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
+        var choices = municipalities.Select(m => new ChoiceData(m.Name, m.Id)).ToList();
+        var data = new ReportCardData(cardId, ReportCardData.CurrentVersion, user.OrganisationName, choices, values, errors, askAge, message);
         await turn.ShowCardAsync(cards.Render(CardTemplateNames.Report, data), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -38,24 +38,18 @@ internal sealed class ReportService(
             return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
         }
 
-        // The happy path asks one question before the transaction: the JPP of the municipality. The idempotency check
-        // runs inside the transaction (a repeat is rare and gets the same answer there).
-        var municipalityId = submission.MunicipalityId;
-        var jppId = await db.Jpps.AsNoTracking()
-            .Where(j => j.MunicipalityId == municipalityId)
-            .OrderBy(j => j.Id)
-            .Select(j => j.Id)
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        if (jppId is null)
+        // The happy path asks the database nothing before the transaction: the JPP of the municipality comes from the
+        // directory cache. The idempotency check runs inside the transaction (a repeat is rare and gets the same answer there).
+        var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
+        var municipality = municipalities.FirstOrDefault(m => string.Equals(m.Id, submission.MunicipalityId, StringComparison.Ordinal));
+        if (municipality?.JppId is not { } jppId)
         {
             if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
                 return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
             }
 
-            var known = await db.Municipalities.AsNoTracking().AnyAsync(m => m.Id == municipalityId, cancellationToken).ConfigureAwait(false);
-            return await RefuseAsync(reporter, known ? ReportSubmitOutcome.NoJpp : ReportSubmitOutcome.UnknownMunicipality, cancellationToken)
+            return await RefuseAsync(reporter, municipality is null ? ReportSubmitOutcome.UnknownMunicipality : ReportSubmitOutcome.NoJpp, cancellationToken)
                 .ConfigureAwait(false);
         }
 
