@@ -16,7 +16,7 @@ public sealed class ReportFollowUpOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Before each report the job waits for a moment without user requests, at most this long, so users are answered
+    /// Before each report (and each of its steps) the job waits for a moment without user requests, at most this long, so users are answered
     /// first when the bot is busy; zero turns it off.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]

@@ -52,7 +52,7 @@ internal sealed class ReportFollowUpRun(
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                done = await scope.ServiceProvider.GetRequiredService<ReportFollowUp>().RunAsync(reportId, cancellationToken).ConfigureAwait(false);
+                done = await scope.ServiceProvider.GetRequiredService<ReportFollowUp>().RunAsync(reportId, settings.YieldToRequests, cancellationToken).ConfigureAwait(false);
             }
 
             if (done)

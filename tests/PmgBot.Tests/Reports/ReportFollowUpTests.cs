@@ -180,4 +180,26 @@ public sealed class ReportFollowUpTests(PostgresServer postgres)
         Assert.False(ranDuringRequest);
         Assert.Equal(["0:" + reference], ran);
     }
+
+    [Fact]
+    public async Task RunOnceAsync_RequestStartsDuringAStep_NextStepWaitsForIt()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        await ReportServiceTests.SeedAsync(database);
+        var reference = Assert.Single(await StoreAsync(database, 1));
+        var ran = new ConcurrentQueue<string>();
+        var foreground = new ForegroundWork(TimeProvider.System);
+        ForegroundWork.Scope? request = null;
+        // The first step is running when a user's request comes in.
+        var startsRequest = new CallbackHandler(0, () => request = foreground.Enter());
+        await using var job = Job(database, foreground, TimeSpan.FromMinutes(5), startsRequest, new OrderedHandler(1, ran));
+
+        var run = RunOnceAsync(job);
+        var secondStepRanDuringRequest = await Task.WhenAny(run, Task.Delay(300)) == run || !ran.IsEmpty;
+        request!.Value.Dispose();
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(secondStepRanDuringRequest);
+        Assert.Equal(["1:" + reference], ran);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
+using PmgBot.Core.Threading;
 
 namespace PmgBot.Core.Register.Reports;
 
@@ -12,10 +13,15 @@ namespace PmgBot.Core.Register.Reports;
 public sealed class ReportFollowUp(
     PmgDbContext db,
     IEnumerable<IReportSubmittedHandler> handlers,
+    ForegroundWork foreground,
     ILogger<ReportFollowUp> logger)
 {
-    /// <summary>Returns true when every step succeeded (the report is done), false when one failed (run it again later).</summary>
-    public async Task<bool> RunAsync(long reportId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns true when every step succeeded (the report is done), false when one failed (run it again later). Before
+    /// each step after the first it waits for a lull in requests, at most <paramref name="yieldToRequests"/>, so a user's
+    /// request never waits behind more than one step.
+    /// </summary>
+    public async Task<bool> RunAsync(long reportId, TimeSpan yieldToRequests, CancellationToken cancellationToken)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
         if (report is null)
@@ -25,8 +31,15 @@ public sealed class ReportFollowUp(
 
         var context = new ReportSubmittedContext(report);
         var succeeded = true;
+        var first = true;
         foreach (var handler in handlers.OrderBy(h => h.Order))
         {
+            if (!first)
+            {
+                await foreground.WaitForLullAsync(yieldToRequests, cancellationToken).ConfigureAwait(false);
+            }
+
+            first = false;
             try
             {
                 await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
