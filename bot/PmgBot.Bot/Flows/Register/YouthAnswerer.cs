@@ -18,22 +18,22 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
 {
     public static readonly YouthAnswer NotFound = new(YouthLookupOutcomes.NotFound, null, []);
 
-    public async Task<YouthAnswer> AnswerAsync(ProfessionalProfile user, IReadOnlyList<Youth> candidates, CancellationToken cancellationToken)
+    public async Task<YouthAnswer> AnswerAsync(ProfessionalProfile user, IReadOnlyList<YouthCandidate> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(candidates);
-        var relationByYouth = await relations.ToYouthsAsync(user, candidates, cancellationToken).ConfigureAwait(false);
-        var visible = new List<(Youth Youth, YouthRelation Relation, bool Full)>();
-        foreach (var youth in candidates)
+        var relationByYouth = await relations.ToYouthsAsync(user, [.. candidates.Select(c => c.Youth)], cancellationToken).ConfigureAwait(false);
+        var visible = new List<(YouthCandidate Candidate, YouthRelation Relation, bool Full)>();
+        foreach (var candidate in candidates)
         {
-            var relation = relationByYouth[youth.Id];
+            var relation = relationByYouth[candidate.Youth.Id];
             if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewYouthCard))
             {
-                visible.Add((youth, relation, true));
+                visible.Add((candidate, relation, true));
             }
             else if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewCasusregisseurContact))
             {
-                visible.Add((youth, relation, false));
+                visible.Add((candidate, relation, false));
             }
         }
 
@@ -44,10 +44,11 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
 
         if (visible.Count == 1)
         {
-            var (youth, relation, full) = visible[0];
+            var (candidate, relation, full) = visible[0];
+            var youth = candidate.Youth;
             if (full)
             {
-                var info = await register.GetCardInfoAsync(youth, cancellationToken).ConfigureAwait(false);
+                var info = await register.GetCardInfoAsync(candidate, cancellationToken).ConfigureAwait(false);
                 var chair = AccessMatrix.Allows(user.Roles, relation, BotAction.AssignCasusregisseur);
                 return new YouthAnswer(YouthLookupOutcomes.Found, youthCards.RenderYouth(info, chair), [youth.Code]);
             }
@@ -59,10 +60,10 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
         var shown = visible.Take(YouthSearch.MaxChoices).ToList();
         var choices = shown
             .Select(v => v.Full
-                ? new YouthChoiceData(v.Youth.Code, YouthNames.Full(v.Youth), "geboren " + AmsterdamTime.Date(v.Youth.DateOfBirth))
-                : new YouthChoiceData(v.Youth.Code))
+                ? new YouthChoiceData(v.Candidate.Youth.Code, YouthNames.Full(v.Candidate.Youth), "geboren " + AmsterdamTime.Date(v.Candidate.Youth.DateOfBirth))
+                : new YouthChoiceData(v.Candidate.Youth.Code))
             .ToList();
         var outcome = shown.Any(v => v.Full) ? YouthLookupOutcomes.Found : YouthLookupOutcomes.ContactOnly;
-        return new YouthAnswer(outcome, cards.Render(CardTemplateNames.YouthChoices, new YouthChoicesCardData(choices)), [.. shown.Select(v => v.Youth.Code)]);
+        return new YouthAnswer(outcome, cards.Render(CardTemplateNames.YouthChoices, new YouthChoicesCardData(choices)), [.. shown.Select(v => v.Candidate.Youth.Code)]);
     }
 }

@@ -10,17 +10,18 @@ namespace PmgBot.Core.Register.Lookup;
 public interface IYouthRegister
 {
     /// <summary>The youth with this code (e.g. <c>PMG-J-0017</c>, case and surrounding spaces ignored); null when unknown or not a code.</summary>
-    Task<Youth?> FindByCodeAsync(string? code, CancellationToken cancellationToken);
+    Task<YouthCandidate?> FindByCodeAsync(string? code, CancellationToken cancellationToken);
 
     /// <summary>
     /// Candidate youths for a typed name and optional date of birth, best first, at most <see cref="YouthSearch.MaxCandidates"/>.
     /// Without a date of birth: the same normalised first name and surname (<see cref="DutchNameNormalizer"/>).
     /// With one: every youth the <see cref="YouthMatcher"/> finds Sure or Possible (same date, or a likely typo in it).
+    /// Each with its next JPP meeting, read in the same query, so showing a card needs no further read of the register.
     /// </summary>
-    Task<IReadOnlyList<Youth>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken);
+    Task<IReadOnlyList<YouthCandidate>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken);
 
-    /// <summary>What the youth card shows beyond the record: JPP name, casusregisseur and procesregisseur from the directory, next JPP date.</summary>
-    Task<YouthCardInfo> GetCardInfoAsync(Youth youth, CancellationToken cancellationToken);
+    /// <summary>What the youth card shows beyond the record: JPP name, casusregisseur and procesregisseur from the directory (cached), the next JPP date of the candidate.</summary>
+    Task<YouthCardInfo> GetCardInfoAsync(YouthCandidate candidate, CancellationToken cancellationToken);
 
     /// <summary>The casusregisseur's contact only (for the contact-only answer); null when none is appointed or known.</summary>
     Task<ProfessionalContact?> GetCasusregisseurAsync(Youth youth, CancellationToken cancellationToken);

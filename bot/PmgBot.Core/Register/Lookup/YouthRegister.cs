@@ -7,15 +7,16 @@ namespace PmgBot.Core.Register.Lookup;
 
 internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory directory, TimeProvider time) : IYouthRegister
 {
-    public async Task<Youth?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
+    public async Task<YouthCandidate?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
     {
         var normalised = NormaliseCode(code);
         return normalised is null
             ? null
-            : await db.Youths.AsNoTracking().SingleOrDefaultAsync(y => y.Code == normalised, cancellationToken).ConfigureAwait(false);
+            : await WithNextMeeting(db.Youths.AsNoTracking().Where(y => y.Code == normalised))
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Youth>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<YouthCandidate>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var wanted = DutchNameNormalizer.Normalize(name);
@@ -23,45 +24,36 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
         var first = wanted.First;
         if (dateOfBirth is not { } dob)
         {
-            return await db.Youths.AsNoTracking()
-                .Where(y => y.NormalizedLastName == last && y.NormalizedFirstName == first)
-                .OrderBy(y => y.DateOfBirth).ThenBy(y => y.Id)
-                .Take(YouthSearch.MaxCandidates)
+            return await WithNextMeeting(db.Youths.AsNoTracking()
+                    .Where(y => y.NormalizedLastName == last && y.NormalizedFirstName == first)
+                    .OrderBy(y => y.DateOfBirth).ThenBy(y => y.Id)
+                    .Take(YouthSearch.MaxCandidates))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // Same name (a typo in the date is judged by the matcher) or same date of birth (a typo in the name).
-        var candidates = await db.Youths.AsNoTracking()
-            .Where(y => (y.NormalizedLastName == last && y.NormalizedFirstName == first) || y.DateOfBirth == dob)
-            .OrderBy(y => y.Id)
-            .Take(YouthSearch.MaxCandidates * 10)
+        var candidates = await WithNextMeeting(db.Youths.AsNoTracking()
+                .Where(y => (y.NormalizedLastName == last && y.NormalizedFirstName == first) || y.DateOfBirth == dob)
+                .OrderBy(y => y.Id)
+                .Take(YouthSearch.MaxCandidates * 10))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return
         [
             .. candidates
-                .Select(y => (Youth: y, Kind: YouthMatcher.Compare(wanted, dob, new NormalizedName(y.NormalizedFirstName, y.NormalizedLastName, ""), y.DateOfBirth)))
+                .Select(c => (Candidate: c, Kind: YouthMatcher.Compare(wanted, dob, new NormalizedName(c.Youth.NormalizedFirstName, c.Youth.NormalizedLastName, ""), c.Youth.DateOfBirth)))
                 .Where(c => c.Kind != MatchKind.None)
                 .OrderByDescending(c => c.Kind == MatchKind.Sure)
-                .ThenBy(c => c.Youth.Id)
+                .ThenBy(c => c.Candidate.Youth.Id)
                 .Take(YouthSearch.MaxCandidates)
-                .Select(c => c.Youth),
+                .Select(c => c.Candidate),
         ];
     }
 
-    public async Task<YouthCardInfo> GetCardInfoAsync(Youth youth, CancellationToken cancellationToken)
+    public async Task<YouthCardInfo> GetCardInfoAsync(YouthCandidate candidate, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(youth);
-        var youthId = youth.Id;
-        var jppId = youth.JppId;
-        var now = time.GetUtcNow().UtcDateTime;
-        var jppName = await directory.FindJppNameAsync(jppId, cancellationToken).ConfigureAwait(false);
-        var nextMeeting = await db.Reports.AsNoTracking()
-            .Where(r => r.YouthId == youthId && r.AgendaMeetingId != null)
-            .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
-            .Where(startsAt => startsAt > now)
-            .OrderBy(startsAt => startsAt)
-            .Select(startsAt => (DateTime?)startsAt)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var youth = candidate.Youth;
+        var jppName = await directory.FindJppNameAsync(youth.JppId, cancellationToken).ConfigureAwait(false);
         var casusregisseur = await GetCasusregisseurAsync(youth, cancellationToken).ConfigureAwait(false);
         var procesregisseur = await ContactAsync(youth.ProcesregisseurId, cancellationToken).ConfigureAwait(false);
         return new YouthCardInfo(
@@ -77,7 +69,7 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
             youth.LevelSinceUtc,
             casusregisseur,
             procesregisseur,
-            nextMeeting);
+            candidate.NextJppMeetingUtc);
     }
 
     public Task<ProfessionalContact?> GetCasusregisseurAsync(Youth youth, CancellationToken cancellationToken)
@@ -101,6 +93,22 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
                 db.Reports.Where(r => r.YouthId == y.Id).Max(r => (DateTime?)r.CreatedAtUtc)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.OrderBy(c => c.Level == YouthLevel.Afgesloten).ThenBy(c => c.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The youths with the start of the next meeting (after now) that one of their reports is on the agenda of, as a
+    /// subquery of the same statement: the card needs no round trip of its own.
+    /// </summary>
+    private IQueryable<YouthCandidate> WithNextMeeting(IQueryable<Youth> youths)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return youths.Select(y => new YouthCandidate(
+            y,
+            db.Reports
+                .Where(r => r.YouthId == y.Id && r.AgendaMeetingId != null)
+                .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
+                .Where(startsAt => startsAt > now)
+                .Min(startsAt => (DateTime?)startsAt)));
     }
 
     /// <summary>Codes are stored upper case (PMG-J-0017); anything longer than a code or without its prefix is not one.</summary>

@@ -45,7 +45,7 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         await using var scope = database.CreateScope();
         var register = Register(scope, database);
 
-        Assert.Equal("PMG-J-0017", (await register.FindByCodeAsync(" pmg-j-0017 ", CancellationToken.None))!.Code);
+        Assert.Equal("PMG-J-0017", (await register.FindByCodeAsync(" pmg-j-0017 ", CancellationToken.None))!.Youth.Code);
         Assert.Null(await register.FindByCodeAsync("PMG-J-0018", CancellationToken.None));
         Assert.Null(await register.FindByCodeAsync("' OR 1=1 --", CancellationToken.None));
         Assert.Null(await register.FindByCodeAsync(null, CancellationToken.None));
@@ -53,7 +53,7 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
-    public async Task GetCardInfoAsync_Youth_ResolvesRegisseursJppAndNextMeeting(StorageProvider provider)
+    public async Task GetCardInfoAsync_FoundYouth_ResolvesRegisseursJppAndItsNextMeeting(StorageProvider provider)
     {
         await using var database = await CreateAsync(provider);
         var now = database.Clock.Now.UtcDateTime;
@@ -74,8 +74,10 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         await using var scope = database.CreateScope();
         var register = Register(scope, database);
 
-        var info = await register.GetCardInfoAsync(youth, CancellationToken.None);
-        var otherInfo = await register.GetCardInfoAsync(RegisterTestData.Youth("PMG-J-0099", "A", null, "B", Dob), CancellationToken.None);
+        var found = await register.FindByCodeAsync(youth.Code, CancellationToken.None);
+        var searched = Assert.Single(await register.SearchAsync(new PersonName("Jan", "de", "Vries"), null, CancellationToken.None));
+        var info = await register.GetCardInfoAsync(found!, CancellationToken.None);
+        var otherInfo = await register.GetCardInfoAsync(new YouthCandidate(RegisterTestData.Youth("PMG-J-0099", "A", null, "B", Dob), null), CancellationToken.None);
 
         Assert.Equal("Jan de Vries", info.FullName);
         Assert.Equal("JPP Heerlen", info.JppName);
@@ -83,6 +85,9 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         Assert.Equal(new ProfessionalContact(TestDirectory.Casusregisseur, "Cas Regie", "Jongerenwerk Voorbeeld", "cas.regie@jongerenwerk.example", "06-12340006", true), info.Casusregisseur);
         Assert.Equal("Piet Proces", info.Procesregisseur!.DisplayName);
         Assert.Equal(soon.StartsAtUtc, info.NextJppMeetingUtc);
+        Assert.Equal(DateTimeKind.Utc, info.NextJppMeetingUtc!.Value.Kind);
+        Assert.Equal(soon.StartsAtUtc, searched.NextJppMeetingUtc);
+        Assert.Equal(otherYouths.StartsAtUtc, (await register.FindByCodeAsync(other.Code, CancellationToken.None))!.NextJppMeetingUtc);
         Assert.Null(otherInfo.Casusregisseur);
         Assert.Null(otherInfo.NextJppMeetingUtc);
     }
@@ -126,7 +131,7 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
     private static async Task<List<string>> SearchAsync(TestDatabase database, PersonName name, DateOnly? dob)
     {
         await using var scope = database.CreateScope();
-        return [.. (await Register(scope, database).SearchAsync(name, dob, CancellationToken.None)).Select(y => y.Code)];
+        return [.. (await Register(scope, database).SearchAsync(name, dob, CancellationToken.None)).Select(c => c.Youth.Code)];
     }
 
     private static async Task AddAsync(TestDatabase database, params Youth[] youths)
