@@ -58,6 +58,7 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
             ? new Dictionary<string, Guid>(StringComparer.Ordinal)
             : await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.DedupKey != null && keys.Contains(m.DedupKey))
+                .Select(m => new { m.DedupKey, m.Id })
                 .ToDictionaryAsync(m => m.DedupKey!, m => m.Id, StringComparer.Ordinal, cancellationToken)
                 .ConfigureAwait(false);
         var ids = new Guid[items.Count];
