@@ -27,11 +27,12 @@ internal sealed class ReportFollowUpRun(
     {
         var settings = options.Value;
         var now = Now();
+        // The reports themselves, not just their ids: the follow-up starts from this read (one statement per report
+        // less). The claim below is taken only when the due time is still the one read here.
         var due = await db.Reports.AsNoTracking()
             .Where(r => r.FollowUpDueAtUtc != null && r.FollowUpDueAtUtc <= now)
             .OrderBy(r => r.FollowUpDueAtUtc).ThenBy(r => r.Id)
             .Take(settings.BatchSize)
-            .Select(r => new { r.Id, r.FollowUpDueAtUtc })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         foreach (var report in due)
@@ -52,7 +53,7 @@ internal sealed class ReportFollowUpRun(
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                done = await scope.ServiceProvider.GetRequiredService<ReportFollowUp>().RunAsync(reportId, settings.YieldToRequests, cancellationToken).ConfigureAwait(false);
+                done = await scope.ServiceProvider.GetRequiredService<ReportFollowUp>().RunAsync(report, settings.YieldToRequests, cancellationToken).ConfigureAwait(false);
             }
 
             if (done)

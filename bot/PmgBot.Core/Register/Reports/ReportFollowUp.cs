@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
 using PmgBot.Core.Threading;
@@ -17,18 +16,14 @@ public sealed class ReportFollowUp(
     ILogger<ReportFollowUp> logger)
 {
     /// <summary>
-    /// Returns true when every step succeeded (the report is done), false when one failed (run it again later). Before
-    /// each step after the first it waits for a lull in requests, at most <paramref name="yieldToRequests"/>, so a user's
-    /// request never waits behind more than one step.
+    /// Runs the steps for <paramref name="report"/> as the caller read it (not tracked; the steps that change it read it
+    /// again under their own lock, as matching does). Returns true when every step succeeded (the report is done), false
+    /// when one failed (run it again later). Before each step after the first it waits for a lull in requests, at most
+    /// <paramref name="yieldToRequests"/>, so a user's request never waits behind more than one step.
     /// </summary>
-    public async Task<bool> RunAsync(long reportId, TimeSpan yieldToRequests, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(Report report, TimeSpan yieldToRequests, CancellationToken cancellationToken)
     {
-        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
-        if (report is null)
-        {
-            return true;
-        }
-
+        ArgumentNullException.ThrowIfNull(report);
         var context = new ReportSubmittedContext(report);
         var succeeded = true;
         var first = true;
