@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,25 @@ namespace PmgBot.Core.Data;
 /// (<c>wal_autocheckpoint = 0</c>, <see cref="SqlitePragmaInterceptor"/>): SQLite would otherwise make the write that
 /// fills the log copy and sync it to disk, and that user would wait for the disk.
 /// </summary>
+/// <remarks>
+/// SQLite starts the log again from its beginning only when a write begins after a checkpoint copied all of it. Under
+/// steady writes that moment never comes (a write always lands between the copy and the next write), and the log grew
+/// without end: 2.7 GB in a few minutes of 100 reports a second, every read searching a longer log index and every
+/// write appending to new disk blocks. So when the log is still longer than <see cref="RestartAfterFrames"/> after the
+/// passive copy, the job takes the write gate (<see cref="SqliteWriteGate"/>: the bot's writers wait in the queue, as
+/// behind any write) and restarts the log (<c>wal_checkpoint(RESTART)</c>: copies the little written since, waits at
+/// most <see cref="RestartBusyTimeoutMilliseconds"/> for readers of the old log); the next commit truncates the file
+/// to the <c>journal_size_limit</c> set per connection.
+/// </remarks>
 internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> contexts, TimeProvider time, ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A log longer than this after the passive copy (4 MB at 4 KB pages) is restarted under the write gate.</summary>
+    public const int RestartAfterFrames = 1024;
+
+    /// <summary>How long the restart waits for readers of the old log (while the bot's writers wait for the gate).</summary>
+    public const int RestartBusyTimeoutMilliseconds = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,12 +61,66 @@ internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> context
         }
     }
 
-    internal static async Task CheckpointAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken)
+    /// <summary>One checkpoint: the passive copy, then a restart of the log under the write gate when it stayed long.</summary>
+    internal static Task<SqliteCheckpointResult> CheckpointAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken) =>
+        CheckpointAsync(contexts, RestartBusyTimeoutMilliseconds, cancellationToken);
+
+    /// <summary>As <see cref="CheckpointAsync(IDbContextFactory{PmgDbContext}, CancellationToken)"/>, waiting up to <paramref name="restartBusyTimeoutMilliseconds"/> for readers (tests).</summary>
+    internal static async Task<SqliteCheckpointResult> CheckpointAsync(
+        IDbContextFactory<PmgDbContext> contexts, int restartBusyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken).ConfigureAwait(false);
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var connection = db.Database.GetDbConnection();
+            var passive = await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE);", cancellationToken).ConfigureAwait(false);
+            if (passive.LogFrames <= RestartAfterFrames)
+            {
+                return passive;
+            }
+
+            await SqliteWriteGate.EnterAsync(connection, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await SetBusyTimeoutAsync(connection, restartBusyTimeoutMilliseconds, cancellationToken).ConfigureAwait(false);
+                return await RunAsync(connection, "PRAGMA wal_checkpoint(RESTART);", cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The connection goes back to the pool: with its usual busy timeout.
+                await SetBusyTimeoutAsync(connection, SqlitePragmaInterceptor.BusyTimeoutMilliseconds, CancellationToken.None).ConfigureAwait(false);
+                SqliteWriteGate.Exit(connection);
+            }
         }
+    }
+
+    private static async Task SetBusyTimeoutAsync(DbConnection connection, int milliseconds, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {milliseconds};");
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<SqliteCheckpointResult> RunAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return new SqliteCheckpointResult(reader.GetInt64(0) != 0, reader.GetInt64(1), reader.GetInt64(2));
+                }
+            }
+        }
+
+        throw new InvalidOperationException("wal_checkpoint returned no result.");
     }
 }

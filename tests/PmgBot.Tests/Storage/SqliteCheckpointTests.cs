@@ -44,6 +44,56 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
         Assert.Equal(log, copied);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CheckpointAsync_ReaderOfTheOldLogEndsMeanwhile_NextWriteStartsTheLogAgainOnlyPastTheMark(bool pastTheMark)
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        await using var db = database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        var rows = pastTheMark ? 2_000 : 100; // about 1.5 pages each: past or well below RestartAfterFrames
+        db.Municipalities.AddRange(Enumerable.Range(0, rows).Select(i => new Municipality { Id = $"m{i}", Name = new string('x', 6_000) + i }));
+        await db.SaveChangesAsync();
+        var contexts = (IDbContextFactory<PmgDbContext>)database.Services.GetService(typeof(IDbContextFactory<PmgDbContext>))!;
+
+        // A reader of the old log (what a request does at any moment under load): a log it reads cannot start again.
+        await using var reader = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
+        await reader.OpenAsync();
+        var readTransaction = reader.BeginTransaction(deferred: true); // a read transaction, not BEGIN IMMEDIATE
+        await using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM \"Municipalities\";";
+            Assert.Equal((long)rows, (long)(await read.ExecuteScalarAsync())!);
+        }
+
+        var readerEnds = Task.Run(async () =>
+        {
+            await Task.Delay(50);
+            await readTransaction.CommitAsync();
+        });
+        var result = await SqliteCheckpointer.CheckpointAsync(contexts, 5_000, default);
+        var waitedForTheReader = readerEnds.IsCompleted;
+        db.Municipalities.Add(new Municipality { Id = "after", Name = "Na de checkpoint" });
+        await db.SaveChangesAsync();
+        var (_, log, _) = await ReadCheckpointAsync(db);
+        await readerEnds;
+
+        Assert.False(result.Busy);
+        Assert.Equal(pastTheMark, result.LogFrames > SqliteCheckpointer.RestartAfterFrames);
+        Assert.Equal(pastTheMark, waitedForTheReader);
+        if (pastTheMark)
+        {
+            // Past the mark the job waited until no reader used the old log: the next write started it again.
+            Assert.InRange(log, 1, 20);
+        }
+        else
+        {
+            // Below the mark it leaves the log to SQLite and waits for no one: the reader still held it, so it grew.
+            Assert.True(log > result.LogFrames, $"log {log}, before {result.LogFrames}");
+        }
+    }
+
     private static async Task<(long Busy, long Log, long Copied)> ReadCheckpointAsync(PmgDbContext db)
     {
         var connection = db.Database.GetDbConnection();
