@@ -13,6 +13,9 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
     /// <summary>No youth has this id (ids start at 1): the query for "no youths" asks for it, so it has the same shape.</summary>
     private const long NoYouthId = 0;
 
+    /// <summary>The relations read from the database (shares, involvements, reports); the others follow from the record.</summary>
+    private const YouthRelation StoredFacts = YouthRelation.SharedJpp | YouthRelation.InvolvedOrganisation | YouthRelation.RecentReporter;
+
     private const int SharedFact = 1;
     private const int InvolvedFact = 2;
     private const int ReportedFact = 3;
@@ -69,6 +72,34 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
 
         return result;
     }
+
+    public async Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(
+        ProfessionalProfile user, IReadOnlyList<Youth> youths, IReadOnlyCollection<BotAction> decisions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(youths);
+        ArgumentNullException.ThrowIfNull(decisions);
+        if (youths.Count > 0 && youths.All(y => FactsCannotChange(user.Roles, Direct(user, y), decisions)))
+        {
+            var direct = new Dictionary<long, YouthRelation>();
+            foreach (var youth in youths)
+            {
+                direct[youth.Id] = Direct(user, youth);
+            }
+
+            return direct;
+        }
+
+        return await ToYouthsAsync(user, youths, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// True when adding every stored fact to <paramref name="direct"/> changes none of the decisions. The matrix allows
+    /// when any relation of a row matches, so more relations never take a permission away: the two ends decide for
+    /// every set of facts in between.
+    /// </summary>
+    internal static bool FactsCannotChange(Roles roles, YouthRelation direct, IEnumerable<BotAction> decisions) =>
+        decisions.All(action => AccessMatrix.Allows(roles, direct, action) == AccessMatrix.Allows(roles, direct | StoredFacts, action));
 
     public YouthRelation ToJpp(ProfessionalProfile user, string jppId)
     {

@@ -21,4 +21,15 @@ public interface ICaseRelations
     /// that finds youths the user may not see, so the answer takes the same time.
     /// </summary>
     Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(ProfessionalProfile user, IReadOnlyList<Youth> youths, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The relations of <paramref name="user"/> to each of <paramref name="youths"/> as far as they decide
+    /// <paramref name="decisions"/>: when the youth records alone (home JPP, casusregisseur, procesregisseur) already
+    /// decide each of these actions for every youth, so that no share, involvement or recent report could change one,
+    /// the stored facts are not read (the answer is the same, one round trip sooner; only a user who may see the youths
+    /// gets it sooner). Otherwise, and always for no youths, as <see cref="ToYouthsAsync(ProfessionalProfile, IReadOnlyList{Youth}, CancellationToken)"/>:
+    /// "none found" and "not for you" still run the same query.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(
+        ProfessionalProfile user, IReadOnlyList<Youth> youths, IReadOnlyCollection<BotAction> decisions, CancellationToken cancellationToken);
 }

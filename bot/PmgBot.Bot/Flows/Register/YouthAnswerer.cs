@@ -18,11 +18,14 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
 {
     public static readonly YouthAnswer NotFound = new(YouthLookupOutcomes.NotFound, null, []);
 
+    /// <summary>Every access decision an answer makes (the relations are read as far as these need them).</summary>
+    private static readonly BotAction[] Decisions = [BotAction.ViewYouthCard, BotAction.ViewCasusregisseurContact, BotAction.AssignCasusregisseur];
+
     public async Task<YouthAnswer> AnswerAsync(ProfessionalProfile user, IReadOnlyList<YouthCandidate> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(candidates);
-        var relationByYouth = await relations.ToYouthsAsync(user, [.. candidates.Select(c => c.Youth)], cancellationToken).ConfigureAwait(false);
+        var relationByYouth = await relations.ToYouthsAsync(user, [.. candidates.Select(c => c.Youth)], Decisions, cancellationToken).ConfigureAwait(false);
         var visible = new List<(YouthCandidate Candidate, YouthRelation Relation, bool Full)>();
         foreach (var candidate in candidates)
         {
