@@ -79,18 +79,15 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(youths);
         ArgumentNullException.ThrowIfNull(decisions);
-        if (youths.Count > 0 && youths.All(y => FactsCannotChange(user.Roles, Direct(user, y), decisions)))
+        var direct = new Dictionary<long, YouthRelation>();
+        foreach (var youth in youths)
         {
-            var direct = new Dictionary<long, YouthRelation>();
-            foreach (var youth in youths)
-            {
-                direct[youth.Id] = Direct(user, youth);
-            }
-
-            return direct;
+            direct[youth.Id] = Direct(user, youth);
         }
 
-        return await ToYouthsAsync(user, youths, cancellationToken).ConfigureAwait(false);
+        return direct.Count > 0 && direct.Values.All(relation => FactsCannotChange(user.Roles, relation, decisions))
+            ? direct
+            : await ToYouthsAsync(user, youths, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -15,20 +15,8 @@ internal sealed class ProactiveMessenger(
     IOptions<ConnectorOptions> connectorOptions,
     ILogger<ProactiveMessenger> logger) : IProactiveMessenger
 {
-    public async Task<ProactiveSendResult> SendToUserAsync(string userAadObjectId, Activity activity, string? dedupKey, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
-        ArgumentNullException.ThrowIfNull(activity);
-
-        var target = await TargetAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
-        if (target is null)
-        {
-            return NoConversation;
-        }
-
-        var id = await outbox.EnqueueAsync(target, activity, dedupKey, cancellationToken).ConfigureAwait(false);
-        return ProactiveSendResult.Enqueued(id);
-    }
+    public async Task<ProactiveSendResult> SendToUserAsync(string userAadObjectId, Activity activity, string? dedupKey, CancellationToken cancellationToken) =>
+        (await SendToUsersAsync([new ProactiveMessage(userAadObjectId, activity, dedupKey)], cancellationToken).ConfigureAwait(false))[0];
 
     public async Task<IReadOnlyList<ProactiveSendResult>> SendToUsersAsync(IReadOnlyList<ProactiveMessage> messages, CancellationToken cancellationToken)
     {
@@ -79,10 +67,6 @@ internal sealed class ProactiveMessenger(
     }
 
     private static ProactiveSendResult NoConversation => ProactiveSendResult.NotQueued("no conversation with the user and none could be created");
-
-    private async Task<ConversationReference?> TargetAsync(string userAadObjectId, CancellationToken cancellationToken) =>
-        await references.FindPersonalAsync(userAadObjectId, cancellationToken).ConfigureAwait(false)
-            ?? await CreatePersonalConversationAsync(userAadObjectId, cancellationToken).ConfigureAwait(false);
 
     private async Task<ConversationReference?> CreatePersonalConversationAsync(string userAadObjectId, CancellationToken cancellationToken)
     {
