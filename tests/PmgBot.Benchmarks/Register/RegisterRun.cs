@@ -89,7 +89,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             data = RegisterSeeder.DataServices(environment, workingDirectory);
             var seeded = await seeder.SeedAsync(data.GetRequiredService<IDbContextFactory<PmgDbContext>>(), settings.Youths, settings.Reports, ct).ConfigureAwait(false);
             var line = $"{provider}: seeded {seeded.Youths:N0} youths, {seeded.LevelChanges:N0} level changes, {seeded.Involvements:N0} involvements, "
-                + $"{seeded.Meetings} JPP meetings, {seeded.Reports:N0} reports in {seeded.Elapsed.TotalSeconds:0.0} s (multi-row INSERTs in one transaction per table, column mapping from the bot's EF model).";
+                + $"{seeded.Meetings} JPP meetings, {seeded.Reports:N0} reports in {seeded.Elapsed.TotalSeconds:0.0} s (multi-row INSERTs in one transaction per table, column mapping from the bot's EF model; on PostgreSQL VACUUM ANALYZE after the load).";
             Console.WriteLine("  " + line);
             notes.Add(line);
         }
@@ -130,6 +130,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
                 // before it would leave the register tens of thousands of reports larger and the outbox a backlog of notices.
                 await WarmUpAsync(provider, workload, users, workload.Stores ? rate : null, load, stamp, cancellationToken).ConfigureAwait(false);
                 await DrainAsync(provider, workload.Name + " warm-up", contexts, notes, cancellationToken).ConfigureAwait(false);
+                await DatabaseMaintenance.VacuumAsync(contexts, cancellationToken).ConfigureAwait(false);
                 var database = provider == RegisterSettings.Postgres ? postgres : null;
                 results.Add(await MeasureAsync(provider, database, workload, users, rate, load, bot, contexts, logs, stamp, cancellationToken).ConfigureAwait(false));
                 await DrainAsync(provider, workload.Name + ", paced", contexts, notes, cancellationToken).ConfigureAwait(false);
@@ -195,6 +196,8 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         var cpuBefore = ProcessCpu.Read(bot.Process.Id) ?? TimeSpan.Zero;
         var driverBefore = ProcessCpu.Read(Environment.ProcessId) ?? TimeSpan.Zero;
         var databaseBefore = database?.ReadCpu();
+        var stealBefore = MachineInfo.CpuStealNow();
+        var autovacuumBefore = await DatabaseMaintenance.AutovacuumRunsAsync(contexts, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"{provider} / {name}: measuring {settings.Duration.TotalSeconds:0} s (load average {loadBefore}; rows: {rowsBefore})");
         var perfData = Path.Combine(logs, $"{provider}-{name.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal).Replace("/", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}.perf.data");
         var profiling = settings.Profile ? PerfProfiler.RecordAsync(bot.Process.Id, settings.Duration, perfData, time, cancellationToken) : null;
@@ -203,6 +206,9 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         var driverAfter = ProcessCpu.Read(Environment.ProcessId) ?? driverBefore;
         var databaseAfter = database?.ReadCpu();
         var loadAfter = MachineInfo.LoadAverageNow();
+        var stealAfter = MachineInfo.CpuStealNow();
+        var autovacuumAfter = await DatabaseMaintenance.AutovacuumRunsAsync(contexts, cancellationToken).ConfigureAwait(false);
+        var botMemory = ProcessMemory.ReadRssKib(bot.Process.Id) / 1024.0;
         if (profiling is not null)
         {
             var recorded = await profiling.ConfigureAwait(false);
@@ -220,12 +226,12 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         }
 
         var rowsAfter = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
-        var result = new PhaseResult(provider, name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter);
+        var result = new PhaseResult(provider, name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter, stealAfter - stealBefore, autovacuumAfter - autovacuumBefore, botMemory);
         var server = LatencyStats.Of(measured.Samples.Where(s => s.ServerMs is not null).Select(s => s.ServerMs!.Value));
         var reply = LatencyStats.Of(measured.Samples.Where(s => s.ReplyMs is not null).Select(s => s.ReplyMs!.Value));
         Console.WriteLine(
             $"  {measured.Samples.Count:N0} requests, {measured.RequestsPerSecond:N0} req/s, errors {measured.Errors}, server p99 {server?.P99:0.00} ms, "
-            + $"reply p99 {reply?.P99:0.00} ms, CPU {result.CpuPerRequest.TotalMicroseconds:N0} µs/request; rows after: {rowsAfter}");
+            + $"reply p99 {reply?.P99:0.00} ms, CPU {result.CpuPerRequest.TotalMicroseconds:N0} µs/request, bot memory {botMemory:N0} MiB, steal {result.Steal?.TotalMilliseconds:N0} ms, autovacuum runs {result.AutovacuumRuns?.ToString(CultureInfo.InvariantCulture) ?? "–"}; rows after: {rowsAfter}");
         foreach (var error in measured.Samples.Where(s => !s.Ok).Select(s => s.Outcome).Distinct(StringComparer.Ordinal).Take(3))
         {
             Console.WriteLine($"  error: {error}");
