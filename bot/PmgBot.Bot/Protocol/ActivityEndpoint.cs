@@ -27,6 +27,9 @@ public sealed class ActivityEndpoint(
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate,
     };
 
+    /// <summary>A redelivered invoke whose answer is no longer kept (it came minutes after the first).</summary>
+    private static readonly BotHttpResponse AlreadyHandledInvoke = BotHttpResponse.Invoke(InvokeResponses.Message("Dit verzoek is al verwerkt."));
+
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -74,7 +77,7 @@ public sealed class ActivityEndpoint(
         if (isInvoke)
         {
             handling = hasId
-                ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), out duplicate)
+                ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), AlreadyHandledInvoke, out duplicate)
                 : processor.ProcessAsync(activity, correlationId, CancellationToken.None);
         }
         else
@@ -83,7 +86,7 @@ public sealed class ActivityEndpoint(
             async Task<BotHttpResponse> Enqueue() => await queue.EnqueueAsync(new QueuedTurn(activity, correlationId, dedupKey), wait).ConfigureAwait(false)
                 ? BotHttpResponse.Accepted
                 : new BotHttpResponse(StatusCodes.Status503ServiceUnavailable, null);
-            handling = hasId ? deduplicator.HandleOnce(dedupKey, Enqueue, out duplicate) : Enqueue();
+            handling = hasId ? deduplicator.HandleOnce(dedupKey, Enqueue, BotHttpResponse.Accepted, out duplicate) : Enqueue();
         }
 
         var response = await handling.ConfigureAwait(false);
@@ -100,7 +103,7 @@ public sealed class ActivityEndpoint(
 
         return response.Body is null
             ? Results.StatusCode(response.Status)
-            : Results.Json(response.Body, ProtocolJson.Options, "application/json", response.Status);
+            : new JsonBytesResult(response.Status, response.Body);
     }
 
     /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is larger.</summary>

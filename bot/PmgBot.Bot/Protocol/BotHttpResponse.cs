@@ -1,10 +1,20 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Protocol;
 
-/// <summary>What the endpoint answers for one activity: a status, and for invokes the invoke response body.</summary>
-public sealed record BotHttpResponse(int Status, JsonNode? Body)
+/// <summary>
+/// What the endpoint answers for one activity: a status, and for invokes the invoke response body as UTF-8 JSON.
+/// The body is serialised once, when the turn ends: the <see cref="ActivityDeduplicator"/> keeps it for a redelivery,
+/// and an array of bytes is nothing for the garbage collector to trace, where a card's tree of JSON nodes is hundreds
+/// of objects.
+/// </summary>
+public sealed record BotHttpResponse(int Status, byte[]? Body)
 {
     public static readonly BotHttpResponse Accepted = new(StatusCodes.Status202Accepted, null);
     public static readonly BotHttpResponse Ok = new(StatusCodes.Status200OK, null);
+
+    /// <summary>An invoke response (HTTP 200) with <paramref name="body"/> from <see cref="InvokeResponses"/>.</summary>
+    public static BotHttpResponse Invoke(JsonNode body) => new(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options));
 }

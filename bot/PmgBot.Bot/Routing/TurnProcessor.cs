@@ -37,7 +37,7 @@ public sealed class TurnProcessor(
             var message = $"Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw. Meld bij aanhoudende problemen deze code aan je beheerder: {correlationId}";
             if (isInvoke)
             {
-                return new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(500, "InternalError", message));
+                return BotHttpResponse.Invoke(InvokeResponses.Error(500, "InternalError", message));
             }
 
             await TrySendErrorAsync(activity, services, message, cancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ public sealed class TurnProcessor(
         {
             TurnLog.TenantRefused(logger, type);
             return type == ActivityTypes.Invoke
-                ? new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(403, "Forbidden", "Deze organisatie is niet aangesloten op PmgBot."))
+                ? BotHttpResponse.Invoke(InvokeResponses.Error(403, "Forbidden", "Deze organisatie is niet aangesloten op PmgBot."))
                 : BotHttpResponse.Ok;
         }
 
@@ -123,7 +123,7 @@ public sealed class TurnProcessor(
         {
             TurnLog.NoRoute(logger, type, verb ?? "");
             return isCardAction
-                ? new BotHttpResponse(StatusCodes.Status200OK, InvokeResponses.Error(400, "BadRequest", "Deze knop werkt niet (meer). Typ 'menu' om opnieuw te beginnen."))
+                ? BotHttpResponse.Invoke(InvokeResponses.Error(400, "BadRequest", "Deze knop werkt niet (meer). Typ 'menu' om opnieuw te beginnen."))
                 : BotHttpResponse.Ok;
         }
 
@@ -132,7 +132,7 @@ public sealed class TurnProcessor(
     }
 
     private static BotHttpResponse Answer(TurnContext turn) => turn.IsInvoke
-        ? new BotHttpResponse(StatusCodes.Status200OK, turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."))
+        ? BotHttpResponse.Invoke(turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."))
         : BotHttpResponse.Ok;
 
     /// <summary>Reads the verb and data of a card action: Action.Execute (invoke value.action) or Action.Submit (message value).</summary>
