@@ -32,45 +32,7 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(youths);
-        var youthIds = youths.Count == 0 ? [NoYouthId] : youths.Select(y => y.Id).Distinct().ToList();
-        var jppIds = user.Jpps.Select(j => j.JppId).ToList();
-        var organisationId = user.OrganisationId;
-        var reporterId = user.AadObjectId;
-        var since = time.GetUtcNow().UtcDateTime - ReporterWindow;
-
-        // One round trip: the facts from shares, involvements and the user's recent reports, as (youth, kind) rows.
-        var facts = await db.YouthJppShares.AsNoTracking()
-            .Where(s => youthIds.Contains(s.YouthId) && jppIds.Contains(s.JppId))
-            .Select(s => new { s.YouthId, Kind = SharedFact })
-            .Concat(db.YouthInvolvements.AsNoTracking()
-                .Where(i => youthIds.Contains(i.YouthId) && i.OrganisationId == organisationId)
-                .Select(i => new { i.YouthId, Kind = InvolvedFact }))
-            .Concat(db.Reports.AsNoTracking()
-                .Where(r => r.YouthId != null && youthIds.Contains(r.YouthId.Value) && r.ReporterId == reporterId && r.CreatedAtUtc >= since)
-                .Select(r => new { YouthId = r.YouthId!.Value, Kind = ReportedFact }))
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-
-        var result = new Dictionary<long, YouthRelation>();
-        foreach (var youth in youths)
-        {
-            result[youth.Id] = Direct(user, youth);
-        }
-
-        foreach (var fact in facts)
-        {
-            if (result.TryGetValue(fact.YouthId, out var relation))
-            {
-                result[fact.YouthId] = relation | fact.Kind switch
-                {
-                    SharedFact => YouthRelation.SharedJpp,
-                    InvolvedFact => YouthRelation.InvolvedOrganisation,
-                    _ => YouthRelation.RecentReporter,
-                };
-            }
-        }
-
-        return result;
+        return await WithStoredFactsAsync(user, youths, DirectRelations(user, youths), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(
@@ -79,15 +41,10 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(youths);
         ArgumentNullException.ThrowIfNull(decisions);
-        var direct = new Dictionary<long, YouthRelation>();
-        foreach (var youth in youths)
-        {
-            direct[youth.Id] = Direct(user, youth);
-        }
-
+        var direct = DirectRelations(user, youths);
         return direct.Count > 0 && direct.Values.All(relation => FactsCannotChange(user.Roles, relation, decisions))
             ? direct
-            : await ToYouthsAsync(user, youths, cancellationToken).ConfigureAwait(false);
+            : await WithStoredFactsAsync(user, youths, direct, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -109,6 +66,60 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         ArgumentNullException.ThrowIfNull(user);
         var relation = await ToYouthAsync(user, youth, cancellationToken).ConfigureAwait(false);
         return AccessMatrix.Allows(user.Roles, relation, action);
+    }
+
+    /// <summary>
+    /// Adds the stored facts (shares, involvements, the user's recent reports) to <paramref name="relations"/>, in one
+    /// round trip; for no youths the same query asks for a youth id that does not exist.
+    /// </summary>
+    private async Task<Dictionary<long, YouthRelation>> WithStoredFactsAsync(
+        ProfessionalProfile user, IReadOnlyList<Youth> youths, Dictionary<long, YouthRelation> relations, CancellationToken cancellationToken)
+    {
+        var youthIds = youths.Count == 0 ? [NoYouthId] : youths.Select(y => y.Id).Distinct().ToList();
+        var jppIds = user.Jpps.Select(j => j.JppId).ToList();
+        var organisationId = user.OrganisationId;
+        var reporterId = user.AadObjectId;
+        var since = time.GetUtcNow().UtcDateTime - ReporterWindow;
+
+        // One round trip: the facts from shares, involvements and the user's recent reports, as (youth, kind) rows.
+        var facts = await db.YouthJppShares.AsNoTracking()
+            .Where(s => youthIds.Contains(s.YouthId) && jppIds.Contains(s.JppId))
+            .Select(s => new { s.YouthId, Kind = SharedFact })
+            .Concat(db.YouthInvolvements.AsNoTracking()
+                .Where(i => youthIds.Contains(i.YouthId) && i.OrganisationId == organisationId)
+                .Select(i => new { i.YouthId, Kind = InvolvedFact }))
+            .Concat(db.Reports.AsNoTracking()
+                .Where(r => r.YouthId != null && youthIds.Contains(r.YouthId.Value) && r.ReporterId == reporterId && r.CreatedAtUtc >= since)
+                .Select(r => new { YouthId = r.YouthId!.Value, Kind = ReportedFact }))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        foreach (var fact in facts)
+        {
+            if (relations.TryGetValue(fact.YouthId, out var relation))
+            {
+                relations[fact.YouthId] = relation | fact.Kind switch
+                {
+                    SharedFact => YouthRelation.SharedJpp,
+                    InvolvedFact => YouthRelation.InvolvedOrganisation,
+                    _ => YouthRelation.RecentReporter,
+                };
+            }
+        }
+
+        return relations;
+    }
+
+    /// <summary>Each youth's relation from its record alone (<see cref="Direct"/>).</summary>
+    private Dictionary<long, YouthRelation> DirectRelations(ProfessionalProfile user, IReadOnlyList<Youth> youths)
+    {
+        var relations = new Dictionary<long, YouthRelation>();
+        foreach (var youth in youths)
+        {
+            relations[youth.Id] = Direct(user, youth);
+        }
+
+        return relations;
     }
 
     /// <summary>The relations that follow from the youth record itself: home JPP, casusregisseur, procesregisseur.</summary>

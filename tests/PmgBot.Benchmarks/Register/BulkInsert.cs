@@ -37,7 +37,7 @@ public static class BulkInsert
         var mappings = properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToList();
         var columns = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)));
         var rowsPerStatement = Math.Max(1, MaxParameters / properties.Count);
-        var isPostgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var isPostgres = DatabaseMaintenance.IsPostgres(db);
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

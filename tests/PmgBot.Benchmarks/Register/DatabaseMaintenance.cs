@@ -13,8 +13,6 @@ namespace PmgBot.Benchmarks.Register;
 /// </summary>
 public static class DatabaseMaintenance
 {
-    private const string NpgsqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public static async Task VacuumAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contexts);
@@ -47,5 +45,10 @@ public static class DatabaseMaintenance
         }
     }
 
-    private static bool IsPostgres(PmgDbContext db) => string.Equals(db.Database.ProviderName, NpgsqlProvider, StringComparison.Ordinal);
+    /// <summary>True when the context runs on PostgreSQL (Npgsql), false on SQLite.</summary>
+    public static bool IsPostgres(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+    }
 }
