@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 
@@ -16,20 +17,19 @@ public interface ICaseRelations
     Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The relations of <paramref name="user"/> to each of <paramref name="youths"/> (keyed by youth id) in one database
-    /// round trip, whatever the number of youths, also none: a lookup that finds nothing runs the same query as one
-    /// that finds youths the user may not see, so the answer takes the same time.
+    /// The relations of <paramref name="user"/> to a youth that are stored apart from its record (a share with one of
+    /// the user's JPPs, the involvement of the user's organisation, the user's report of it in the last twelve months),
+    /// as a query expression: a register query puts it in its own projection
+    /// (<see cref="Data.QueryComposition.With{TSource, TPart, TResult}"/>), so a lookup reads the youths and how the user
+    /// relates to them in one statement, and a lookup that finds nobody runs that same statement. Evaluated by the
+    /// database only; combine the result with <see cref="ToYouth"/>.
     /// </summary>
-    Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(ProfessionalProfile user, IReadOnlyList<Youth> youths, CancellationToken cancellationToken);
+    Expression<Func<Youth, YouthRelation>> StoredFactsOf(ProfessionalProfile user);
 
     /// <summary>
-    /// The relations of <paramref name="user"/> to each of <paramref name="youths"/> as far as they decide
-    /// <paramref name="decisions"/>: when the youth records alone (home JPP, casusregisseur, procesregisseur) already
-    /// decide each of these actions for every youth, so that no share, involvement or recent report could change one,
-    /// the stored facts are not read (the answer is the same, one round trip sooner; only a user who may see the youths
-    /// gets it sooner). Otherwise, and always for no youths, as <see cref="ToYouthsAsync(ProfessionalProfile, IReadOnlyList{Youth}, CancellationToken)"/>:
-    /// "none found" and "not for you" still run the same query.
+    /// All relations of <paramref name="user"/> to <paramref name="youth"/>: those of its record (home JPP,
+    /// casusregisseur, procesregisseur) and <paramref name="storedFacts"/> as read through <see cref="StoredFactsOf"/>
+    /// for this user (anything else in it is ignored).
     /// </summary>
-    Task<IReadOnlyDictionary<long, YouthRelation>> ToYouthsAsync(
-        ProfessionalProfile user, IReadOnlyList<Youth> youths, IReadOnlyCollection<BotAction> decisions, CancellationToken cancellationToken);
+    YouthRelation ToYouth(ProfessionalProfile user, Youth youth, YouthRelation storedFacts);
 }

@@ -20,6 +20,7 @@ namespace PmgBot.Bot.Flows.Register;
 public sealed class LookupFlow(
     IAccessService access,
     IYouthRegister register,
+    ICaseRelations relations,
     YouthAnswerer answerer,
     ICardRenderer cards,
     IAuditLog audit,
@@ -91,7 +92,7 @@ public sealed class LookupFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var youth = await register.FindByCodeAsync(ActionDataValues.String(turn.ActionData, "code"), cancellationToken).ConfigureAwait(false);
+        var youth = await register.FindByCodeAsync(ActionDataValues.String(turn.ActionData, "code"), relations.StoredFactsOf(user), cancellationToken).ConfigureAwait(false);
         var answer = await answerer.AnswerAsync(user, youth is null ? [] : [youth], cancellationToken).ConfigureAwait(false);
         await AuditAsync(user, AuditActions.YouthView, answer, cancellationToken).ConfigureAwait(false);
         if (string.Equals(ActionDataValues.String(turn.ActionData, "source"), "notice", StringComparison.Ordinal))
@@ -140,7 +141,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        var candidates = await register.SearchAsync(query.Name!, query.DateOfBirth, cancellationToken).ConfigureAwait(false);
+        var candidates = await register.SearchAsync(query.Name!, query.DateOfBirth, relations.StoredFactsOf(user), cancellationToken).ConfigureAwait(false);
         var answer = await answerer.AnswerAsync(user, candidates, cancellationToken).ConfigureAwait(false);
         await AuditAsync(user, AuditActions.YouthLookup, answer, cancellationToken).ConfigureAwait(false);
         await ShowAsync(turn, answer, cancellationToken).ConfigureAwait(false);

@@ -10,26 +10,24 @@ namespace PmgBot.Bot.Flows.Register;
 
 /// <summary>
 /// Decides, per user, what a set of register candidates may show — ONLY through <see cref="ICaseRelations"/> and
-/// <see cref="AccessMatrix"/> — and builds the answer. With no candidates it runs the same relation query (for no
-/// youth) as with candidates the user may not see, so "nobody" and "not for you" cannot be told apart, not even by
+/// <see cref="AccessMatrix"/> — and builds the answer. The candidates carry the user's relation facts, read by the
+/// register in the statement that found them (<see cref="ICaseRelations.StoredFactsOf"/>): "nobody" and "not for you"
+/// both cost that one statement and nothing more before the same answer, so they cannot be told apart, not even by
 /// the time the answer takes.
 /// </summary>
 public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relations, YouthCards youthCards, ICardRenderer cards)
 {
     public static readonly YouthAnswer NotFound = new(YouthLookupOutcomes.NotFound, null, []);
 
-    /// <summary>Every access decision an answer makes (the relations are read as far as these need them).</summary>
-    private static readonly BotAction[] Decisions = [BotAction.ViewYouthCard, BotAction.ViewCasusregisseurContact, BotAction.AssignCasusregisseur];
-
+    /// <param name="candidates">Found with <see cref="ICaseRelations.StoredFactsOf"/> of this <paramref name="user"/>.</param>
     public async Task<YouthAnswer> AnswerAsync(ProfessionalProfile user, IReadOnlyList<YouthCandidate> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(candidates);
-        var relationByYouth = await relations.ToYouthsAsync(user, [.. candidates.Select(c => c.Youth)], Decisions, cancellationToken).ConfigureAwait(false);
         var visible = new List<(YouthCandidate Candidate, YouthRelation Relation, bool Full)>();
         foreach (var candidate in candidates)
         {
-            var relation = relationByYouth[candidate.Youth.Id];
+            var relation = relations.ToYouth(user, candidate.Youth, candidate.RelationFacts);
             if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewYouthCard))
             {
                 visible.Add((candidate, relation, true));

@@ -1,7 +1,10 @@
+using PmgBot.Core.Access;
+
 namespace PmgBot.Core.Register.Lookup;
 
 /// <summary>
 /// A youth the register found for a lookup, with the start (UTC) of the next JPP meeting a report of it is on the agenda
-/// of, read in the same query (null when none). Register data without an access decision, like <see cref="IYouthRegister"/>.
+/// of (null when none) and the relation facts the caller asked for (<see cref="ICaseRelations.StoredFactsOf"/>), all
+/// read in the same query. Register data and facts, without an access decision, like <see cref="IYouthRegister"/>.
 /// </summary>
-public sealed record YouthCandidate(Youth Youth, DateTime? NextJppMeetingUtc);
+public sealed record YouthCandidate(Youth Youth, DateTime? NextJppMeetingUtc, YouthRelation RelationFacts);

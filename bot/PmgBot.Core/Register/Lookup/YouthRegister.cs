@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Access;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Matching;
@@ -7,35 +9,42 @@ namespace PmgBot.Core.Register.Lookup;
 
 internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory directory, TimeProvider time) : IYouthRegister
 {
-    public async Task<YouthCandidate?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
+    public async Task<YouthCandidate?> FindByCodeAsync(string? code, Expression<Func<Youth, YouthRelation>> relationFacts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(relationFacts);
         var normalised = NormaliseCode(code);
         return normalised is null
             ? null
-            : await WithNextMeeting(db.Youths.AsNoTracking().Where(y => y.Code == normalised))
+            : await AsCandidates(db.Youths.AsNoTracking().Where(y => y.Code == normalised), relationFacts)
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<YouthCandidate>> SearchAsync(PersonName name, DateOnly? dateOfBirth, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<YouthCandidate>> SearchAsync(
+        PersonName name, DateOnly? dateOfBirth, Expression<Func<Youth, YouthRelation>> relationFacts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(relationFacts);
         var wanted = DutchNameNormalizer.Normalize(name);
         var last = wanted.Last;
         var first = wanted.First;
         if (dateOfBirth is not { } dob)
         {
-            return await WithNextMeeting(db.Youths.AsNoTracking()
-                    .Where(y => y.NormalizedLastName == last && y.NormalizedFirstName == first)
-                    .OrderBy(y => y.DateOfBirth).ThenBy(y => y.Id)
-                    .Take(YouthSearch.MaxCandidates))
+            return await AsCandidates(
+                    db.Youths.AsNoTracking()
+                        .Where(y => y.NormalizedLastName == last && y.NormalizedFirstName == first)
+                        .OrderBy(y => y.DateOfBirth).ThenBy(y => y.Id)
+                        .Take(YouthSearch.MaxCandidates),
+                    relationFacts)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // Same name (a typo in the date is judged by the matcher) or same date of birth (a typo in the name).
-        var candidates = await WithNextMeeting(db.Youths.AsNoTracking()
-                .Where(y => (y.NormalizedLastName == last && y.NormalizedFirstName == first) || y.DateOfBirth == dob)
-                .OrderBy(y => y.Id)
-                .Take(YouthSearch.MaxCandidates * 10))
+        var candidates = await AsCandidates(
+                db.Youths.AsNoTracking()
+                    .Where(y => (y.NormalizedLastName == last && y.NormalizedFirstName == first) || y.DateOfBirth == dob)
+                    .OrderBy(y => y.Id)
+                    .Take(YouthSearch.MaxCandidates * 10),
+                relationFacts)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return
         [
@@ -96,19 +105,23 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
     }
 
     /// <summary>
-    /// The youths with the start of the next meeting (after now) that one of their reports is on the agenda of, as a
-    /// subquery of the same statement: the card needs no round trip of its own.
+    /// The youths with the start of the next meeting (after now) that one of their reports is on the agenda of and the
+    /// caller's relation facts, as subqueries of the same statement: deciding and showing the card need no round trip
+    /// of their own.
     /// </summary>
-    private IQueryable<YouthCandidate> WithNextMeeting(IQueryable<Youth> youths)
+    private IQueryable<YouthCandidate> AsCandidates(IQueryable<Youth> youths, Expression<Func<Youth, YouthRelation>> relationFacts)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return youths.Select(y => new YouthCandidate(
-            y,
-            db.Reports
-                .Where(r => r.YouthId == y.Id && r.AgendaMeetingId != null)
-                .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
-                .Where(startsAt => startsAt > now)
-                .Min(startsAt => (DateTime?)startsAt)));
+        return youths.Select(QueryComposition.With<Youth, YouthRelation, YouthCandidate>(
+            relationFacts,
+            (y, facts) => new YouthCandidate(
+                y,
+                db.Reports
+                    .Where(r => r.YouthId == y.Id && r.AgendaMeetingId != null)
+                    .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
+                    .Where(startsAt => startsAt > now)
+                    .Min(startsAt => (DateTime?)startsAt),
+                facts)));
     }
 
     /// <summary>Codes are stored upper case (PMG-J-0017); anything longer than a code or without its prefix is not one.</summary>

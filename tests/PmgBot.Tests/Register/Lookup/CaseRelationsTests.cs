@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
@@ -82,7 +83,7 @@ public sealed class CaseRelationsTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
-    public async Task ToYouthsAsync_SeveralRelationsAndYouths_OneAnswerPerYouth(StorageProvider provider)
+    public async Task StoredFactsOf_InAnotherQuery_OneAnswerPerYouthCombinedWithTheRecord(StorageProvider provider)
     {
         await using var database = await CreateAsync(provider);
         var all = await AddAsync(database, RegisterTestData.Youth("PMG-J-0001", "Jan", "de", "Vries", Dob, casusregisseurId: UserId, procesregisseurId: UserId));
@@ -97,90 +98,31 @@ public sealed class CaseRelationsTests(PostgresServer postgres)
 
         await using var scope = database.CreateScope();
         var relations = scope.ServiceProvider.GetRequiredService<ICaseRelations>();
-        var batch = await relations.ToYouthsAsync(User, [all, none], CancellationToken.None);
-        var empty = await relations.ToYouthsAsync(User, [], CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var rows = QueryComposition.With(relations.StoredFactsOf(User), (Youth y, YouthRelation facts) => new { y.Id, Facts = facts });
+        var batch = await db.Youths.OrderBy(y => y.Id).Select(rows).ToListAsync();
+        var empty = await db.Youths.Where(y => y.Id < 0).Select(rows).ToListAsync();
 
-        Assert.Equal((YouthRelation)63, batch[all.Id]);
-        Assert.Equal(YouthRelation.None, batch[none.Id]);
+        Assert.Equal([(all.Id, YouthRelation.SharedJpp | YouthRelation.InvolvedOrganisation | YouthRelation.RecentReporter), (none.Id, YouthRelation.None)], batch.Select(r => (r.Id, r.Facts)));
         Assert.Empty(empty);
-        Assert.Equal(batch[all.Id], await relations.ToYouthAsync(User, all, CancellationToken.None));
+        Assert.Equal((YouthRelation)63, relations.ToYouth(User, all, batch[0].Facts));
+        Assert.Equal((YouthRelation)63, await relations.ToYouthAsync(User, all, CancellationToken.None));
         Assert.True(await relations.AllowsAsync(User, all, BotAction.ViewYouthCard, CancellationToken.None));
         Assert.False(await relations.AllowsAsync(User, none, BotAction.ViewCasusregisseurContact, CancellationToken.None));
     }
 
-    [Theory]
-    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
-    public async Task ToYouthsAsync_WithDecisions_FactsReadOnlyWhenTheyCouldChangeOne(StorageProvider provider)
-    {
-        await using var database = await CreateAsync(provider);
-        var home = await AddAsync(database, RegisterTestData.Youth("PMG-J-0001", "Jan", "de", "Vries", Dob));
-        var elsewhere = await AddAsync(database, RegisterTestData.Youth("PMG-J-0002", "Piet", null, "Bakker", Dob, "jpp-brunssum"));
-        await SaveAsync(database, db =>
-        {
-            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = home.Id, OrganisationId = "politie", AddedById = "x", AddedAtUtc = RegisterTestData.Start });
-            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = elsewhere.Id, OrganisationId = "politie", AddedById = "x", AddedAtUtc = RegisterTestData.Start });
-        });
-        var chair = User with { Roles = Roles.Voorzitter };
-        BotAction[] decisions = [BotAction.ViewYouthCard, BotAction.ViewCasusregisseurContact, BotAction.AssignCasusregisseur];
-        await using var scope = database.CreateScope();
-        var relations = scope.ServiceProvider.GetRequiredService<ICaseRelations>();
-
-        var chairAtHome = await relations.ToYouthsAsync(chair, [home], decisions, CancellationToken.None);
-        var chairBoth = await relations.ToYouthsAsync(chair, [home, elsewhere], decisions, CancellationToken.None);
-        var deelnemerAtHome = await relations.ToYouthsAsync(User, [home], decisions, CancellationToken.None);
-        var none = await relations.ToYouthsAsync(chair, [], decisions, CancellationToken.None);
-
-        // The chair's home JPP decides all three: the involvement of its organisation is not read (and changes nothing).
-        Assert.Equal(YouthRelation.HomeJpp, chairAtHome[home.Id]);
-        // One youth of another JPP: the facts could decide there, so they are read for both.
-        Assert.Equal(YouthRelation.HomeJpp | YouthRelation.InvolvedOrganisation, chairBoth[home.Id]);
-        Assert.Equal(YouthRelation.InvolvedOrganisation, chairBoth[elsewhere.Id]);
-        // A deelnemer sees the card only through a relation such as the involvement: read.
-        Assert.Equal(YouthRelation.HomeJpp | YouthRelation.InvolvedOrganisation, deelnemerAtHome[home.Id]);
-        Assert.Empty(none);
-    }
-
     [Fact]
-    public void FactsCannotChange_EveryRoleRecordRelationAndAction_NoSetOfFactsChangesTheDecision()
+    public void ToYouth_FactsThatAreNotStored_IgnoredAndTakenFromTheRecord()
     {
-        YouthRelation[] facts = [YouthRelation.SharedJpp, YouthRelation.InvolvedOrganisation, YouthRelation.RecentReporter];
-        YouthRelation[] fromTheRecord = [YouthRelation.HomeJpp, YouthRelation.Casusregisseur, YouthRelation.Procesregisseur];
-        var allRoles = Enum.GetValues<Roles>().Aggregate(Roles.None, (all, role) => all | role);
-        var decided = 0;
-        var notDecided = 0;
-        for (var roles = Roles.None; roles <= allRoles; roles++)
-        {
-            if ((roles & ~allRoles) != Roles.None)
-            {
-                continue;
-            }
+        var relations = new CaseRelations(null!, TimeProvider.System);
+        var elsewhere = RegisterTestData.Youth("PMG-J-0002", "Piet", null, "Bakker", Dob, "jpp-brunssum");
+        var everything = (YouthRelation)63;
 
-            foreach (var direct in Subsets(fromTheRecord))
-            {
-                foreach (var action in Enum.GetValues<BotAction>())
-                {
-                    if (!CaseRelations.FactsCannotChange(roles, direct, [action]))
-                    {
-                        notDecided++;
-                        continue;
-                    }
-
-                    decided++;
-                    var expected = AccessMatrix.Allows(roles, direct, action);
-                    foreach (var some in Subsets(facts))
-                    {
-                        Assert.True(expected == AccessMatrix.Allows(roles, direct | some, action), $"{roles}, {direct} + {some}, {action}");
-                    }
-                }
-            }
-        }
-
-        Assert.True(decided > 0 && notDecided > 0, $"decided {decided}, not decided {notDecided}");
+        // The record of a youth elsewhere gives nothing; of the facts only the stored kinds count.
+        Assert.Equal(YouthRelation.SharedJpp | YouthRelation.InvolvedOrganisation | YouthRelation.RecentReporter, relations.ToYouth(User, elsewhere, everything));
+        Assert.Equal(YouthRelation.None, relations.ToYouth(User, elsewhere, YouthRelation.HomeJpp | YouthRelation.Casusregisseur | YouthRelation.Procesregisseur));
+        Assert.Equal(YouthRelation.HomeJpp, relations.ToYouth(User, RegisterTestData.Youth("PMG-J-0001", "Jan", "de", "Vries", Dob), YouthRelation.None));
     }
-
-    private static IEnumerable<YouthRelation> Subsets(YouthRelation[] flags) =>
-        Enumerable.Range(0, 1 << flags.Length)
-            .Select(mask => flags.Where((_, i) => (mask & (1 << i)) != 0).Aggregate(YouthRelation.None, (all, flag) => all | flag));
 
     [Fact]
     public void ToJpp_MemberOrNot_HomeJppOrNone()

@@ -189,11 +189,14 @@ public sealed class LookupFlowTests : BotAppTest
         _ = await InvokeAsync("youth.open", new JsonObject { ["code"] = "PMG-J-9999" }, user);
         var openMissing = sql.Commands;
 
-        // The register query, the one relation query and the audit insert; nothing more for an existing youth.
-        Assert.Equal(3, searchExisting.Count);
-        Assert.Contains("YouthJppShares", searchExisting[1], StringComparison.Ordinal);
+        // The register query, which reads the user's relation facts too, and the audit insert; nothing more for an existing youth.
+        Assert.Equal(2, searchExisting.Count);
+        Assert.Contains("YouthJppShares", searchExisting[0], StringComparison.Ordinal);
+        Assert.Contains("YouthInvolvements", searchExisting[0], StringComparison.Ordinal);
+        Assert.Contains("AuditEvents", searchExisting[1], StringComparison.Ordinal);
         Assert.Equal(searchMissing, searchExisting);
-        Assert.Equal(3, openExisting.Count);
+        Assert.Equal(2, openExisting.Count);
+        Assert.Contains("YouthJppShares", openExisting[0], StringComparison.Ordinal);
         Assert.Equal(openMissing, openExisting);
     }
 

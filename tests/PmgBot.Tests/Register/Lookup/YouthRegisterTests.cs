@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.Extensions.DependencyInjection;
+using PmgBot.Core.Access;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
@@ -15,6 +17,9 @@ namespace PmgBot.Tests.Register.Lookup;
 public sealed class YouthRegisterTests(PostgresServer postgres)
 {
     private static readonly DateOnly Dob = new(2010, 3, 12);
+
+    /// <summary>Relation facts for the register queries alone: none (the real ones are tested below and in <see cref="CaseRelationsTests"/>).</summary>
+    private static readonly Expression<Func<Youth, YouthRelation>> NoFacts = _ => YouthRelation.None;
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -45,10 +50,57 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         await using var scope = database.CreateScope();
         var register = Register(scope, database);
 
-        Assert.Equal("PMG-J-0017", (await register.FindByCodeAsync(" pmg-j-0017 ", CancellationToken.None))!.Youth.Code);
-        Assert.Null(await register.FindByCodeAsync("PMG-J-0018", CancellationToken.None));
-        Assert.Null(await register.FindByCodeAsync("' OR 1=1 --", CancellationToken.None));
-        Assert.Null(await register.FindByCodeAsync(null, CancellationToken.None));
+        Assert.Equal("PMG-J-0017", (await register.FindByCodeAsync(" pmg-j-0017 ", NoFacts, CancellationToken.None))!.Youth.Code);
+        Assert.Null(await register.FindByCodeAsync("PMG-J-0018", NoFacts, CancellationToken.None));
+        Assert.Null(await register.FindByCodeAsync("' OR 1=1 --", NoFacts, CancellationToken.None));
+        Assert.Null(await register.FindByCodeAsync(null, NoFacts, CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SearchAsync_UsersRelationFacts_ReadWithEachCandidateInOneStatement(StorageProvider provider)
+    {
+        await using var database = await CreateAsync(provider);
+        var now = database.Clock.Now.UtcDateTime;
+        // Five youths of the same name and date of birth, each related to the user in another way.
+        var shared = RegisterTestData.Youth("PMG-J-0001", "Jan", "de", "Vries", Dob, "jpp-brunssum");
+        var involved = RegisterTestData.Youth("PMG-J-0002", "Jan", "de", "Vries", Dob, "jpp-brunssum");
+        var reported = RegisterTestData.Youth("PMG-J-0003", "Jan", "de", "Vries", Dob, "jpp-brunssum");
+        var all = RegisterTestData.Youth("PMG-J-0004", "Jan", "de", "Vries", Dob, "jpp-brunssum");
+        var none = RegisterTestData.Youth("PMG-J-0005", "Jan", "de", "Vries", Dob, "jpp-brunssum");
+        await AddAsync(database, shared, involved, reported, all, none);
+        await SaveAsync(database, db =>
+        {
+            db.YouthJppShares.Add(new YouthJppShare { YouthId = shared.Id, JppId = "jpp-heerlen", DecidedById = "x", DecidedAtUtc = now, Reason = "waterbed" });
+            db.YouthJppShares.Add(new YouthJppShare { YouthId = all.Id, JppId = "jpp-heerlen", DecidedById = "x", DecidedAtUtc = now, Reason = "waterbed" });
+            db.YouthJppShares.Add(new YouthJppShare { YouthId = none.Id, JppId = "jpp-brunssum", DecidedById = "x", DecidedAtUtc = now, Reason = "eigen JPP" });
+            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = involved.Id, OrganisationId = "politie", AddedById = "x", AddedAtUtc = now });
+            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = all.Id, OrganisationId = "politie", AddedById = "x", AddedAtUtc = now });
+            db.YouthInvolvements.Add(new YouthInvolvement { YouthId = none.Id, OrganisationId = "jongerenwerk", AddedById = "x", AddedAtUtc = now });
+            db.Reports.Add(RegisterTestData.Report("PMG-2026-00001", TestDirectory.Politie, "politie", reported.Id, now.AddDays(-2)));
+            db.Reports.Add(RegisterTestData.Report("PMG-2026-00002", TestDirectory.Politie, "politie", all.Id, now.AddDays(-2)));
+            db.Reports.Add(RegisterTestData.Report("PMG-2026-00003", TestDirectory.Melder, "voorbeeldschool", none.Id, now.AddDays(-2)));
+        });
+        await using var scope = database.CreateScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>().FindAsync(TestDirectory.Politie, CancellationToken.None))!;
+        var facts = scope.ServiceProvider.GetRequiredService<ICaseRelations>().StoredFactsOf(user);
+        var register = Register(scope, database);
+
+        var candidates = await register.SearchAsync(new PersonName("Jan", "de", "Vries"), Dob, facts, CancellationToken.None);
+        var byName = await register.SearchAsync(new PersonName("Jan", "de", "Vries"), null, facts, CancellationToken.None);
+        var byCode = await register.FindByCodeAsync(all.Code, facts, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                ("PMG-J-0001", YouthRelation.SharedJpp),
+                ("PMG-J-0002", YouthRelation.InvolvedOrganisation),
+                ("PMG-J-0003", YouthRelation.RecentReporter),
+                ("PMG-J-0004", YouthRelation.SharedJpp | YouthRelation.InvolvedOrganisation | YouthRelation.RecentReporter),
+                ("PMG-J-0005", YouthRelation.None),
+            ],
+            candidates.Select(c => (c.Youth.Code, c.RelationFacts)).OrderBy(c => c.Code, StringComparer.Ordinal));
+        Assert.Equal(candidates.Select(c => (c.Youth.Code, c.RelationFacts)).Order(), byName.Select(c => (c.Youth.Code, c.RelationFacts)).Order());
+        Assert.Equal(YouthRelation.SharedJpp | YouthRelation.InvolvedOrganisation | YouthRelation.RecentReporter, byCode!.RelationFacts);
     }
 
     [Theory]
@@ -74,10 +126,10 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         await using var scope = database.CreateScope();
         var register = Register(scope, database);
 
-        var found = await register.FindByCodeAsync(youth.Code, CancellationToken.None);
-        var searched = Assert.Single(await register.SearchAsync(new PersonName("Jan", "de", "Vries"), null, CancellationToken.None));
+        var found = await register.FindByCodeAsync(youth.Code, NoFacts, CancellationToken.None);
+        var searched = Assert.Single(await register.SearchAsync(new PersonName("Jan", "de", "Vries"), null, NoFacts, CancellationToken.None));
         var info = await register.GetCardInfoAsync(found!, CancellationToken.None);
-        var otherInfo = await register.GetCardInfoAsync(new YouthCandidate(RegisterTestData.Youth("PMG-J-0099", "A", null, "B", Dob), null), CancellationToken.None);
+        var otherInfo = await register.GetCardInfoAsync(new YouthCandidate(RegisterTestData.Youth("PMG-J-0099", "A", null, "B", Dob), null, YouthRelation.None), CancellationToken.None);
 
         Assert.Equal("Jan de Vries", info.FullName);
         Assert.Equal("JPP Heerlen", info.JppName);
@@ -87,7 +139,7 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
         Assert.Equal(soon.StartsAtUtc, info.NextJppMeetingUtc);
         Assert.Equal(DateTimeKind.Utc, info.NextJppMeetingUtc!.Value.Kind);
         Assert.Equal(soon.StartsAtUtc, searched.NextJppMeetingUtc);
-        Assert.Equal(otherYouths.StartsAtUtc, (await register.FindByCodeAsync(other.Code, CancellationToken.None))!.NextJppMeetingUtc);
+        Assert.Equal(otherYouths.StartsAtUtc, (await register.FindByCodeAsync(other.Code, NoFacts, CancellationToken.None))!.NextJppMeetingUtc);
         Assert.Null(otherInfo.Casusregisseur);
         Assert.Null(otherInfo.NextJppMeetingUtc);
     }
@@ -131,7 +183,7 @@ public sealed class YouthRegisterTests(PostgresServer postgres)
     private static async Task<List<string>> SearchAsync(TestDatabase database, PersonName name, DateOnly? dob)
     {
         await using var scope = database.CreateScope();
-        return [.. (await Register(scope, database).SearchAsync(name, dob, CancellationToken.None)).Select(c => c.Youth.Code)];
+        return [.. (await Register(scope, database).SearchAsync(name, dob, NoFacts, CancellationToken.None)).Select(c => c.Youth.Code)];
     }
 
     private static async Task AddAsync(TestDatabase database, params Youth[] youths)
