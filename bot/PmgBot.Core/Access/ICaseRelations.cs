@@ -22,7 +22,8 @@ public interface ICaseRelations
     /// as a query expression: a register query puts it in its own projection
     /// (<see cref="Data.QueryComposition.With{TSource, TPart, TResult}"/>), so a lookup reads the youths and how the user
     /// relates to them in one statement, and a lookup that finds nobody runs that same statement. Evaluated by the
-    /// database only; combine the result with <see cref="ToYouth"/>.
+    /// database only, through the scope's <see cref="Data.PmgDbContext"/>: compose it into queries of that same context
+    /// (EF Core refuses one query over two contexts). Combine the result with <see cref="ToYouth"/>.
     /// </summary>
     Expression<Func<Youth, YouthRelation>> StoredFactsOf(ProfessionalProfile user);
 
