@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Connector;
+using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Threading;
+using PmgBot.Jobs.Inbox;
 using PmgBot.Jobs.Outbox;
 using PmgBot.Jobs.Reports;
 
@@ -41,6 +43,18 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddScoped<ReportFollowUpRun>();
         services.AddHostedService<ReportFollowUpWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the inbox (options <c>Inbox</c>) and its recovery loop, which hands the turns it takes over to the
+    /// host's <see cref="ITurnIntake"/> (the bot's turn queue). Needs <c>PmgDbContext</c> in DI.
+    /// </summary>
+    public static IServiceCollection AddInboxRecovery(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddInbox();
+        services.AddHostedService<InboxRecoveryJob>();
         return services;
     }
 }

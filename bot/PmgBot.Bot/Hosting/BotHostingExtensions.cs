@@ -11,6 +11,7 @@ using PmgBot.Core.Connector;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
@@ -58,7 +59,11 @@ public static class BotHostingExtensions
     {
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ActivityDeduplicator>();
+        services.AddInboxRecovery();
         services.AddSingleton<TurnQueue>();
+        services.AddSingleton<ITurnIntake, RecoveredTurnIntake>();
+        services.AddSingleton<TurnReplies>();
+        services.AddSingleton<TurnRetries>();
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<ActivityEndpoint>();
         services.AddSingleton(sp => BotRoutes.Create(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));

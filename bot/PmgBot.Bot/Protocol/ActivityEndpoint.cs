@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol.Auth;
 using PmgBot.Bot.Routing;
+using PmgBot.Core.Inbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Threading;
 
@@ -10,14 +12,16 @@ namespace PmgBot.Bot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c> (protocol.md §1–2). The authentication scheme has already validated the token (401 before
-/// this runs). Here: body size (413), JSON and <c>type</c> (400), channel endorsement and serviceurl (403),
-/// redelivery (handled once), then invokes synchronously and everything else queued (202). Unknown types: 200, ignored.
+/// this runs). Here: body size (413), JSON and <c>type</c> (400), channel endorsement and serviceurl (403), the
+/// required fields (400), redelivery (handled once), then invokes synchronously and everything else stored in the
+/// inbox and queued (202; 503 when it cannot be stored, so Teams delivers it again). Unknown types: 200, ignored.
 /// </summary>
 public sealed class ActivityEndpoint(
     IOptions<BotEndpointOptions> options,
     IBotChannelValidator channelValidator,
     ActivityDeduplicator deduplicator,
     TurnQueue queue,
+    IInbox inbox,
     TurnProcessor processor,
     ForegroundWork foreground,
     ILogger<ActivityEndpoint> logger)
@@ -69,31 +73,22 @@ public sealed class ActivityEndpoint(
             return Results.Ok();
         }
 
-        var correlationId = http.TraceIdentifier;
-        var dedupKey = $"{activity.Conversation?.Id}|{activity.Id}";
-        var hasId = !string.IsNullOrEmpty(activity.Id);
-        Task<BotHttpResponse> handling;
-        var duplicate = false;
-        if (isInvoke)
+        if (RequiredFields.FirstProblem(activity) is { } problem)
         {
-            handling = hasId
-                ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), AlreadyHandledInvoke, out duplicate)
-                : processor.ProcessAsync(activity, correlationId, CancellationToken.None);
-        }
-        else
-        {
-            var wait = options.Value.EnqueueWait;
-            async Task<BotHttpResponse> Enqueue() => await queue.EnqueueAsync(new QueuedTurn(activity, correlationId, dedupKey), wait).ConfigureAwait(false)
-                ? BotHttpResponse.Accepted
-                : new BotHttpResponse(StatusCodes.Status503ServiceUnavailable, null);
-            handling = hasId ? deduplicator.HandleOnce(dedupKey, Enqueue, BotHttpResponse.Accepted, out duplicate) : Enqueue();
+            EndpointLog.MissingField(logger, activity.Type, problem);
+            return Results.BadRequest();
         }
 
+        var correlationId = http.TraceIdentifier;
+        var dedupKey = $"{activity.Conversation!.Id}|{activity.Id}";
+        bool duplicate;
+        var handling = isInvoke
+            ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), AlreadyHandledInvoke, out duplicate)
+            : deduplicator.HandleOnce(dedupKey, () => AcceptAsync(activity, body, correlationId, dedupKey), BotHttpResponse.Accepted, out duplicate);
         var response = await handling.ConfigureAwait(false);
         if (response.Status == StatusCodes.Status503ServiceUnavailable)
         {
             deduplicator.Forget(dedupKey);
-            TurnLog.QueueFull(logger);
         }
 
         if (duplicate)
@@ -104,6 +99,36 @@ public sealed class ActivityEndpoint(
         return response.Body is null
             ? Results.StatusCode(response.Status)
             : new JsonBytesResult(response.Status, response.Body);
+    }
+
+    /// <summary>
+    /// Stores the turn in the inbox, then queues it. A place in the queue is taken first (waiting a little when it is
+    /// full), so an accepted turn always has room. 503 when there was no room or the inbox could not be written.
+    /// </summary>
+    private async Task<BotHttpResponse> AcceptAsync(Activity activity, byte[] body, string correlationId, string dedupKey)
+    {
+        if (!await queue.ReserveAsync(options.Value.EnqueueWait).ConfigureAwait(false))
+        {
+            TurnLog.QueueFull(logger);
+            return BotHttpResponse.Unavailable;
+        }
+
+        var entry = new InboxEntry(activity.Conversation!.Id!, activity.Id!, Encoding.UTF8.GetString(body), correlationId);
+        var stored = await inbox.AppendAsync(entry, CancellationToken.None).ConfigureAwait(false);
+        switch (stored.Outcome)
+        {
+            case InboxAppendOutcome.Stored:
+                queue.Enqueue(new QueuedTurn(activity, correlationId, dedupKey, stored.TurnId));
+                return BotHttpResponse.Accepted;
+            case InboxAppendOutcome.Duplicate:
+                queue.Unreserve();
+                EndpointLog.Redelivery(logger, activity.Type ?? "");
+                return BotHttpResponse.Accepted;
+            default:
+                queue.Unreserve();
+                TurnLog.InboxUnavailable(logger);
+                return BotHttpResponse.Unavailable;
+        }
     }
 
     /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is larger.</summary>

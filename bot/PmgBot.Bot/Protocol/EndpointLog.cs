@@ -11,4 +11,7 @@ internal static partial class EndpointLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Redelivered {ActivityType} activity handled once")]
     public static partial void Redelivery(ILogger logger, string activityType);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "{ActivityType} activity without a well-formed {Field}; refused with 400")]
+    public static partial void MissingField(ILogger logger, string? activityType, string field);
 }

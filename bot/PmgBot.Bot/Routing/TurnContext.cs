@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PmgBot.Bot.Protocol;
-using PmgBot.Core.Connector;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Protocol;
 
@@ -11,8 +10,10 @@ namespace PmgBot.Bot.Routing;
 /// One turn: the inbound activity, who sent it (already checked against the directory on the server), the
 /// turn's DI scope, and the ways to answer. Card data from the client is never trusted: flows re-check access.
 /// </summary>
-public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IServiceProvider services, IConnectorClient connector)
+public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IServiceProvider services, TurnReplies replies)
 {
+    private int _replies;
+
     public Activity Activity { get; } = activity;
 
     /// <summary>The registered professional who sent the activity, or null (unknown user, or group-only general help).</summary>
@@ -54,26 +55,24 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
         await SendCardAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<ConnectorResult> SendTextAsync(string text, CancellationToken cancellationToken) =>
+    public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Reply(text, null), cancellationToken);
 
-    public Task<ConnectorResult> SendCardAsync(JsonObject card, CancellationToken cancellationToken) =>
+    public Task SendCardAsync(JsonObject card, CancellationToken cancellationToken) =>
         SendAsync(Reply(null, [Attachment.AdaptiveCard(card)]), cancellationToken);
 
     /// <summary>
-    /// Answers in the conversation. For an invoke, a card is given as the invoke response instead (so it replaces the
-    /// clicked card); text goes to the conversation. Threaded to the inbound message where there is one.
+    /// Answers in the conversation, threaded to the inbound message where there is one. Sent at once when the
+    /// conversation has room under Teams' limits; otherwise stored in the outbox and sent in order, so a busy chat
+    /// never holds a turn worker (<see cref="TurnReplies"/>).
     /// </summary>
-    public async Task<ConnectorResult> SendAsync(Activity reply, CancellationToken cancellationToken)
+    public Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var serviceUrl = Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
-        var conversationId = Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
-        var isMessage = string.Equals(Activity.Type, ActivityTypes.Message, StringComparison.Ordinal);
-        return isMessage && !string.IsNullOrEmpty(Activity.Id)
-            ? await connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, reply, cancellationToken).ConfigureAwait(false)
-            : await connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken).ConfigureAwait(false);
+        return replies.SendAsync(this, reply, NextReplyIndex(), cancellationToken);
     }
+
+    private int NextReplyIndex() => Interlocked.Increment(ref _replies);
 
     /// <summary>A reply activity addressed back to the sender, plain text (never interpreted as markdown).</summary>
     public Activity Reply(string? text, IReadOnlyList<Attachment>? attachments) => new()

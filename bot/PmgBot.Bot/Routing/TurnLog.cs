@@ -20,4 +20,22 @@ internal static partial class TurnLog
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Turn queue is full; activity refused with 503")]
     public static partial void QueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Turn of type {ActivityType} met a database outage; correlation id {CorrelationId}")]
+    public static partial void DatabaseUnavailable(ILogger logger, string activityType, string correlationId);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Error, Message = "Turn worker caught a failure outside the turn; correlation id {CorrelationId}")]
+    public static partial void WorkerCaught(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Turn {TurnId} waits for the database; try {Attempt} in {Delay}")]
+    public static partial void RetryScheduled(ILogger logger, Guid turnId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Information, Message = "Turn {TurnId} is no longer held by this process (done or taken over); not tried again here")]
+    public static partial void RetryDropped(ILogger logger, Guid turnId);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "Inbox could not store an accepted turn; refused with 503")]
+    public static partial void InboxUnavailable(ILogger logger);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Reply deferred to the outbox (conversation at its Teams limit or throttled)")]
+    public static partial void ReplyDeferred(ILogger logger);
 }

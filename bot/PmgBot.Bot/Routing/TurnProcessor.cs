@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
 using PmgBot.Core.Access;
-using PmgBot.Core.Connector;
 using PmgBot.Core.Conversations;
+using PmgBot.Core.Data;
 using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Routing;
@@ -18,9 +18,12 @@ namespace PmgBot.Bot.Routing;
 public sealed class TurnProcessor(
     IServiceScopeFactory scopes,
     RouteTable routes,
-    IConnectorClient connector,
+    TurnReplies replies,
     ILogger<TurnProcessor> logger)
 {
+    internal const string DatabaseDownText =
+        "Dit is nog niet verwerkt: PmgBot kan zijn gegevens even niet bereiken. Er is niets opgeslagen en je invoer staat nog in de kaart; probeer het over een minuut opnieuw.";
+
     public async Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -31,13 +34,20 @@ public sealed class TurnProcessor(
         {
             return await ProcessCoreAsync(activity, services, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (DatabaseOutage.Is(ex) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // The database is down: no error text to the user. A queued turn stays in the inbox and is tried again;
+            // an invoke leaves the card as it is (with the user's input) and says so.
+            TurnLog.DatabaseUnavailable(logger, activity.Type ?? "", correlationId);
+            return isInvoke ? BotHttpResponse.Invoke(InvokeResponses.Message(DatabaseDownText)) : BotHttpResponse.RetryLater;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             TurnLog.TurnFailed(logger, ex, activity.Type ?? "", correlationId);
             var message = $"Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw. Meld bij aanhoudende problemen deze code aan je beheerder: {correlationId}";
             if (isInvoke)
             {
-                return BotHttpResponse.Invoke(InvokeResponses.Error(500, "InternalError", message));
+                return BotHttpResponse.Invoke(InvokeResponses.Message(message));
             }
 
             await TrySendErrorAsync(activity, services, message, cancellationToken).ConfigureAwait(false);
@@ -69,9 +79,9 @@ public sealed class TurnProcessor(
         }
 
         var botAdded = type == ActivityTypes.ConversationUpdate
-            && activity.MembersAdded?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+            && activity.MembersAdded?.Any(m => m is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
         var botRemoved = type == ActivityTypes.ConversationUpdate
-            && activity.MembersRemoved?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+            && activity.MembersRemoved?.Any(m => m is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
         if (botRemoved)
         {
             await references.RemoveConversationAsync(activity.Conversation?.Id ?? "", ct).ConfigureAwait(false);
@@ -100,7 +110,7 @@ public sealed class TurnProcessor(
 
         var scope = activity.IsPersonal ? RouteScope.Personal : RouteScope.Group;
         var (verb, data) = ReadAction(activity, isCardAction);
-        var turn = new TurnContext(activity, user, services, connector)
+        var turn = new TurnContext(activity, user, services, replies)
         {
             CommandText = isMessage ? CommandText.Normalise(MentionText.StripBotMention(activity)) : "",
             Verb = verb,
@@ -161,14 +171,15 @@ public sealed class TurnProcessor(
             : (null, null);
     }
 
+    /// <summary>The generic error reply; it must never fail the turn a second time (whatever the activity holds).</summary>
     private async Task TrySendErrorAsync(Activity activity, IServiceProvider services, string message, CancellationToken ct)
     {
         try
         {
-            var turn = new TurnContext(activity, null, services, connector);
+            var turn = new TurnContext(activity, null, services, replies);
             await turn.SendTextAsync(message, ct).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             TurnLog.ErrorReplyFailed(logger, ex);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 
@@ -21,6 +22,7 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ProfessionalJpp> ProfessionalJpps => Set<ProfessionalJpp>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxTurn> InboxTurns => Set<InboxTurn>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Youth> Youths => Set<Youth>();
     public DbSet<YouthLevelChange> YouthLevelChanges => Set<YouthLevelChange>();
@@ -98,6 +100,16 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.SentActivityId).HasMaxLength(256);
             e.HasIndex(x => x.DedupKey).IsUnique();
             e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+        });
+        modelBuilder.Entity<InboxTurn>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DedupKey).HasMaxLength(64);
+            e.Property(x => x.ConversationId).HasMaxLength(512);
+            e.Property(x => x.CorrelationId).HasMaxLength(64);
+            e.Property(x => x.LeaseOwner).HasMaxLength(100);
+            e.HasIndex(x => x.DedupKey).IsUnique();
+            e.HasIndex(x => new { x.Status, x.LeaseUntilUtc });
         });
         modelBuilder.Entity<AuditEvent>(e =>
         {

@@ -17,6 +17,7 @@ public static class OutboxServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IOutboxSignal, OutboxSignal>();
+        services.TryAddSingleton<ConversationBacklog>();
         services.TryAddScoped<IOutbox, Outbox>();
         services.TryAddScoped<IProactiveMessenger, ProactiveMessenger>();
         services.AddConversationReferences();

@@ -21,6 +21,7 @@ internal sealed class OutboxDispatchRun(
     IConnectorSender sender,
     TeamsRateLimiter rateLimiter,
     ForegroundWork foreground,
+    ConversationBacklog backlog,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatchRun> logger)
@@ -247,6 +248,7 @@ internal sealed class OutboxDispatchRun(
     {
         var now = Now();
         OutboxDispatcherLog.Sent(logger, message.Id, LogIds.Conversation(message.ConversationId));
+        backlog.Settled(message.Id);
         // Not cancellable: once the connector has it, the row must say so (else it is sent again).
         return WriteAsync(
             q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
@@ -277,6 +279,7 @@ internal sealed class OutboxDispatchRun(
     private Task EndAsync(OutboxMessage message, OutboxStatus status, int? statusCode, string? error, CancellationToken cancellationToken)
     {
         OutboxDispatcherLog.Ended(logger, message.Id, status, statusCode, error, message.Attempts);
+        backlog.Settled(message.Id);
         return WriteAsync(
             q => q.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, status)

@@ -21,7 +21,6 @@ public sealed class MessagesEndpointAuthTests(BotAuthFixture fixture) : IClassFi
     [InlineData("starts-within-skew")]
     [InlineData("serviceurl-without-trailing-slash")]
     [InlineData("serviceurl-other-case")]
-    [InlineData("no-channel-id")]
     public async Task Post_AcceptedToken_IsProcessedOnce(string scenario)
     {
         var (token, body) = Build(scenario);
@@ -33,6 +32,24 @@ public sealed class MessagesEndpointAuthTests(BotAuthFixture fixture) : IClassFi
         var after = await App.WorkAsync();
         Assert.Equal(before.StoredReferences + 1, after.StoredReferences);
         Assert.True(after.ConnectorCalls > before.ConnectorCalls, "the bot should have replied");
+    }
+
+    [Theory]
+    [InlineData("channelId", null)]
+    [InlineData("id", " ")]
+    [InlineData("id", "")]
+    [InlineData("id", null)]
+    public async Task Post_GenuineTokenActivityWithoutRequiredField_400AndProcessesNothing(string field, string? value)
+    {
+        var body = System.Text.Json.Nodes.JsonNode.Parse(BotActivities.Message())!.AsObject();
+        body[field] = value;
+        var token = LocalIssuer.Mint(Issuer.BotFrameworkToken(BotAuthApp.AppId, BotActivities.ServiceUrl));
+        var before = await App.WorkAsync();
+
+        using var response = await App.SendAsync(BotActivities.Post(token, body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await App.WorkAsync());
     }
 
     [Theory]
@@ -99,7 +116,6 @@ public sealed class MessagesEndpointAuthTests(BotAuthFixture fixture) : IClassFi
             "starts-within-skew" => (LocalIssuer.Mint(genuine with { NotBefore = now.AddMinutes(4) }), message),
             "serviceurl-without-trailing-slash" => (LocalIssuer.Mint(genuine with { ServiceUrl = "https://smba.trafficmanager.net/emea" }), message),
             "serviceurl-other-case" => (LocalIssuer.Mint(genuine with { ServiceUrl = "https://SMBA.trafficmanager.net/EMEA/" }), message),
-            "no-channel-id" => (LocalIssuer.Mint(genuine), BotActivities.Message(channelId: null)),
 
             "no-token" => (null, message),
             "empty-bearer" => (" ", message),

@@ -178,16 +178,16 @@ public sealed class LookupFlowTests : BotAppTest
         sql.Clear();
 
         await App.PostAndWaitAsync(TestActivities.Message(existing, user));
-        var searchExisting = sql.Commands;
+        var searchExisting = WithoutInbox(sql.Commands);
         sql.Clear();
         await App.PostAndWaitAsync(TestActivities.Message(missing, user));
-        var searchMissing = sql.Commands;
+        var searchMissing = WithoutInbox(sql.Commands);
         sql.Clear();
         _ = await InvokeAsync("youth.open", new JsonObject { ["code"] = kees ? LookupFixture.KeesCode : LookupFixture.JanCode }, user);
-        var openExisting = sql.Commands;
+        var openExisting = WithoutInbox(sql.Commands);
         sql.Clear();
         _ = await InvokeAsync("youth.open", new JsonObject { ["code"] = "PMG-J-9999" }, user);
-        var openMissing = sql.Commands;
+        var openMissing = WithoutInbox(sql.Commands);
 
         // The register query, which reads the user's relation facts too, and the audit insert; nothing more for an existing youth.
         Assert.Equal(2, searchExisting.Count);
@@ -199,6 +199,10 @@ public sealed class LookupFlowTests : BotAppTest
         Assert.Contains("YouthJppShares", openExisting[0], StringComparison.Ordinal);
         Assert.Equal(openMissing, openExisting);
     }
+
+    /// <summary>The endpoint stores and completes each typed turn in the inbox; those statements are not the lookup's.</summary>
+    private static List<string> WithoutInbox(IEnumerable<string> commands) =>
+        [.. commands.Where(c => !c.Contains("\"InboxTurns\"", StringComparison.Ordinal))];
 
     [Fact]
     public async Task Lookup_SeveralMatches_ChoiceListOfOnlyVisibleYouths()

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Inbox;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Bot.Routing;
+
+/// <summary>
+/// Sends a turn's replies without ever making the turn wait for Teams: a reply goes out at once when its
+/// conversation has a free slot under Teams' limits (the usual case); when it has none, is throttled (429), or has
+/// replies waiting in the outbox already, the reply is stored in the outbox (keyed by the inbound activity and the
+/// reply's number, so a turn that runs again does not store it twice) and sent in order when there is room.
+/// </summary>
+public sealed class TurnReplies(IConnectorSender sender, TeamsRateLimiter rateLimiter, ConversationBacklog backlog, ILogger<TurnReplies> logger)
+{
+    public async Task SendAsync(TurnContext turn, Activity reply, int replyIndex, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(reply);
+        var inbound = turn.Activity;
+        var serviceUrl = inbound.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
+        var conversationId = inbound.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
+        var isMessage = string.Equals(inbound.Type, ActivityTypes.Message, StringComparison.Ordinal);
+        var request = isMessage && !string.IsNullOrEmpty(inbound.Id)
+            ? ConnectorRequest.Reply(serviceUrl, conversationId, inbound.Id, reply)
+            : ConnectorRequest.Send(serviceUrl, conversationId, reply);
+
+        if (!backlog.HasWaiting(conversationId) && rateLimiter.TryAcquire(request.RateLimitKey, request.TenantId, out _))
+        {
+            var result = await sender.SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome != ConnectorOutcome.RetryLater)
+            {
+                return;
+            }
+        }
+
+        TurnLog.ReplyDeferred(logger);
+        var outbox = turn.Services.GetRequiredService<IOutbox>();
+        var target = new ConversationReference(serviceUrl, conversationId, inbound.TenantId, inbound.From?.Id, inbound.From?.AadObjectId, inbound.Recipient?.Id, inbound.ChannelId ?? "msteams", inbound.Conversation?.ConversationType);
+        var dedupKey = string.IsNullOrEmpty(inbound.Id) ? null : $"reply:{InboxKeys.Of(conversationId, inbound.Id)}:{replyIndex}";
+        var messageId = await outbox.EnqueueAsync(target, request.Activity!, dedupKey, cancellationToken).ConfigureAwait(false);
+        backlog.Waiting(conversationId, messageId);
+    }
+}

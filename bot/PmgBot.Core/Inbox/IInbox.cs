@@ -1,0 +1,17 @@
+namespace PmgBot.Core.Inbox;
+
+/// <summary>
+/// The durable inbox of accepted turns (group commit: the writes of concurrent requests share one transaction).
+/// The endpoint stores a turn before answering 202; the turn worker marks it done after processing.
+/// </summary>
+public interface IInbox
+{
+    /// <summary>Stores an accepted activity; <see cref="InboxAppendOutcome.Unavailable"/> when the database could not be written in time.</summary>
+    Task<InboxAppend> AppendAsync(InboxEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Marks a turn done (body erased). Written with the next batch and retried until it is written.</summary>
+    void Complete(Guid turnId);
+
+    /// <summary>False after a failed write until the next one succeeds (readiness).</summary>
+    bool IsWritable { get; }
+}
