@@ -80,7 +80,7 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
         Type = ActivityTypes.Message,
         From = Activity.Recipient,
         Recipient = Activity.From is { } from ? new ChannelAccount { Id = from.Id, Name = from.Name } : null,
-        Conversation = new ConversationAccount { Id = Activity.Conversation?.Id },
+        Conversation = new ConversationAccount { Id = Activity.Conversation?.Id, TenantId = Activity.TenantId },
         ReplyToId = string.Equals(Activity.Type, ActivityTypes.Message, StringComparison.Ordinal) ? Activity.Id : null,
         Text = text,
         TextFormat = text is null ? null : "plain",

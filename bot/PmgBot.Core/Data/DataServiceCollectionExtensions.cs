@@ -13,7 +13,8 @@ namespace PmgBot.Core.Data;
 /// Registers <see cref="PmgDbContext"/> on the provider chosen in <see cref="DatabaseOptions"/>.
 /// Request handling uses the scoped <see cref="PmgDbContext"/>; background services (dispatcher, jobs) use
 /// <see cref="IDbContextFactory{TContext}"/> of <see cref="PmgDbContext"/> and dispose each context they create
-/// (pooled as well: the audit log takes one for every event).
+/// (pooled as well: the audit log takes one for every event). Interceptors registered in DI as <see cref="IInterceptor"/>
+/// are added to every context (the tests simulate a database outage with one).
 /// </summary>
 public static class DataServiceCollectionExtensions
 {
@@ -38,14 +39,16 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddPooledDbContextFactory<SqlitePmgDbContext>(
                     (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
+                        .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
                 services.AddHostedService<SqliteCheckpointer>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(
                     (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
+                        .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<PostgresPmgDbContext>(services);
                 break;
             default:

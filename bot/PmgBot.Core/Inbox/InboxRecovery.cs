@@ -30,7 +30,7 @@ public sealed class InboxRecovery(PmgDbContext db, InboxProcess process, IOption
         var prefix = process.MachinePrefix;
         var me = process.Owner;
         var candidates = await Available(now, prefix, me)
-            .OrderBy(t => t.ReceivedAtUtc)
+            .OrderBy(t => t.ReceivedAtUtc).ThenBy(t => t.Id)
             .Take(Math.Min(max, Batch) + heldHere.Count)
             .Select(t => new { t.Id, t.Attempts })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -71,7 +71,7 @@ public sealed class InboxRecovery(PmgDbContext db, InboxProcess process, IOption
                 cancellationToken).ConfigureAwait(false);
         var taken = await db.InboxTurns.AsNoTracking()
             .Where(t => ids.Contains(t.Id) && t.LeaseOwner == me && t.LeaseUntilUtc == leaseUntil && t.Status == InboxStatus.Pending)
-            .OrderBy(t => t.ReceivedAtUtc)
+            .OrderBy(t => t.ReceivedAtUtc).ThenBy(t => t.Id)
             .Select(t => new RecoveredTurn(t.Id, t.ActivityJson, t.CorrelationId, t.LeaseUntilUtc))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (taken.Count > 0)

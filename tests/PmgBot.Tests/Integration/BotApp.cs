@@ -93,6 +93,22 @@ public sealed class BotApp : WebApplicationFactory<Program>
         Assert.Equal(0, queue.Pending);
     }
 
+    /// <summary>Waits until the outbox has sent every message that is due (replies deferred by Teams' limits among them).</summary>
+    public async Task WaitForOutboxAsync()
+    {
+        Task<int> Due() => QueryAsync(db => db.OutboxMessages.CountAsync(m =>
+            m.Status == PmgBot.Core.Outbox.OutboxStatus.Sending
+            || (m.Status == PmgBot.Core.Outbox.OutboxStatus.Pending && m.NextAttemptAtUtc <= DateTime.UtcNow.AddSeconds(2))));
+        var due = await Due();
+        for (var i = 0; i < 1000 && due > 0; i++)
+        {
+            await Task.Delay(10);
+            due = await Due();
+        }
+
+        Assert.Equal(0, due);
+    }
+
     /// <summary>Waits until the follow-up job (matching, notices, alerts) has run every stored report.</summary>
     public async Task WaitForReportFollowUpsAsync()
     {

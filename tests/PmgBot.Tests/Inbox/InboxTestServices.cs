@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using PmgBot.Core.Data;
+using PmgBot.Core.Inbox;
+using PmgBot.Tests.Storage;
+using PmgBot.Tests.Support;
+
+namespace PmgBot.Tests.Inbox;
+
+/// <summary>The inbox wired as the bot wires it (AddPmgData + AddInbox) on a migrated database of either provider.</summary>
+internal static class InboxTestServices
+{
+    public static async Task<ServiceProvider> BuildAsync(
+        StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true)
+    {
+        Directory.CreateDirectory(contentRoot);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["Database:ConnectionString"] = connectionString,
+                ["Inbox:LeaseDuration"] = "00:00:30",
+                ["Inbox:MaxAttempts"] = "3",
+                ["Inbox:Retention"] = "01:00:00",
+            })
+            .Build();
+        var environment = new HostingEnvironment { ApplicationName = "PmgBot.Tests", EnvironmentName = Environments.Development, ContentRootPath = contentRoot };
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(clock);
+        if (process is not null)
+        {
+            services.AddSingleton(process);
+        }
+
+        services.AddPmgData(configuration, environment);
+        services.AddInbox();
+        var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        if (migrate)
+        {
+            await built.MigratePmgDatabaseAsync(CancellationToken.None);
+        }
+
+        return built;
+    }
+
+    public static InboxEntry Entry(string conversationId, string activityId) =>
+        new(conversationId, activityId, $$"""{"type":"message","id":"{{activityId}}","text":"help"}""", "corr-" + activityId);
+}
