@@ -118,7 +118,7 @@ public sealed class ActivityEndpoint(
         switch (stored.Outcome)
         {
             case InboxAppendOutcome.Stored:
-                queue.Enqueue(new QueuedTurn(activity, correlationId, dedupKey, stored.TurnId));
+                queue.Enqueue(new QueuedTurn(activity, correlationId, dedupKey, stored.TurnId, new TurnProgress()));
                 return BotHttpResponse.Accepted;
             case InboxAppendOutcome.Duplicate:
                 queue.Unreserve();

@@ -36,7 +36,7 @@ public sealed class RecoveredTurnIntake(TurnQueue queue, IInbox inbox) : ITurnIn
             return false;
         }
 
-        queue.Enqueue(new QueuedTurn(activity, turn.CorrelationId, $"{conversationId}|{activityId}", turn.Id));
+        queue.Enqueue(new QueuedTurn(activity, turn.CorrelationId, $"{conversationId}|{activityId}", turn.Id, new TurnProgress(turn.RepliesSent), Recovered: true));
         return true;
     }
 }

@@ -27,6 +27,16 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
     /// <summary>The card verb of an Action.Execute / Action.Submit, if any.</summary>
     public string? Verb { get; init; }
 
+    /// <summary>Where the turn came from: its inbox row and reply progress (queued turns), and whether its replies go through the outbox.</summary>
+    public TurnOrigin Origin { get; init; } = TurnOrigin.Invoke;
+
+    /// <summary>Replies counted before this context's first (the error reply continues the failed turn's numbering).</summary>
+    public int RepliesBefore
+    {
+        get => _replies;
+        init => _replies = value;
+    }
+
     /// <summary>The card action's data (inputs merged in), if any. Untrusted input.</summary>
     public JsonElement? ActionData { get; init; }
 

@@ -24,15 +24,21 @@ public sealed class TurnProcessor(
     internal const string DatabaseDownText =
         "Dit is nog niet verwerkt: PmgBot kan zijn gegevens even niet bereiken. Er is niets opgeslagen en je invoer staat nog in de kaart; probeer het over een minuut opnieuw.";
 
-    public async Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, CancellationToken cancellationToken)
+    /// <summary>Runs an invoke (answered in the HTTP response).</summary>
+    public Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, correlationId, TurnOrigin.Invoke, cancellationToken);
+
+    /// <param name="origin">The turn's inbox row and reply progress (queued turns), see <see cref="TurnOrigin"/>.</param>
+    public async Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, TurnOrigin origin, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(activity);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
         try
         {
-            return await ProcessCoreAsync(activity, services, cancellationToken).ConfigureAwait(false);
+            return await ProcessCoreAsync(activity, services, origin, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (DatabaseOutage.Is(ex) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -50,12 +56,12 @@ public sealed class TurnProcessor(
                 return BotHttpResponse.Invoke(InvokeResponses.Message(message));
             }
 
-            await TrySendErrorAsync(activity, services, message, cancellationToken).ConfigureAwait(false);
+            await TrySendErrorAsync(activity, services, message, origin, cancellationToken).ConfigureAwait(false);
             return BotHttpResponse.Ok;
         }
     }
 
-    private async Task<BotHttpResponse> ProcessCoreAsync(Activity activity, IServiceProvider services, CancellationToken ct)
+    private async Task<BotHttpResponse> ProcessCoreAsync(Activity activity, IServiceProvider services, TurnOrigin origin, CancellationToken ct)
     {
         var access = services.GetRequiredService<IAccessService>();
         var references = services.GetRequiredService<IConversationReferenceStore>();
@@ -112,6 +118,7 @@ public sealed class TurnProcessor(
         var (verb, data) = ReadAction(activity, isCardAction);
         var turn = new TurnContext(activity, user, services, replies)
         {
+            Origin = origin,
             CommandText = isMessage ? CommandText.Normalise(MentionText.StripBotMention(activity)) : "",
             Verb = verb,
             ActionData = data,
@@ -172,11 +179,11 @@ public sealed class TurnProcessor(
     }
 
     /// <summary>The generic error reply; it must never fail the turn a second time (whatever the activity holds).</summary>
-    private async Task TrySendErrorAsync(Activity activity, IServiceProvider services, string message, CancellationToken ct)
+    private async Task TrySendErrorAsync(Activity activity, IServiceProvider services, string message, TurnOrigin origin, CancellationToken ct)
     {
         try
         {
-            var turn = new TurnContext(activity, null, services, replies);
+            var turn = new TurnContext(activity, null, services, replies) { Origin = origin, RepliesBefore = origin.Progress.Sent };
             await turn.SendTextAsync(message, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -41,7 +41,7 @@ public sealed class TurnRetries(
                 switch (await RenewLeaseAsync(turn.TurnId, stopping).ConfigureAwait(false))
                 {
                     case true:
-                        queue.Enqueue(turn with { Attempt = attempt });
+                        queue.Enqueue(turn with { Attempt = attempt, Recovered = true });
                         return;
                     case false:
                         TurnLog.RetryDropped(logger, turn.TurnId);
@@ -55,6 +55,12 @@ public sealed class TurnRetries(
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // The next start takes the turn over from the inbox.
+            queue.Completed(turn);
+        }
+        catch (Exception ex)
+        {
+            // Left in the inbox under this process's lease: the recovery takes it over when the lease runs out.
+            TurnLog.WorkerCaught(logger, ex, turn.CorrelationId);
             queue.Completed(turn);
         }
     }

@@ -39,7 +39,8 @@ public sealed class TurnWorker(
         using var running = foreground.Enter();
         try
         {
-            var response = await processor.ProcessAsync(turn.Activity, turn.CorrelationId, stoppingToken).ConfigureAwait(false);
+            var origin = new TurnOrigin(turn.TurnId, turn.Progress, turn.Recovered);
+            var response = await processor.ProcessAsync(turn.Activity, turn.CorrelationId, origin, stoppingToken).ConfigureAwait(false);
             if (ReferenceEquals(response, BotHttpResponse.RetryLater))
             {
                 retries.Schedule(turn);

@@ -26,6 +26,9 @@ public sealed record ConnectorRequest
 
     public ConversationParameters? Parameters { get; private init; }
 
+    /// <summary>Called once the request body is on the wire (flushed to the connection), before the answer comes.</summary>
+    public Action? BodyWritten { get; init; }
+
     /// <summary>The Teams rate-limit key: the conversation (thread), or for a create the first member.</summary>
     public string RateLimitKey => Operation == ConnectorOperation.CreateConversation
         ? "create:" + (Parameters?.Members.FirstOrDefault()?.Id ?? string.Empty)

@@ -50,7 +50,9 @@ internal sealed class ConnectorSender(
         using var message = new HttpRequestMessage(
             request.Operation == ConnectorOperation.UpdateActivity ? HttpMethod.Put : HttpMethod.Post, uri)
         {
-            Content = new StringContent(SerializeBody(request), Encoding.UTF8, "application/json"),
+            Content = request.BodyWritten is { } written
+                ? new SentSignallingContent(SerializeBody(request), written)
+                : new StringContent(SerializeBody(request), Encoding.UTF8, "application/json"),
         };
         if (token is not null)
         {

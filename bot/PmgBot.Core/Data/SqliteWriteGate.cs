@@ -11,19 +11,29 @@ namespace PmgBot.Core.Data;
 /// milliseconds. Here a writer waits on a semaphore and starts the moment the previous one ends. A connection holds the
 /// gate from the start of its transaction (or its single write statement) to the end. A wait longer than SQLite's busy
 /// timeout goes on without the gate, so the behaviour is never worse than SQLite's own (e.g. a second connection that
-/// writes while the same flow holds a transaction).
+/// writes while the same flow holds a transaction). Writes marked <see cref="Urgent"/> (the inbox: a user waits for
+/// its 202, and a turn's done mark should follow its reply closely) go before the others in the queue.
 /// </summary>
 internal static class SqliteWriteGate
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PriorityGate> Gates = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<DbConnection, Holding> Held = new();
+    private static readonly AsyncLocal<bool> IsUrgent = new();
 
     public static TimeSpan MaxWait { get; } = TimeSpan.FromMilliseconds(SqlitePragmaInterceptor.BusyTimeoutMilliseconds);
+
+    /// <summary>Marks the writes of the calling flow urgent until the returned scope is disposed.</summary>
+    public static UrgentScope Urgent()
+    {
+        var before = IsUrgent.Value;
+        IsUrgent.Value = true;
+        return new UrgentScope(before);
+    }
 
     public static async ValueTask EnterAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var gate = GateOf(connection);
-        if (gate is not null && await gate.WaitAsync(MaxWait, cancellationToken).ConfigureAwait(false))
+        if (gate is not null && await gate.WaitAsync(IsUrgent.Value, MaxWait, cancellationToken).ConfigureAwait(false))
         {
             Remember(connection, gate);
         }
@@ -32,7 +42,7 @@ internal static class SqliteWriteGate
     public static void Enter(DbConnection connection)
     {
         var gate = GateOf(connection);
-        if (gate is not null && gate.Wait(MaxWait))
+        if (gate is not null && gate.Wait(IsUrgent.Value, MaxWait))
         {
             Remember(connection, gate);
         }
@@ -50,7 +60,7 @@ internal static class SqliteWriteGate
     /// <summary>Whether the connection holds the gate now (for tests).</summary>
     public static bool Holds(DbConnection connection) => Held.TryGetValue(connection, out _);
 
-    private static void Remember(DbConnection connection, SemaphoreSlim gate)
+    private static void Remember(DbConnection connection, PriorityGate gate)
     {
         if (!Held.TryAdd(connection, new Holding(gate)))
         {
@@ -59,11 +69,17 @@ internal static class SqliteWriteGate
         }
     }
 
-    private static SemaphoreSlim? GateOf(DbConnection connection)
+    private static PriorityGate? GateOf(DbConnection connection)
     {
         var file = connection.DataSource;
-        return string.IsNullOrEmpty(file) || file == ":memory:" ? null : Gates.GetOrAdd(Path.GetFullPath(file), _ => new SemaphoreSlim(1, 1));
+        return string.IsNullOrEmpty(file) || file == ":memory:" ? null : Gates.GetOrAdd(Path.GetFullPath(file), _ => new PriorityGate());
     }
 
-    private sealed record Holding(SemaphoreSlim Gate);
+    private sealed record Holding(PriorityGate Gate);
+
+    /// <summary>Ends <see cref="Urgent"/>.</summary>
+    public readonly struct UrgentScope(bool before) : IDisposable
+    {
+        public void Dispose() => IsUrgent.Value = before;
+    }
 }

@@ -12,6 +12,12 @@ public interface IInbox
     /// <summary>Marks a turn done (body erased). Written with the next batch and retried until it is written.</summary>
     void Complete(Guid turnId);
 
+    /// <summary>
+    /// Records that the turn's first <paramref name="count"/> replies are on their way to Teams (their bodies were
+    /// flushed to the connection): a turn run again after a crash skips them. Written promptly, retried until written.
+    /// </summary>
+    void RepliesSent(Guid turnId, int count);
+
     /// <summary>False after a failed write until the next one succeeds (readiness).</summary>
     bool IsWritable { get; }
 }

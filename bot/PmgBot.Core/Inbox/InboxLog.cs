@@ -21,4 +21,7 @@ internal static partial class InboxLog
 
     [LoggerMessage(EventId = 7006, Level = LogLevel.Debug, Message = "Inbox purge removed {Count} done turns.")]
     public static partial void Purged(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 7007, Level = LogLevel.Debug, Message = "Inbox batch written: {Appends} new turns, {Completions} done, in {ElapsedMs} ms.")]
+    public static partial void BatchWritten(ILogger logger, int appends, int completions, double elapsedMs);
 }

@@ -13,6 +13,6 @@ internal abstract record InboxOperation
         public TaskCompletionSource<InboxAppend> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>Mark a turn done.</summary>
-    public sealed record Complete(Guid TurnId) : InboxOperation;
+    /// <summary>Record a turn's progress: its first <paramref name="RepliesSent"/> replies are on their way; <paramref name="Done"/>: it is finished.</summary>
+    public sealed record Progress(Guid TurnId, int RepliesSent, bool Done) : InboxOperation;
 }

@@ -72,7 +72,7 @@ public sealed class InboxRecovery(PmgDbContext db, InboxProcess process, IOption
         var taken = await db.InboxTurns.AsNoTracking()
             .Where(t => ids.Contains(t.Id) && t.LeaseOwner == me && t.LeaseUntilUtc == leaseUntil && t.Status == InboxStatus.Pending)
             .OrderBy(t => t.ReceivedAtUtc).ThenBy(t => t.Id)
-            .Select(t => new RecoveredTurn(t.Id, t.ActivityJson, t.CorrelationId, t.LeaseUntilUtc))
+            .Select(t => new RecoveredTurn(t.Id, t.ActivityJson, t.CorrelationId, t.LeaseUntilUtc, t.RepliesSent))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (taken.Count > 0)
         {

@@ -20,6 +20,9 @@ public sealed class InboxTurn
 
     public InboxStatus Status { get; set; }
 
+    /// <summary>How many of the turn's replies were on their way to Teams: a turn run again skips them.</summary>
+    public int RepliesSent { get; set; }
+
     /// <summary>How often a recovery took the turn over (a turn that keeps crashing its process is given up).</summary>
     public int Attempts { get; set; }
 

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
@@ -12,13 +11,10 @@ namespace PmgBot.Core.Inbox;
 /// <see cref="IInbox"/> with group commit: one loop writes what concurrent requests handed it since its last write
 /// in one transaction (a multi-row insert that skips redeliveries, and one update for the turns done), so the
 /// inbox costs one commit per batch, not per message. A failed batch answers its appends "unavailable" at once
-/// (503) and keeps its completions for the next try.
+/// (503) and keeps its completions for the next try (those nobody waits for).
 /// </summary>
 internal sealed class InboxWriter : IInbox, IAsyncDisposable
 {
-    private const string InsertColumns =
-        "\"Id\", \"DedupKey\", \"ConversationId\", \"ActivityJson\", \"CorrelationId\", \"Status\", \"Attempts\", \"LeaseOwner\", \"LeaseUntilUtc\", \"ReceivedAtUtc\"";
-
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
 
@@ -27,8 +23,9 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     private readonly InboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<InboxWriter> _logger;
-    private readonly Channel<InboxOperation> _operations = Channel.CreateUnbounded<InboxOperation>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly List<Guid> _unwrittenCompletions = [];
+    private readonly Channel<InboxOperation.Append> _appends = Channel.CreateUnbounded<InboxOperation.Append>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<InboxOperation.Progress> _completions = Channel.CreateUnbounded<InboxOperation.Progress>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly List<InboxOperation.Progress> _unwrittenCompletions = [];
     private readonly Task _loop;
     private static readonly TimeSpan UnwritableFor = TimeSpan.FromSeconds(10);
     private long _lastFailureTicks;
@@ -60,7 +57,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(entry);
         var append = new InboxOperation.Append(entry, Guid.CreateVersion7(_time.GetUtcNow()));
-        if (!_operations.Writer.TryWrite(append))
+        if (!_appends.Writer.TryWrite(append))
         {
             return InboxAppend.Unavailable;
         }
@@ -78,85 +75,100 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         }
     }
 
-    public void Complete(Guid turnId) => _operations.Writer.TryWrite(new InboxOperation.Complete(turnId));
+    public void Complete(Guid turnId) => _completions.Writer.TryWrite(new InboxOperation.Progress(turnId, 0, Done: true));
+
+    public void RepliesSent(Guid turnId, int count) => _completions.Writer.TryWrite(new InboxOperation.Progress(turnId, count, Done: false));
 
     public async ValueTask DisposeAsync()
     {
-        _operations.Writer.TryComplete();
+        _appends.Writer.TryComplete();
+        _completions.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The group-commit loop. Completions go first and all of them in each batch: until a turn's completion is
+    /// written, a crash makes the turn run again, so that moment should follow its reply as closely as possible.
+    /// </summary>
     private async Task RunAsync()
     {
-        var reader = _operations.Reader;
         var appends = new List<InboxOperation.Append>();
-        var completions = new List<Guid>();
+        var completions = new List<InboxOperation.Progress>();
         var retryDelay = FirstRetryDelay;
-        while (true)
+        while (await WaitForWorkAsync(retryDelay).ConfigureAwait(false))
         {
-            if (_unwrittenCompletions.Count == 0)
-            {
-                if (!await reader.WaitToReadAsync().ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
-            else if (!reader.TryPeek(out _))
-            {
-                // Completions wait for the database: try again after a pause, or sooner when new work arrives.
-                using var pause = new CancellationTokenSource(retryDelay, _time);
-                try
-                {
-                    if (!await reader.WaitToReadAsync(pause.Token).ConfigureAwait(false) && _unwrittenCompletions.Count == 0)
-                    {
-                        return;
-                    }
-                }
-                catch (OperationCanceledException) when (pause.IsCancellationRequested)
-                {
-                }
-            }
-
             appends.Clear();
             completions.Clear();
             completions.AddRange(_unwrittenCompletions);
-            while (appends.Count + completions.Count < _options.MaxBatch && reader.TryRead(out var operation))
+            while (_completions.Reader.TryRead(out var complete))
             {
-                switch (operation)
-                {
-                    case InboxOperation.Append append:
-                        appends.Add(append);
-                        break;
-                    case InboxOperation.Complete complete:
-                        completions.Add(complete.TurnId);
-                        break;
-                }
+                completions.Add(complete);
             }
 
+            while (appends.Count < _options.MaxBatch && _appends.Reader.TryRead(out var append))
+            {
+                appends.Add(append);
+            }
+
+            _unwrittenCompletions.Clear();
             if (await TryWriteBatchAsync(appends, completions).ConfigureAwait(false))
             {
-                _unwrittenCompletions.Clear();
                 retryDelay = FirstRetryDelay;
             }
             else
             {
-                _unwrittenCompletions.Clear();
                 _unwrittenCompletions.AddRange(completions);
                 retryDelay = retryDelay * 2 > LongestRetryDelay ? LongestRetryDelay : retryDelay * 2;
             }
+        }
+    }
 
-            if (reader.Completion.IsCompleted && _unwrittenCompletions.Count == 0)
+    /// <summary>
+    /// Waits for appends or completions; with completions still unwritten (the database was down) at most
+    /// <paramref name="retryDelay"/>. False when the inbox is disposed and nothing is left to write.
+    /// </summary>
+    private async Task<bool> WaitForWorkAsync(TimeSpan retryDelay)
+    {
+        while (true)
+        {
+            if (_appends.Reader.TryPeek(out _) || _completions.Reader.TryPeek(out _))
             {
-                return;
+                return true;
+            }
+
+            var closed = _appends.Reader.Completion.IsCompleted && _completions.Reader.Completion.IsCompleted;
+            if (closed)
+            {
+                return _unwrittenCompletions.Count > 0 && await PauseAsync(retryDelay, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            using var pause = new CancellationTokenSource();
+            var waits = new List<Task> { _appends.Reader.WaitToReadAsync(pause.Token).AsTask(), _completions.Reader.WaitToReadAsync(pause.Token).AsTask() };
+            if (_unwrittenCompletions.Count > 0)
+            {
+                waits.Add(Task.Delay(retryDelay, _time, pause.Token));
+            }
+
+            var first = await Task.WhenAny(waits).ConfigureAwait(false);
+            await pause.CancelAsync().ConfigureAwait(false);
+            if (_unwrittenCompletions.Count > 0 && first == waits[^1])
+            {
+                return true;
             }
         }
+    }
+
+    private async Task<bool> PauseAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>
     /// Writes the batch and answers its appends; returns whether its completions were written. On a fault that is not
     /// an outage each append is tried alone, so one bad row fails only itself.
     /// </summary>
-    private async Task<bool> TryWriteBatchAsync(List<InboxOperation.Append> appends, List<Guid> completions)
+    private async Task<bool> TryWriteBatchAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions)
     {
         if (appends.Count == 0 && completions.Count == 0)
         {
@@ -166,6 +178,13 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         try
         {
             var stored = await WriteAsync(appends, completions).ConfigureAwait(false);
+            if (appends.Count > 0)
+            {
+                // Turns finished while this batch was written are recorded before its requests are answered: once
+                // a sender sees its 202, every reply sent before it has its turn marked done.
+                await FlushCompletionsAsync().ConfigureAwait(false);
+            }
+
             Answer(appends, stored);
             Interlocked.Exchange(ref _lastSuccessTicks, _time.GetUtcNow().UtcTicks);
             return true;
@@ -197,6 +216,30 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         }
     }
 
+    private async Task FlushCompletionsAsync()
+    {
+        var late = new List<InboxOperation.Progress>();
+        while (_completions.Reader.TryRead(out var complete))
+        {
+            late.Add(complete);
+        }
+
+        if (late.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteAsync([], late).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            InboxLog.WriteFailed(_logger, ex, 0, late.Count);
+            _unwrittenCompletions.AddRange(late);
+        }
+    }
+
     private void Answer(List<InboxOperation.Append> appends, Dictionary<Guid, DateTime> stored)
     {
         foreach (var append in appends)
@@ -208,86 +251,47 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     }
 
     /// <summary>One transaction: the new turns (redeliveries skipped by the unique key) and the turns done.</summary>
-    private async Task<Dictionary<Guid, DateTime>> WriteAsync(List<InboxOperation.Append> appends, List<Guid> completions)
+    private async Task<Dictionary<Guid, DateTime>> WriteAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions)
     {
         var now = _time.GetUtcNow().UtcDateTime;
+        var started = _time.GetTimestamp();
         var leaseUntil = now + _options.LeaseDuration;
         var stored = new Dictionary<Guid, DateTime>();
         var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            var sqlite = db.Database.IsSqlite();
+            using var urgent = SqliteWriteGate.Urgent();
             var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                var connection = db.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                var sent = completions.Where(c => !c.Done).GroupBy(c => c.TurnId).ToDictionary(g => g.Key, g => g.Max(c => c.RepliesSent));
+                if (sent.Count > 0)
+                {
+                    await InboxSql.RepliesSentAsync(connection, dbTransaction, sqlite, sent).ConfigureAwait(false);
+                }
+
+                var done = completions.Where(c => c.Done).Select(c => c.TurnId).Distinct().ToList();
+                if (done.Count > 0)
+                {
+                    await InboxSql.CompleteAsync(connection, dbTransaction, sqlite, done, now).ConfigureAwait(false);
+                }
+
                 if (appends.Count > 0)
                 {
-                    var (sql, parameters) = InsertStatement(appends, now, leaseUntil);
-                    var ids = await db.Database.SqlQueryRaw<Guid>(sql, parameters).ToListAsync().ConfigureAwait(false);
-                    foreach (var id in ids)
+                    foreach (var id in await InboxSql.InsertAsync(connection, dbTransaction, sqlite, appends, _process.Owner, now, leaseUntil).ConfigureAwait(false))
                     {
                         stored[id] = leaseUntil;
                     }
-                }
-
-                if (completions.Count > 0)
-                {
-                    var (sql, parameters) = CompleteStatement(completions, now);
-                    await db.Database.ExecuteSqlRawAsync(sql, parameters).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync().ConfigureAwait(false);
             }
         }
 
+        InboxLog.BatchWritten(_logger, appends.Count, completions.Count, _time.GetElapsedTime(started).TotalMilliseconds);
         return stored;
-    }
-
-    private (string Sql, object[] Parameters) InsertStatement(List<InboxOperation.Append> appends, DateTime now, DateTime leaseUntil)
-    {
-        const int perRow = 10;
-        var sql = new StringBuilder("INSERT INTO \"InboxTurns\" (").Append(InsertColumns).Append(") VALUES ");
-        var parameters = new object[appends.Count * perRow];
-        for (var i = 0; i < appends.Count; i++)
-        {
-            var entry = appends[i].Entry;
-            var at = i * perRow;
-            parameters[at] = appends[i].TurnId;
-            parameters[at + 1] = InboxKeys.Of(entry.ConversationId, entry.ActivityId);
-            parameters[at + 2] = entry.ConversationId;
-            parameters[at + 3] = entry.ActivityJson;
-            parameters[at + 4] = entry.CorrelationId;
-            parameters[at + 5] = (int)InboxStatus.Pending;
-            parameters[at + 6] = 0;
-            parameters[at + 7] = _process.Owner;
-            parameters[at + 8] = leaseUntil;
-            parameters[at + 9] = now;
-            sql.Append(i == 0 ? "(" : ", (");
-            for (var p = 0; p < perRow; p++)
-            {
-                sql.Append(p == 0 ? "{" : ", {").Append((at + p).ToString(CultureInfo.InvariantCulture)).Append('}');
-            }
-
-            sql.Append(')');
-        }
-
-        sql.Append(" ON CONFLICT (\"DedupKey\") DO NOTHING RETURNING \"Id\" AS \"Value\"");
-        return (sql.ToString(), parameters);
-    }
-
-    private static (string Sql, object[] Parameters) CompleteStatement(List<Guid> completions, DateTime now)
-    {
-        var sql = new StringBuilder("UPDATE \"InboxTurns\" SET \"Status\" = {0}, \"ActivityJson\" = '', \"DoneAtUtc\" = {1} WHERE \"Status\" = {2} AND \"Id\" IN (");
-        var parameters = new object[completions.Count + 3];
-        parameters[0] = (int)InboxStatus.Done;
-        parameters[1] = now;
-        parameters[2] = (int)InboxStatus.Pending;
-        for (var i = 0; i < completions.Count; i++)
-        {
-            parameters[i + 3] = completions[i];
-            sql.Append(i == 0 ? "{" : ", {").Append((i + 3).ToString(CultureInfo.InvariantCulture)).Append('}');
-        }
-
-        sql.Append(')');
-        return (sql.ToString(), parameters);
     }
 }

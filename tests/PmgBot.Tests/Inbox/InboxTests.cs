@@ -89,6 +89,29 @@ public sealed class InboxTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, row.DoneAtUtc!.Value, TimeSpan.FromMilliseconds(1));
     }
 
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RepliesSent_RecordedNeverLoweredAndHandedToTheTakeOver(StorageProvider provider)
+    {
+        var (crashed, restarted) = await TwoProcessesAsync(provider, new InboxProcess("machine-a"), new InboxProcess("machine-a"));
+        await using (crashed)
+        await using (restarted)
+        {
+            var inbox = crashed.GetRequiredService<IInbox>();
+            var stored = await inbox.AppendAsync(InboxTestServices.Entry("a:chat-1", "act-1"), CancellationToken.None);
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+            var other = await inbox.AppendAsync(InboxTestServices.Entry("a:chat-2", "act-2"), CancellationToken.None);
+
+            inbox.RepliesSent(stored.TurnId, 2);
+            inbox.RepliesSent(stored.TurnId, 1);
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+            await inbox.AppendAsync(InboxTestServices.Entry("a:chat-3", "act-3"), CancellationToken.None);
+
+            var taken = await TakeOverAsync(restarted, max: 2);
+            Assert.Equal([(stored.TurnId, 2), (other.TurnId, 0)], taken.Select(t => (t.Id, t.RepliesSent)));
+        }
+    }
+
     [Fact]
     public async Task AppendAsync_DatabaseDown_UnavailableAndNotWritableThenWritableAgain()
     {

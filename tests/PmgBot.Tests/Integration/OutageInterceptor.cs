@@ -5,11 +5,24 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PmgBot.Tests.Integration;
 
 /// <summary>
-/// Makes the database look down (SQLITE_BUSY on every command) while <see cref="Down"/> is set, except for the
-/// inbox's own statements when <see cref="InboxStillWrites"/> (the outage begins right after a turn was stored).
+/// Makes the database look down (SQLITE_BUSY on every command and transaction of EF) while <see cref="Down"/> is set;
+/// with <see cref="InboxStillWrites"/> transactions still begin, so the inbox (plain commands in an EF transaction)
+/// still writes: the outage begins right after a turn was stored.
 /// </summary>
-internal sealed class OutageInterceptor : DbCommandInterceptor
+internal sealed class OutageInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
+    public ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        if (Down && !InboxStillWrites)
+        {
+            Refused++;
+            throw new SqliteException("database is locked (simulated outage)", 5);
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
     public bool Down { get; set; }
 
     public bool InboxStillWrites { get; set; }

@@ -22,5 +22,7 @@ internal sealed class SwitchableInbox
             owner.Down ? Task.FromResult(InboxAppend.Unavailable) : real.AppendAsync(entry, cancellationToken);
 
         public void Complete(Guid turnId) => real.Complete(turnId);
+
+        public void RepliesSent(Guid turnId, int count) => real.RepliesSent(turnId, count);
     }
 }

@@ -25,6 +25,7 @@ public sealed class Inbox : Migration
                 ActivityJson = table.Column<string>(type: "text", nullable: false),
                 CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                 Status = table.Column<int>(type: "integer", nullable: false),
+                RepliesSent = table.Column<int>(type: "integer", nullable: false),
                 Attempts = table.Column<int>(type: "integer", nullable: false),
                 LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                 LeaseUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

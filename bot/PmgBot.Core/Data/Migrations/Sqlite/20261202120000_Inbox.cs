@@ -25,6 +25,7 @@ public sealed class Inbox : Migration
                 ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
                 CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                 Status = table.Column<int>(type: "INTEGER", nullable: false),
+                RepliesSent = table.Column<int>(type: "INTEGER", nullable: false),
                 Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                 LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                 LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
