@@ -52,7 +52,7 @@ public static class UnicodeText
             rest = rest[consumed..];
         }
 
-        return builder.ToString();
+        return builder.Length == text.Length ? text : builder.ToString();
     }
 
     /// <summary><see cref="string.Normalize(NormalizationForm)"/> of the text after <see cref="RemoveInvalid"/>; never throws.</summary>
