@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Core.Conversations;
 
@@ -36,6 +37,13 @@ internal sealed class ConversationReferenceStore(
         var reference = ToReference(activity);
         if (recent.IsUnchanged(reference))
         {
+            return;
+        }
+
+        if (UnstorableField(reference) is { } field)
+        {
+            // Not a reference Teams sends (too long for its column, or U+0000): PostgreSQL would refuse the row.
+            ConversationLog.NotStored(logger, field);
             return;
         }
 
@@ -114,8 +122,31 @@ internal sealed class ConversationReferenceStore(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         recent.ForgetConversation(conversationId);
+        if (!StoredText.Fits(conversationId, MaxLength(nameof(StoredConversationReference.ConversationId))))
+        {
+            // Such an id was never stored (and PostgreSQL could not compare it).
+            return Task.FromResult(0);
+        }
+
         return db.ConversationReferences.Where(r => r.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>The first field of the reference that its column cannot hold (longer than the column, or U+0000), or null.</summary>
+    private string? UnstorableField(ConversationReference reference) =>
+        new (string Name, string? Value)[]
+        {
+            (nameof(StoredConversationReference.ConversationId), reference.ConversationId),
+            (nameof(StoredConversationReference.ServiceUrl), reference.ServiceUrl),
+            (nameof(StoredConversationReference.TenantId), reference.TenantId),
+            (nameof(StoredConversationReference.UserId), reference.UserId),
+            (nameof(StoredConversationReference.UserAadObjectId), reference.UserAadObjectId),
+            (nameof(StoredConversationReference.BotId), reference.BotId),
+            (nameof(StoredConversationReference.ChannelId), reference.ChannelId),
+            (nameof(StoredConversationReference.ConversationType), reference.ConversationType),
+        }.FirstOrDefault(f => !StoredText.Fits(f.Value, MaxLength(f.Name))).Name;
+
+    private int? MaxLength(string property) =>
+        db.Model.FindEntityType(typeof(StoredConversationReference))?.FindProperty(property)?.GetMaxLength();
 
     /// <summary>
     /// Three statements, no read: every row of the conversation follows the newest authenticated serviceUrl ("stable but

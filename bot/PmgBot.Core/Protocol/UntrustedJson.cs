@@ -6,7 +6,7 @@ namespace PmgBot.Core.Protocol;
 
 /// <summary>
 /// Reads values from untrusted JSON (activity value, card data, entities, channelData) without throwing. A string
-/// that is not valid text (a lone surrogate such as <c>"\ud800"</c>, invalid UTF-8 bytes) reads as absent, like a
+/// that is not valid text (a lone surrogate such as <c>"\ud800"</c>, invalid UTF-8 bytes, U+0000) reads as absent, like a
 /// value of the wrong kind; a property name that is not valid text is skipped. <see cref="JsonElement.GetString"/>
 /// and <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> throw on such input: use these instead.
 /// </summary>
@@ -45,7 +45,10 @@ public static class UntrustedJson
         return false;
     }
 
-    /// <summary>The string value as valid UTF-16; false for any other kind and for text that cannot be read.</summary>
+    /// <summary>
+    /// The string value as valid UTF-16; false for any other kind, for text that cannot be read, and for text holding
+    /// U+0000 (no typed input holds it, and PostgreSQL cannot store it: <see cref="StoredText"/>).
+    /// </summary>
     public static bool TryGetText(this JsonElement element, [NotNullWhen(true)] out string? text)
     {
         text = null;
@@ -64,7 +67,7 @@ public static class UntrustedJson
             return false;
         }
 
-        if (value is null || !UnicodeText.IsWellFormed(value))
+        if (value is null || !UnicodeText.IsWellFormed(value) || !StoredText.Fits(value, null))
         {
             return false;
         }

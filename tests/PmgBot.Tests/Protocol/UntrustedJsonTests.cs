@@ -22,6 +22,7 @@ public sealed class UntrustedJsonTests
         ["truncated UTF-8 sequence"] = ("\"¤C3\"", null),
         ["overlong UTF-8"] = ("\"¤C0¤80\"", null),
         ["UTF-8 encoded surrogate (CESU)"] = ("\"¤ED¤A0¤80\"", null),
+        ["NUL (PostgreSQL cannot store it)"] = ("\"a\\u0000b\"", null),
         ["number"] = ("42", null),
         ["true"] = ("true", null),
         ["null"] = ("null", null),
