@@ -8,7 +8,7 @@ namespace PmgBot.Tests.Protocol;
 internal static class KnownFaults
 {
     public const string BlankAddress =
-        "TurnContext.SendAsync (lines 246-251) + TurnProcessor.TrySendErrorAsync (line 171): a blank (\"\" or whitespace) serviceUrl, "
+        "TurnContext.SendAsync (lines 70-73) + TurnProcessor.TrySendErrorAsync (line 171): a blank (\"\" or whitespace) serviceUrl, "
         + "conversation.id or message id passes the null checks, ConnectorRequest throws ArgumentException, the error reply throws it "
         + "again and TrySendErrorAsync does not catch it: the exception leaves ProcessAsync and ends a TurnWorker loop for good";
 
