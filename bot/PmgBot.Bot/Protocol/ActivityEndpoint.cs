@@ -131,8 +131,14 @@ public sealed class ActivityEndpoint(
         }
     }
 
-    /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    /// <summary>
+    /// Reads the body up to <paramref name="limit"/> bytes; null when it is larger. A body that cannot be read is read as
+    /// empty, which the endpoint answers 400 like any other body that is not an activity, and is never logged as an error:
+    /// a malformed request (Kestrel's <see cref="BadHttpRequestException"/> or <see cref="IOException"/>: a chunk size
+    /// that overflows, bad chunk data, a body shorter than its Content-Length, too slow a client) or a client that went
+    /// away while sending it.
+    /// </summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
     {
         if (request.ContentLength is { } length && length > limit)
         {
@@ -140,20 +146,36 @@ public sealed class ActivityEndpoint(
         }
 
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, limit) + 1);
-        while (true)
+        try
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, ct).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                return buffer.WrittenSpan.ToArray();
+                var memory = buffer.GetMemory(4096);
+                var read = await request.Body.ReadAsync(memory, ct).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.WrittenSpan.ToArray();
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException || (ex is OperationCanceledException && ct.IsCancellationRequested))
+        {
+            if (ct.IsCancellationRequested)
+            {
+                EndpointLog.ClientGone(logger, ex.GetType().Name);
+            }
+            else
+            {
+                EndpointLog.BodyUnreadable(logger, ex.GetType().Name);
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return null;
-            }
+            return [];
         }
     }
 }

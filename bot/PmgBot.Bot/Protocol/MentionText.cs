@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Protocol;
@@ -6,7 +5,8 @@ namespace PmgBot.Bot.Protocol;
 /// <summary>
 /// Removes the bot's own @mention from a message, the way BotBuilder's RemoveMentionText does (protocol.md §1.4):
 /// for each mention entity whose <c>mentioned.id</c> is the bot (recipient), delete its <c>text</c>
-/// (or <c>&lt;at&gt;name&lt;/at&gt;</c>) from the message text, case-insensitively, then trim.
+/// (or <c>&lt;at&gt;name&lt;/at&gt;</c>) from the message text, case-insensitively, then trim. Entities are untrusted:
+/// one of another shape, or with values that are not readable text (<see cref="UntrustedJson"/>), is skipped.
 /// </summary>
 public static class MentionText
 {
@@ -22,21 +22,17 @@ public static class MentionText
 
         foreach (var entity in activity.Entities)
         {
-            if (entity.ValueKind != JsonValueKind.Object
-                || !entity.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
-                || !string.Equals(type.GetString(), "mention", StringComparison.OrdinalIgnoreCase)
-                || !entity.TryGetProperty("mentioned", out var mentioned) || mentioned.ValueKind != JsonValueKind.Object
-                || !mentioned.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String
-                || !string.Equals(id.GetString(), botId, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(entity.TextOf("type"), "mention", StringComparison.OrdinalIgnoreCase)
+                || !entity.TryGetMember("mentioned", out var mentioned)
+                || !string.Equals(mentioned.TextOf("id"), botId, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var mentionText = entity.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            if (string.IsNullOrEmpty(mentionText)
-                && mentioned.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+            var mentionText = entity.TextOf("text");
+            if (string.IsNullOrEmpty(mentionText) && mentioned.TextOf("name") is { } name)
             {
-                mentionText = $"<at>{name.GetString()}</at>";
+                mentionText = $"<at>{name}</at>";
             }
 
             if (!string.IsNullOrEmpty(mentionText))

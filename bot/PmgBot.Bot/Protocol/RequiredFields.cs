@@ -4,7 +4,7 @@ namespace PmgBot.Bot.Protocol;
 
 /// <summary>
 /// The fields every handled activity must carry, checked before it is stored or queued: <c>id</c>,
-/// <c>conversation.id</c>, <c>serviceUrl</c> (absolute http or https), <c>from.id</c> and <c>channelId</c>: not blank,
+/// <c>conversation.id</c>, <c>serviceUrl</c> (absolute http or https, no query or fragment), <c>from.id</c> and <c>channelId</c>: not blank,
 /// no control characters or broken UTF-16, within the stored lengths. The bot answers and keys redeliveries with them.
 /// </summary>
 public static class RequiredFields
@@ -40,7 +40,9 @@ public static class RequiredFields
         IsWellFormed(value, 512)
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && !string.IsNullOrEmpty(uri.Host);
+        && !string.IsNullOrEmpty(uri.Host)
+        && string.IsNullOrEmpty(uri.Query)
+        && string.IsNullOrEmpty(uri.Fragment);
 
     private static bool IsWellFormed(string? value, int maxLength)
     {

@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Bot.Routing;
 
-/// <summary>Normalises typed commands: lower case, collapsed white space, no surrounding punctuation.</summary>
+/// <summary>
+/// Normalises typed commands: what is not valid text removed (<see cref="UnicodeText.RemoveInvalid"/>: lone surrogates,
+/// non-characters such as U+FFFE), lower case, collapsed white space, no surrounding punctuation. Total: never throws.
+/// </summary>
 public static class CommandText
 {
     public static string Normalise(string? text)
@@ -15,7 +19,7 @@ public static class CommandText
 
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Trim().ToLower(CultureInfo.GetCultureInfo("nl-NL")))
+        foreach (var c in UnicodeText.RemoveInvalid(text).Trim().ToLower(CultureInfo.GetCultureInfo("nl-NL")))
         {
             if (char.IsWhiteSpace(c))
             {

@@ -104,8 +104,9 @@ public sealed class TurnProcessor(
         var isCardAction = type == ActivityTypes.Invoke && string.Equals(activity.Name, "adaptiveCard/action", StringComparison.Ordinal);
         if (type == ActivityTypes.Invoke && !isCardAction)
         {
+            // Not a 501: the request is well formed, this bot just has nothing for it (and 5xx would read as a fault).
             TurnLog.InvokeNotSupported(logger, activity.Name ?? "");
-            return new BotHttpResponse(StatusCodes.Status501NotImplemented, null);
+            return new BotHttpResponse(StatusCodes.Status400BadRequest, null);
         }
 
         if (!botAdded && !isMessage && !isCardAction)
@@ -162,20 +163,17 @@ public sealed class TurnProcessor(
 
         if (isCardAction)
         {
-            if (!value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+            if (!value.TryGetMember("action", out var action) || action.ValueKind != JsonValueKind.Object)
             {
                 return ("", null);
             }
 
-            var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : "";
-            JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
-            return (verb ?? "", data);
+            JsonElement? data = action.TryGetMember("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
+            return (action.TextOf("verb") ?? "", data);
         }
 
         // Action.Submit in a bot conversation arrives as a message whose value holds the data (and our "verb").
-        return value.TryGetProperty("verb", out var submitVerb) && submitVerb.ValueKind == JsonValueKind.String
-            ? (submitVerb.GetString(), value)
-            : (null, null);
+        return value.TextOf("verb") is { } submitVerb ? (submitVerb, value) : (null, null);
     }
 
     /// <summary>The generic error reply; it must never fail the turn a second time (whatever the activity holds).</summary>

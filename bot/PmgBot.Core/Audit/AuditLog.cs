@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Core.Audit;
 
@@ -29,8 +30,8 @@ internal sealed class AuditLog(IDbContextFactory<PmgDbContext> contexts, TimePro
     private AuditEvent Create(string actor, string action, string? recordType, string? recordId, string outcome, string? detail) => new()
     {
         AtUtc = time.GetUtcNow().UtcDateTime,
-        // Actor ids can come from outside (a refused user's claimed id): cut to the column size.
-        Actor = Cut(string.IsNullOrWhiteSpace(actor) ? AuditActors.Anonymous : actor, 64)!,
+        // Actor ids can come from outside (a refused user's claimed id): cut to the column size, without U+0000.
+        Actor = Cut(actor, 64) is { } cut && !string.IsNullOrWhiteSpace(cut) ? cut : AuditActors.Anonymous,
         Action = Cut(action, 100)!,
         RecordType = Cut(recordType, 100),
         RecordId = Cut(recordId, 100),
@@ -38,5 +39,5 @@ internal sealed class AuditLog(IDbContextFactory<PmgDbContext> contexts, TimePro
         Detail = Cut(detail, 500),
     };
 
-    private static string? Cut(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
+    private static string? Cut(string? value, int max) => StoredText.Cut(value, max);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Core.Conversations;
 
@@ -39,23 +40,20 @@ internal sealed class ConversationReferenceStore(
             return;
         }
 
+        if (UnstorableField(reference) is { } field)
+        {
+            // Not a reference Teams sends (too long for its column, or U+0000): PostgreSQL would refuse the row.
+            ConversationLog.NotStored(logger, field);
+            return;
+        }
+
         await SaveAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        try
-        {
-            await UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            // Two activities of the same user raced to insert the row: the other one won, update it instead.
-            db.ChangeTracker.Clear();
-            await UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
-        }
-
+        await UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
         recent.Stored(reference);
     }
 
@@ -124,44 +122,81 @@ internal sealed class ConversationReferenceStore(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         recent.ForgetConversation(conversationId);
+        if (!StoredText.Fits(conversationId, MaxLength(nameof(StoredConversationReference.ConversationId))))
+        {
+            // Such an id was never stored (and PostgreSQL could not compare it).
+            return Task.FromResult(0);
+        }
+
         return db.ConversationReferences.Where(r => r.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>The first field of the reference that its column cannot hold (longer than the column, or U+0000), or null.</summary>
+    private string? UnstorableField(ConversationReference reference) =>
+        new (string Name, string? Value)[]
+        {
+            (nameof(StoredConversationReference.ConversationId), reference.ConversationId),
+            (nameof(StoredConversationReference.ServiceUrl), reference.ServiceUrl),
+            (nameof(StoredConversationReference.TenantId), reference.TenantId),
+            (nameof(StoredConversationReference.UserId), reference.UserId),
+            (nameof(StoredConversationReference.UserAadObjectId), reference.UserAadObjectId),
+            (nameof(StoredConversationReference.BotId), reference.BotId),
+            (nameof(StoredConversationReference.ChannelId), reference.ChannelId),
+            (nameof(StoredConversationReference.ConversationType), reference.ConversationType),
+        }.FirstOrDefault(f => !StoredText.Fits(f.Value, MaxLength(f.Name))).Name;
+
+    private int? MaxLength(string property) =>
+        db.Model.FindEntityType(typeof(StoredConversationReference))?.FindProperty(property)?.GetMaxLength();
+
+    /// <summary>
+    /// Three statements, no read: every row of the conversation follows the newest authenticated serviceUrl ("stable but
+    /// can change"); the sender's row is updated; when there was none it is inserted. The insert is an upsert in the
+    /// database itself (<c>ON CONFLICT … DO UPDATE</c>, SQLite and PostgreSQL alike): the first install delivers a
+    /// conversationUpdate and an installationUpdate at once, and the one that loses the race to insert updates the row
+    /// instead, without an exception (which EF Core would log as an error before any catch could handle it).
+    /// </summary>
     private async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var rows = await db.ConversationReferences
-            .Where(r => r.ConversationId == reference.ConversationId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        foreach (var other in rows.Where(r => !string.Equals(r.ServiceUrl, reference.ServiceUrl, StringComparison.Ordinal)))
+        var moved = await db.ConversationReferences
+            .Where(r => r.ConversationId == reference.ConversationId && r.ServiceUrl != reference.ServiceUrl)
+            .ExecuteUpdateAsync(row => row
+                .SetProperty(r => r.ServiceUrl, reference.ServiceUrl)
+                .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken).ConfigureAwait(false);
+        if (moved > 0)
         {
-            // "Stable but can change": every row of the conversation follows the newest authenticated serviceUrl.
-            other.ServiceUrl = reference.ServiceUrl;
-            other.UpdatedAtUtc = now;
             ConversationLog.ServiceUrlChanged(logger, LogIds.Conversation(reference.ConversationId));
         }
 
-        var row = rows.FirstOrDefault(r => string.Equals(r.UserAadObjectId, reference.UserAadObjectId, StringComparison.Ordinal));
-        if (row is null)
+        var updated = await db.ConversationReferences
+            .Where(r => r.ConversationId == reference.ConversationId && r.UserAadObjectId == reference.UserAadObjectId)
+            .ExecuteUpdateAsync(row => row
+                .SetProperty(r => r.TenantId, r => reference.TenantId ?? r.TenantId)
+                .SetProperty(r => r.UserId, r => reference.UserId ?? r.UserId)
+                .SetProperty(r => r.BotId, r => reference.BotId ?? r.BotId)
+                .SetProperty(r => r.ChannelId, reference.ChannelId)
+                .SetProperty(r => r.ConversationType, r => reference.ConversationType ?? r.ConversationType)
+                .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken).ConfigureAwait(false);
+        if (updated > 0)
         {
-            row = new StoredConversationReference
-            {
-                ConversationId = reference.ConversationId,
-                ServiceUrl = reference.ServiceUrl,
-                ChannelId = reference.ChannelId,
-                UserAadObjectId = reference.UserAadObjectId,
-            };
-            db.ConversationReferences.Add(row);
+            return;
         }
 
-        row.TenantId = reference.TenantId ?? row.TenantId;
-        row.UserId = reference.UserId ?? row.UserId;
-        row.BotId = reference.BotId ?? row.BotId;
-        row.ChannelId = reference.ChannelId;
-        row.ConversationType = reference.ConversationType ?? row.ConversationType;
-        row.UpdatedAtUtc = now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // Identifiers as in both migration sets; a user id of null never conflicts (NULLs are distinct in the index).
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "ConversationReferences"
+                ("ConversationId", "ServiceUrl", "TenantId", "UserId", "UserAadObjectId", "BotId", "ChannelId", "ConversationType", "UpdatedAtUtc")
+            VALUES ({reference.ConversationId}, {reference.ServiceUrl}, {reference.TenantId}, {reference.UserId}, {reference.UserAadObjectId},
+                {reference.BotId}, {reference.ChannelId}, {reference.ConversationType}, {now})
+            ON CONFLICT ("ConversationId", "UserAadObjectId") DO UPDATE SET
+                "ServiceUrl" = excluded."ServiceUrl",
+                "TenantId" = COALESCE(excluded."TenantId", "ConversationReferences"."TenantId"),
+                "UserId" = COALESCE(excluded."UserId", "ConversationReferences"."UserId"),
+                "BotId" = COALESCE(excluded."BotId", "ConversationReferences"."BotId"),
+                "ChannelId" = excluded."ChannelId",
+                "ConversationType" = COALESCE(excluded."ConversationType", "ConversationReferences"."ConversationType"),
+                "UpdatedAtUtc" = excluded."UpdatedAtUtc"
+            """, cancellationToken).ConfigureAwait(false);
     }
 
     internal static ConversationReference ToReference(Activity activity)

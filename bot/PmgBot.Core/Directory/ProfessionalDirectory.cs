@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Core.Directory;
 
@@ -9,8 +10,9 @@ internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfile
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
         var id = DirectoryIds.NormaliseAadObjectId(aadObjectId);
-        if (id.Length == 0)
+        if (id.Length == 0 || !StoredText.Fits(id, null))
         {
+            // An id with U+0000 was never imported (and PostgreSQL could not even compare it).
             return null;
         }
 

@@ -33,7 +33,7 @@ public sealed record Activity
 
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
 
-    /// <summary>The tenant of the activity: <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>.</summary>
+    /// <summary>The tenant of the activity: <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c> (null when that is not readable text).</summary>
     [JsonIgnore]
     public string? TenantId
     {
@@ -44,16 +44,7 @@ public sealed record Activity
                 return Conversation.TenantId;
             }
 
-            if (ChannelData is { ValueKind: JsonValueKind.Object } cd
-                && cd.TryGetProperty("tenant", out var tenant)
-                && tenant.ValueKind == JsonValueKind.Object
-                && tenant.TryGetProperty("id", out var id)
-                && id.ValueKind == JsonValueKind.String)
-            {
-                return id.GetString();
-            }
-
-            return null;
+            return ChannelData.TryGetMember("tenant", out var tenant) ? tenant.TextOf("id") : null;
         }
     }
 

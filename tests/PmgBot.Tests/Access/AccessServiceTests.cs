@@ -52,6 +52,32 @@ public sealed class AccessServiceTests(PostgresServer postgres)
         Assert.Equal(1, await context.Professionals.CountAsync(p => p.Active));
     }
 
+    /// <summary>A claimed user id that PostgreSQL cannot hold or compare (U+0000) or that is longer than the column → the audit actor.</summary>
+    private static readonly Dictionary<string, (string User, string Actor)> UnstorableIds = new()
+    {
+        ["NUL inside"] = ("a\0b", "ab"),
+        ["only NUL"] = ("\0", AuditActors.Anonymous),
+        ["emoji across the column end"] = (new string('x', 63) + "\U0001F600", new string('x', 63)),
+        ["1000 chars"] = (new string('y', 1000), new string('y', 64)),
+    };
+
+    public static TheoryData<StorageProvider, string> UnstorableIdCases =>
+        StorageProviders.With(UnstorableIds.Keys);
+
+    [Theory]
+    [MemberData(nameof(UnstorableIdCases))]
+    public async Task GetUserAsync_IdWithNulOrTooLong_UnknownUserAuditedWithAStorableActor(StorageProvider provider, string name)
+    {
+        var (user, actor) = UnstorableIds[name];
+        await using var database = await SeededAsync(provider);
+
+        var decision = await GetUserAsync(database, Tenant, user);
+
+        Assert.Equal(AccessOutcome.UnknownUser, decision.Outcome);
+        await using var context = database.CreateContext();
+        Assert.Equal(actor, (await context.AuditEvents.SingleAsync(e => e.Action == AuditActions.AccessRefused)).Actor);
+    }
+
     [Fact]
     public async Task GetUserAsync_TenantInOtherCaseAndUserIdInCapitals_IsKnown()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Auth;
@@ -35,16 +36,25 @@ public sealed class AnonymousModeTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Post_AnonymousMode_LogsAWarningForEveryAcceptedRequest()
+    [Theory]
+    [InlineData("true", "", 1)]
+    [InlineData("false", "", 0)]
+    [InlineData("false", BotAuthApp.AppId, 0)]
+    public async Task Start_AnonymousModeOrNot_WarnsOnceAtStartNeverPerRequest(string allowAnonymous, string appId, int expectedWarnings)
     {
-        var settings = BotAuthApp.Settings(_issuer, appId: string.Empty);
-        settings["Bot:AllowAnonymousWithoutAppId"] = "true";
+        var settings = BotAuthApp.Settings(_issuer, appId: appId);
+        settings["Bot:AllowAnonymousWithoutAppId"] = allowAnonymous;
         await using var app = await BotAuthApp.StartAsync(settings);
+        Assert.Equal(expectedWarnings, app.Logs.Events.Count(e => e.EventId == 4100));
 
-        using var response = await app.SendAsync(BotActivities.Post(token: null));
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await app.SendAsync(BotActivities.Post(token: null));
+            Assert.Equal(expectedWarnings == 1 ? HttpStatusCode.Accepted : HttpStatusCode.Unauthorized, response.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Single(app.Logs.Events, e => e.EventId == 4100);
+        var warnings = app.Logs.Events.Where(e => e.EventId == 4100).ToList();
+        Assert.Equal(expectedWarnings, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(LogLevel.Warning, w.Level));
     }
 }

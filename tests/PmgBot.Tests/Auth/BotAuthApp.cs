@@ -52,9 +52,7 @@ public sealed class BotAuthApp : IAsyncDisposable
             throw;
         }
 
-        var logs = new CapturingLoggerProvider();
-        bot.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
-        return new BotAuthApp(bot, logs);
+        return new BotAuthApp(bot, bot.Logs);
     }
 
     /// <summary>Sends <paramref name="request"/> and waits until every queued turn has been processed.</summary>

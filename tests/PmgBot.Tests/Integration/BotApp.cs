@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PmgBot.Bot.Routing;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Tests.Auth;
 
 namespace PmgBot.Tests.Integration;
 
@@ -44,9 +46,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>Every log event of the host from its start (Information and up, as configured).</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -56,10 +62,10 @@ public sealed class BotApp : WebApplicationFactory<Program>
             services.AddHttpClient(ConnectorOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector));
     }
 
-    /// <summary>Starts the app and imports <see cref="TestDirectory"/>.</summary>
+    /// <summary>Starts the app (in-memory test server, or Kestrel after <c>UseKestrel</c>) and imports <see cref="TestDirectory"/>.</summary>
     public async Task<BotApp> StartAsync()
     {
-        _ = Server;
+        StartServer();
         await using var scope = Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(TestDirectory.Json));
@@ -73,6 +79,18 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public Task<HttpResponseMessage> PostRawAsync(string body) =>
         CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    /// <summary>Posts <paramref name="body"/> byte for byte (it may be invalid UTF-8) with the given content type (none when null).</summary>
+    public Task<HttpResponseMessage> PostBytesAsync(byte[] body, string? contentType = "application/json")
+    {
+        var content = new ByteArrayContent(body);
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        return CreateClient().PostAsync("/api/messages", content);
+    }
 
     /// <summary>Posts and waits until every queued turn has been processed.</summary>
     public async Task<HttpResponseMessage> PostAndWaitAsync(JsonObject activity)

@@ -8,9 +8,9 @@ public abstract class BotAppTest : IAsyncLifetime
     /// <summary>The app of one test; override to change environment or settings.</summary>
     protected virtual BotApp CreateApp() => new();
 
-    public async Task InitializeAsync() => App = await CreateApp().StartAsync();
+    public virtual async Task InitializeAsync() => App = await CreateApp().StartAsync();
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         App.Dispose();
         return Task.CompletedTask;

@@ -21,6 +21,23 @@ public sealed class ConversationReferenceTests : BotAppTest
     }
 
     [Fact]
+    public async Task FirstInstall_ConversationUpdateAndInstallationUpdateAtOnce_OneReferenceAndNoErrorLogged()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var conversation = $"a:first-install-{round}";
+            var added = TestActivities.BotAdded(conversation: conversation);
+            var installed = TestActivities.InstallationUpdate("add", conversation: conversation);
+
+            await Task.WhenAll(App.PostAsync(added), App.PostAsync(installed));
+            await App.WaitForIdleAsync();
+        }
+
+        Assert.Equal(5, await App.QueryAsync(db => db.ConversationReferences.CountAsync()));
+        Assert.DoesNotContain(App.Logs.Events, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public async Task NewServiceUrl_RefreshesTheReference()
     {
         await App.PostAndWaitAsync(TestActivities.Message("help"));

@@ -101,15 +101,19 @@ public sealed class MessagesEndpointTests : BotAppTest
         Assert.Equal(1, await App.CountAuditAsync("directory.view-own"));
     }
 
-    [Fact]
-    public async Task Post_UnsupportedInvoke_Returns501()
+    [Theory]
+    [InlineData("task/fetch")]
+    [InlineData("composeExtension/query")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task Post_UnsupportedInvoke_Returns400NotA5xx(string? name)
     {
         var invoke = TestActivities.Invoke("menu");
-        invoke["name"] = "task/fetch";
+        invoke["name"] = name;
 
         var response = await App.PostAsync(invoke);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

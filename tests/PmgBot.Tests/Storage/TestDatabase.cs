@@ -36,6 +36,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The content root a relative SQLite connection string is resolved against.</summary>
+    public string ContentRoot => _contentRoot;
+
     /// <summary>The TimeProvider of the container; starts at 2026-11-22 08:00 UTC.</summary>
     public FixedClock Clock { get; }
 

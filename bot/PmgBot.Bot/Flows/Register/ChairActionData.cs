@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PmgBot.Bot.Routing;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 
@@ -7,8 +8,8 @@ namespace PmgBot.Bot.Flows.Register;
 
 /// <summary>
 /// The data of a chair-card verb, untrusted: <c>code</c> and <c>version</c> (number or numeric text; anything else
-/// counts as a stale card), and the inputs by their ids (<see cref="YouthRecordFields"/>). Only lookup keys and input:
-/// the service decides everything on the server.
+/// counts as a stale card), and the inputs by their ids (<see cref="YouthRecordFields"/>; an input that is not a string or
+/// not readable text counts as empty). Only lookup keys and input: the service decides everything on the server.
 /// </summary>
 public sealed record ChairActionData(string? Code, int Version, IReadOnlyDictionary<string, string> Inputs)
 {
@@ -42,9 +43,9 @@ public sealed record ChairActionData(string? Code, int Version, IReadOnlyDiction
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            if (obj.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
+            if (obj.TextOf(field) is { } value)
             {
-                inputs[field] = value.GetString()!;
+                inputs[field] = value;
             }
         }
 
@@ -53,6 +54,4 @@ public sealed record ChairActionData(string? Code, int Version, IReadOnlyDiction
 
     /// <summary>The value shown for a level in the card's ChoiceSet.</summary>
     public static string ValueOf(YouthLevel level) => Levels.First(l => l.Value == level).Key;
-
-
 }

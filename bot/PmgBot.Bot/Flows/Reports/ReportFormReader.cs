@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Bot.Flows.Reports;
@@ -35,20 +36,24 @@ public static class ReportFormReader
     public static int? Version(JsonElement? data) =>
         int.TryParse(Text(data, ReportFields.CardVersion), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : null;
 
+    /// <summary>
+    /// A field as text: a string, a number or a boolean as written, an array as its strings joined by commas (other
+    /// elements left out); null when absent, of another kind, or not readable text (<see cref="UntrustedJson"/>).
+    /// </summary>
     private static string? Text(JsonElement? data, string name)
     {
-        if (data is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty(name, out var property))
+        if (!data.TryGetMember(name, out var property))
         {
             return null;
         }
 
         return property.ValueKind switch
         {
-            JsonValueKind.String => property.GetString(),
+            JsonValueKind.String => property.TryGetText(out var text) ? text : null,
             JsonValueKind.Number => property.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
-            JsonValueKind.Array => string.Join(",", property.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString())),
+            JsonValueKind.Array => string.Join(",", property.EnumerateArray().Select(e => e.TryGetText(out var text) ? text : null).OfType<string>()),
             _ => null,
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Bot.Flows.Reports;
 
@@ -41,7 +42,10 @@ public static class ReportIntent
             && !Negations.Any(n => normalised.Contains(" " + n + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>Lower case, diacritics removed, every non-letter a space, single spaces, one space before and after.</summary>
+    /// <summary>
+    /// Lower case, diacritics removed, every non-letter a space, single spaces, one space before and after. Text that is
+    /// not valid (lone surrogates, non-characters) is removed first (<see cref="UnicodeText.Normalize"/>): never throws.
+    /// </summary>
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -50,7 +54,7 @@ public static class ReportIntent
         }
 
         var builder = new StringBuilder(text.Length + 2).Append(' ');
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.Normalize(text, NormalizationForm.FormD))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)

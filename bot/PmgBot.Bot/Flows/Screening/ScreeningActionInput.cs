@@ -33,6 +33,4 @@ public sealed record ScreeningActionInput(
             ActionDataValues.String(d, "referralNote") ?? "",
             ActionDataValues.String(d, "noActionReason") ?? "");
     }
-
-
 }

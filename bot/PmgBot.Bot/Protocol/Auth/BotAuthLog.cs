@@ -3,8 +3,8 @@ namespace PmgBot.Bot.Protocol.Auth;
 /// <summary>Logging of inbound authentication. Reasons and URLs of configuration only: no token contents, no personal data.</summary>
 internal static partial class BotAuthLog
 {
-    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "Bot request accepted WITHOUT a token (anonymous mode: no AppId, AllowAnonymousWithoutAppId).")]
-    public static partial void AnonymousAccepted(ILogger logger);
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "Anonymous mode is on: bot requests WITHOUT a token are accepted (no AppId, AllowAnonymousWithoutAppId). For local development only.")]
+    public static partial void AnonymousModeOn(ILogger logger);
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Bot request without Authorization header refused.")]
     public static partial void NoToken(ILogger logger);

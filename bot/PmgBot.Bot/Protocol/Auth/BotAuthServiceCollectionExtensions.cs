@@ -8,7 +8,7 @@ public static class BotAuthServiceCollectionExtensions
 {
     /// <summary>
     /// Registers inbound authentication of <c>POST /api/messages</c>: <see cref="BotAuthOptions"/> (section <c>Bot</c>,
-    /// validated at start), the <see cref="BotAuthDefaults.Scheme"/> scheme, the <see cref="BotAuthDefaults.Policy"/>
+    /// validated at start; anonymous mode announced once at start), the <see cref="BotAuthDefaults.Scheme"/> scheme, the <see cref="BotAuthDefaults.Policy"/>
     /// policy and <see cref="IBotChannelValidator"/>. Does not set a default scheme. Map the endpoint with
     /// <c>.RequireAuthorization(BotAuthDefaults.Policy)</c> and call the validator once the activity is parsed.
     /// </summary>
@@ -25,6 +25,7 @@ public static class BotAuthServiceCollectionExtensions
             .Bind(configuration.GetSection(BotAuthDefaults.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthOptions>>(new BotAuthOptionsValidator(environment));
+        services.AddHostedService<AnonymousModeWarning>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotAuthDefaults.MetadataHttpClient, client =>

@@ -29,7 +29,7 @@ internal sealed class BotAuthenticationHandler(
         {
             if (botOptions.Value.AnonymousAllowed)
             {
-                BotAuthLog.AnonymousAccepted(Logger);
+                // Not logged per request: AnonymousModeWarning says it once at start.
                 return AuthenticateResult.Success(AnonymousTicket());
             }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using PmgBot.Core.Text;
 
 namespace PmgBot.Core.Register.Matching;
 
@@ -9,7 +10,8 @@ namespace PmgBot.Core.Register.Matching;
 /// one canonical form, so that the register can be searched and reports matched regardless of how a name was typed.
 /// </summary>
 /// <remarks>
-/// <para>Text rules (<see cref="NormalizeToken"/>): lower case; diacritics removed (é→e, ë→e, ï→i, ç→c, ö→o, ı→i,
+/// <para>Text rules (<see cref="NormalizeToken"/>): what is not valid text removed (lone surrogates, non-characters:
+/// <see cref="UnicodeText.RemoveInvalid"/>); lower case; diacritics removed (é→e, ë→e, ï→i, ç→c, ö→o, ı→i,
 /// ş→s); ø→o, ł→l, đ/ð→d, ß→ss, æ→ae, œ→oe, þ→th; the ligature ĳ becomes "ij" (typed "ij" stays "ij");
 /// apostrophes removed, except that "d'" and "l'" at the start of a word are split off as the particles "d" and "l"
 /// ("d'Ancona" → "d ancona"); every other punctuation mark or symbol is a word break; whitespace is collapsed to
@@ -48,7 +50,7 @@ public static class DutchNameNormalizer
             return string.Empty;
         }
 
-        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(value, NormalizationForm.FormD);
         var output = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         for (var i = 0; i < decomposed.Length; i++)
