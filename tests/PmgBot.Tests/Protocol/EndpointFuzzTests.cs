@@ -5,7 +5,8 @@ namespace PmgBot.Tests.Protocol;
 
 /// <summary>
 /// Issue 17: 3,000 malformed activities (seeded, <see cref="MalformedActivityGenerator"/>) through the real endpoint of
-/// the bot on SQLite; every one checked by <see cref="EndpointFuzzer"/>, and the host healthy afterwards.
+/// the bot on SQLite; every one checked by <see cref="EndpointFuzzer"/>, and the host healthy afterwards. For a longer
+/// run outside the suite set <c>PMGBOT_FUZZ_COUNT</c> (and <c>PMGBOT_FUZZ_SEED</c>), e.g. 10000.
 /// </summary>
 public sealed class EndpointFuzzTests(ITestOutputHelper output) : BotAppTest
 {
@@ -21,7 +22,9 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output) : BotAppTest
     {
         var fuzzer = new EndpointFuzzer(App, output);
 
-        await fuzzer.RunAsync(Seed, 3_000);
+        var count = int.TryParse(Environment.GetEnvironmentVariable("PMGBOT_FUZZ_COUNT"), out var asked) && asked > 0 ? asked : 3_000;
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMGBOT_FUZZ_SEED"), out var other) ? other : Seed;
+        await fuzzer.RunAsync(seed, count);
 
         fuzzer.Verify();
     }
