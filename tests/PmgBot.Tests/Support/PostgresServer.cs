@@ -21,13 +21,23 @@ public sealed class PostgresServer : IAsyncLifetime
     private string? _root;
     private string? _binaries;
     private bool _runAsPostgresUser;
+    private bool _own;
+    private string? _serverOptions;
 
     /// <summary>Connection string to the server's maintenance database (used to create and drop test databases).</summary>
     public string AdminConnectionString { get; private set; } = "";
 
+    /// <summary>A server of its own, whatever <see cref="EnvironmentVariable"/> says (a test that stops and starts it).</summary>
+    public static async Task<PostgresServer> StartOwnAsync()
+    {
+        var server = new PostgresServer { _own = true };
+        await server.InitializeAsync().ConfigureAwait(false);
+        return server;
+    }
+
     public async Task InitializeAsync()
     {
-        var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var external = _own ? null : Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
             AdminConnectionString = external;
@@ -84,6 +94,7 @@ public sealed class PostgresServer : IAsyncLifetime
                 continue;
             }
 
+            _serverOptions = serverOptions;
             AdminConnectionString = new NpgsqlConnectionStringBuilder
             {
                 Host = "127.0.0.1",
@@ -119,6 +130,17 @@ public sealed class PostgresServer : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>Stops a server of its own (<see cref="StartOwnAsync"/>) the way an outage would: at once, connections cut.</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(Binaries(), "pg_ctl"), ["-D", Path.Combine(_root!, "data"), "-m", "immediate", "-w", "stop"], _runAsPostgresUser);
+
+    /// <summary>Starts a server of its own again on the same port after <see cref="StopAsync"/>.</summary>
+    public Task RestartAsync() =>
+        RunAsync(Path.Combine(Binaries(), "pg_ctl"),
+            ["-D", Path.Combine(_root!, "data"), "-l", Path.Combine(_root!, "server-restarted.log"), "-w", "-t", "60", "-o", _serverOptions!, "start"], _runAsPostgresUser);
+
+    private string Binaries() => _own && _binaries is not null ? _binaries : throw new InvalidOperationException("Only a server of its own can be stopped and started.");
 
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
