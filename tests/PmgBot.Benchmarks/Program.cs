@@ -4,7 +4,8 @@ using PmgBot.Benchmarks.Register;
 
 // The benchmark drivers. Without arguments: the foundation benchmark (run it through tests/PmgBot.Benchmarks/run.sh,
 // which installs wrk and builds the peers and the bot first; settings: BenchmarkSettings). With the argument
-// "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings).
+// "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings). With "busy-chat":
+// one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -18,7 +19,12 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 Func<CancellationToken, Task<int>> run;
 try
 {
-    if (args is ["register"])
+    if (args is ["busy-chat"])
+    {
+        var busy = PmgBot.Benchmarks.BusyChat.BusyChatSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = ct => new PmgBot.Benchmarks.BusyChat.BusyChatRun(busy, TimeProvider.System).RunAsync(ct);
+    }
+    else if (args is ["register"])
     {
         var register = RegisterSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
         run = ct => new RegisterRun(register, TimeProvider.System).RunAsync(ct);

@@ -14,7 +14,7 @@ namespace PmgBot.Benchmarks.Register;
 /// 127.0.0.1: answers every send at once and timestamps each reply (<see cref="Stopwatch.GetTimestamp"/>, the same
 /// clock the load generator stamps its requests with). A virtual user that waits for the reply to its message
 /// registers with <see cref="Expect"/> before it sends; replies are matched by conversation id and replyToId (the
-/// activity id in the URL). Typing indicators are not replies. Proactive sends (outbox: urgent alerts, match
+/// activity id in the URL, or the replyToId of a reply the bot sent through its outbox). Typing indicators are not replies. Proactive sends (outbox: urgent alerts, match
 /// notices, welcome cards) are counted.
 /// </summary>
 public sealed class ConnectorSink : IAsyncDisposable
@@ -53,11 +53,7 @@ public sealed class ConnectorSink : IAsyncDisposable
         var sink = new ConnectorSink(app, new Uri($"http://127.0.0.1:{port}"), markers);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", sink.ReplyAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", () => Results.Json(new { id = "updated" }));
-        app.MapPost("/v3/conversations/{conversationId}/activities", () =>
-        {
-            Interlocked.Increment(ref sink._proactive);
-            return Results.Json(new { id = "p1" });
-        });
+        app.MapPost("/v3/conversations/{conversationId}/activities", sink.SendAsync);
         app.MapPost("/v3/conversations", () =>
         {
             var n = Interlocked.Increment(ref sink._created);
@@ -101,6 +97,43 @@ public sealed class ConnectorSink : IAsyncDisposable
         }
 
         return Results.Json(new { id = "r1" });
+    }
+
+    /// <summary>
+    /// A send to a conversation: a proactive message, or a reply the bot stored in its outbox because the conversation
+    /// (or the tenant) was at its Teams limit; such a reply carries the replyToId in its body and completes the wait.
+    /// </summary>
+    private async Task<IResult> SendAsync(HttpContext http, string conversationId)
+    {
+        var arrived = Stopwatch.GetTimestamp();
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+        var replyTo = ReplyToId(body);
+        if (replyTo is not null && _waiting.TryRemove(Key(Uri.UnescapeDataString(conversationId), replyTo), out var waiter))
+        {
+            Interlocked.Increment(ref _replies);
+            var marker = _markers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal));
+            waiter.TrySetResult(new ReplyArrival(arrived, body.Length, body.Contains("\"attachments\":[{", StringComparison.Ordinal), marker));
+        }
+        else
+        {
+            Interlocked.Increment(ref _proactive);
+        }
+
+        return Results.Json(new { id = "p1" });
+    }
+
+    private static string? ReplyToId(string body)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("replyToId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Key(string conversationId, string activityId) => conversationId + "|" + activityId;
