@@ -12,7 +12,10 @@ namespace PmgBot.Graph;
 /// </summary>
 internal static partial class GraphFailure
 {
-    /// <summary>The status for <paramref name="exception"/>, or null when it must be thrown on (the caller cancelled, or a bug).</summary>
+    /// <summary>
+    /// The status for <paramref name="exception"/>, or null when the caller cancelled (then it is thrown on). Anything
+    /// unforeseen (an answer the SDK cannot read) is Unavailable too: the caller must always learn what was booked.
+    /// </summary>
     public static CalendarStatus? From(Exception exception, CancellationToken cancellationToken)
     {
         switch (exception)
@@ -33,7 +36,7 @@ internal static partial class GraphFailure
             case OperationCanceledException:
                 return CalendarStatus.Failed(CalendarOutcome.Unavailable, "timed out");
             default:
-                return null;
+                return CalendarStatus.Failed(CalendarOutcome.Unavailable, "unexpected " + exception.GetType().Name);
         }
     }
 

@@ -79,6 +79,19 @@ public sealed class GraphFailureTests
     }
 
     [Fact]
+    public async Task Create_AnswerNotJson_UnavailableInsteadOfThrown()
+    {
+        await using var host = await GraphTestHost.StartAsync();
+        host.Server.Behaviour = c => new FakeGraphResponse(201, "<html>proxy error</html>");
+
+        var booking = await host.Gateway.CreateOnlineMeetingAsync(CalendarTestData.Meeting(), CancellationToken.None);
+
+        Assert.Equal(CalendarOutcome.Unavailable, booking.Status.Outcome);
+        Assert.StartsWith("unexpected ", booking.Status.Reason, StringComparison.Ordinal);
+        Assert.Null(booking.EventId);
+    }
+
+    [Fact]
     public async Task Create_MaxRetriesSetting_UsedByTheSdkRetryHandler()
     {
         await using var host = await GraphTestHost.StartAsync(new() { ["Graph:MaxRetries"] = "1" });
