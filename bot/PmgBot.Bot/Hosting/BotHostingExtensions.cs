@@ -16,6 +16,7 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 using PmgBot.Core.Threading;
+using PmgBot.Graph;
 using PmgBot.Jobs;
 
 namespace PmgBot.Bot.Hosting;
@@ -44,6 +45,7 @@ public static class BotHostingExtensions
         services.AddYouthRecords();
         services.AddDirectory();
         services.AddConnector(configuration);
+        services.AddGraphCalendar(configuration);
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);
