@@ -12,20 +12,22 @@ public static class DutchPhrases
         .. Phrases(Intent.Help,
             "help", "hulp", "menu", "start", "hallo", "hoi", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "goedendag",
             "dag", "wat kun je", "wat kan je", "wat kan jij", "wat kun jij", "wat kun je doen", "wat doe je", "hoe werkt dit", "hoe werkt het",
-            "wat kan ik hier", "waar kan je mee helpen", "opties", "overzicht opties", "laat menu zien", "menu zien", "welkom"),
+            "wat kan ik hier", "wat kan ik", "deze bot", "waar kan je mee helpen", "opties", "overzicht opties", "laat menu zien", "menu zien", "welkom"),
         .. Phrases(Intent.Report,
             "melding", "meldingen", "melden", "signaal", "signalen", "zorg", "zorgen", "zorgmelding", "zorgsignaal", "veiligheidssignaal",
             "aanmelden", "aanmelding", "melding maken", "melding doen", "nieuwe melding", "signaal afgeven", "signaal doorgeven",
             "zorg melden", "zorgen melden", "maak zorgen", "zorgen over", "zorgen om", "bezorgd", "ongerust", "niet pluis", "zorgelijk",
-            "verontrustend", "overlast", "jongere aanmelden", "iets melden", "kwijt", "vertrouw niet", "melding over", "gemeld wil"),
+            "verontrustend", "overlast", "jongere aanmelden", "iets melden", "kwijt", "vertrouw niet", "melding over", "gemeld wil",
+            "signaal over", "heb signaal", "zorgen over leerling"),
         .. Phrases(Intent.MyReports,
             "mijn meldingen", "mijn melding", "mijn signalen", "mijn signaal", "status melding", "status meldingen", "meldingen heb ik",
             "melding gedaan", "meldingen gedaan", "ik heb gemeld", "heb gemeld", "eerdere meldingen", "gemelde", "gebeurd melding",
-            "gebeurd zorgen gemeld", "staat melding", "mijn zorgen gemeld"),
+            "gebeurd zorgen gemeld", "staat melding", "mijn zorgen gemeld", "meldingen van mij", "melding van mij"),
         .. Phrases(Intent.Lookup,
             "casusregisseur", "casusregisseurs", "wie is casusregisseur", "casusregisseur van", "casusregisseur opzoeken", "zoek casusregisseur",
             "regisseur", "casusregie", "regie over", "wie heeft regie", "contactpersoon", "contact opnemen over", "contact over",
-            "wie is cr", "cr van", "opzoeken", "zoek jongere", "jongere zoeken", "wie begeleidt", "wie is betrokken"),
+            "wie is cr", "cr van", "opzoeken", "zoek jongere", "jongere zoeken", "wie begeleidt", "wie is betrokken",
+            "ik zoek casusregisseur", "zoek de casusregisseur"),
         .. Phrases(Intent.MyCases,
             "mijn casussen", "mijn casus", "mijn cases", "mijn jongeren", "ben ik casusregisseur", "ik als casusregisseur",
             "ik casusregisseur van", "eigen casussen", "casussen"),
@@ -51,11 +53,18 @@ public static class DutchPhrases
         .. Phrases(Intent.Actions,
             "acties", "alle acties", "actiepunten", "alle actiepunten", "actielijst", "acties jpp", "acties verlopen", "verlopen acties",
             "openstaande acties", "afgeronde acties", "overzicht actiepunten", "acties open jpp", "acties ons jpp"),
-        .. Phrases(Intent.RoleSwitch, "rol", "rol wisselen", "wissel rol", "andere rol"),
+        .. Phrases(Intent.RoleSwitch, "rol", "rol wisselen", "wissel rol", "andere rol", "rol melder", "rol voorzitter", "rol deelnemer",
+            "rol casusregisseur", "rol procesregisseur", "rol programmamanager", "rol beheerder"),
     ];
 
     /// <summary>Words that turn the next few words of their clause around ("geen melding", "niks melden").</summary>
     public static IReadOnlyList<string> Negations { get; } = ["geen", "niet", "niks", "niets", "niemand", "nooit", "hoef"];
+
+    /// <summary>Small words that say whose or which, compared exactly: "zijn" is not a typo of "mijn".</summary>
+    public static IReadOnlyList<string> ExactWords { get; } = ["mijn", "mij", "van", "wie", "wat", "ik", "alle", "heb", "een", "over", "deze", "welk", "welke"];
+
+    /// <summary>Common words one letter away from an intent word that mean something else ("morgen" is not "zorgen").</summary>
+    public static IReadOnlyList<string> FalseFriends { get; } = ["morgen", "zijn", "jongen", "worden", "horen", "zorgt", "meldt", "hallen", "geven"];
 
     /// <summary>Words around a name that are not part of it ("van", "over", "geboren").</summary>
     public static IReadOnlyList<string> Fillers { get; } =

@@ -12,7 +12,7 @@ public static class EnglishPhrases
             "report", "concern", "concerns", "report concern", "report a concern", "worried", "worried about", "new report", "signal",
             "report pupil", "report student", "report youth"),
         .. Phrases(Intent.MyReports,
-            "my reports", "my report", "my concerns", "reports i made", "concerns i reported", "i reported", "status of my report",
+            "my reports", "my report", "my concerns", "reports i made", "concerns i reported", "status of my report",
             "happened to my report", "happened concerns reported"),
         .. Phrases(Intent.Lookup,
             "case director", "case manager", "who is case director", "case director of", "look up", "lookup", "who should i contact",
@@ -30,6 +30,10 @@ public static class EnglishPhrases
     ];
 
     public static IReadOnlyList<string> Negations { get; } = ["no", "not", "dont", "never", "nothing"];
+
+    public static IReadOnlyList<string> ExactWords { get; } = ["my", "me", "i", "all", "who", "what", "of", "am", "to", "the"];
+
+    public static IReadOnlyList<string> FalseFriends { get; } = ["reports"];
 
     public static IReadOnlyList<string> Fillers { get; } =
     [

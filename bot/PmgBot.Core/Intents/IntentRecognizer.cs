@@ -19,11 +19,17 @@ public sealed class IntentRecognizer
     public const double CloseShare = 0.85;
 
     private const double NegatedShare = 0.25;
-    private const int NegationReach = 3;
+    private const double TypoShare = 0.85;
+    private const int NegationReach = 2;
+
+    /// <summary>What a date of birth adds to a lookup: a name with a date is nearly always "who is the casusregisseur of".</summary>
+    private const int DateBonus = 6;
 
     private static readonly IReadOnlyList<IntentPhrase> Phrases = [.. DutchPhrases.All, .. EnglishPhrases.All];
     private static readonly HashSet<string> Negations = [.. DutchPhrases.Negations, .. EnglishPhrases.Negations];
     private static readonly HashSet<string> Fillers = [.. DutchPhrases.Fillers, .. EnglishPhrases.Fillers];
+    private static readonly HashSet<string> ExactWords = [.. DutchPhrases.ExactWords, .. EnglishPhrases.ExactWords];
+    private static readonly HashSet<string> FalseFriends = [.. DutchPhrases.FalseFriends, .. EnglishPhrases.FalseFriends];
     private static readonly HashSet<string> Vocabulary = [.. Phrases.SelectMany(p => p.Words)];
     private static readonly string[] DutchMonths =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
@@ -31,16 +37,16 @@ public sealed class IntentRecognizer
     public IntentMatch Recognize(string? text)
     {
         var words = SplitCompounds(MessageWords.Of(text).Words);
+        if (words.Count == 0)
+        {
+            // "?" on its own asks what the bot can do.
+            return text?.Trim() == "?" ? IntentMatch.Nothing with { Intent = Intent.Help } : IntentMatch.Nothing;
+        }
+
         var (date, dateWords) = FindDate(words);
         var best = new Dictionary<Intent, (double Score, IReadOnlySet<int> Used)>();
-        foreach (var phrase in Phrases)
+        foreach (var (phrase, score, used) in Scores(words, date, dateWords))
         {
-            if (Match(phrase, words, dateWords) is not { } used)
-            {
-                continue;
-            }
-
-            var score = IsNegated(words, used) ? phrase.Weight * NegatedShare : phrase.Weight;
             if (!best.TryGetValue(phrase.Intent, out var current) || score > current.Score)
             {
                 best[phrase.Intent] = (score, used);
@@ -51,7 +57,7 @@ public sealed class IntentRecognizer
         if (date is not null && remainder.Count > 0 && !best.ContainsKey(Intent.Lookup))
         {
             // A name with a date of birth: as strong as asking for the casusregisseur outright.
-            best[Intent.Lookup] = ("casusregisseur".Length, new HashSet<int>());
+            best[Intent.Lookup] = ("casusregisseur".Length + DateBonus, new HashSet<int>());
         }
 
         if (best.Count == 0)
@@ -70,38 +76,111 @@ public sealed class IntentRecognizer
         return new IntentMatch(intent, close, Remainder(words, dateWords, topUsed), date);
     }
 
-    /// <summary>Positions of the message words that make up the phrase (each used once), or null when a word is missing.</summary>
-    private static HashSet<int>? Match(IntentPhrase phrase, IReadOnlyList<MessageWord> words, IReadOnlySet<int> dateWords)
+    /// <summary>Every phrase the message matches, with its score: why the recogniser decided as it did.</summary>
+    public IReadOnlyList<(Intent Intent, string Phrase, double Score)> Explain(string? text)
+    {
+        var words = SplitCompounds(MessageWords.Of(text).Words);
+        var (date, dateWords) = FindDate(words);
+        return [.. Scores(words, date, dateWords).OrderByDescending(s => s.Score).Select(s => (s.Phrase.Intent, string.Join(' ', s.Phrase.Words), s.Score))];
+    }
+
+    private static IEnumerable<(IntentPhrase Phrase, double Score, IReadOnlySet<int> Used)> Scores(
+        IReadOnlyList<MessageWord> words, string? date, IReadOnlySet<int> dateWords)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (BestMatch(phrase, words, dateWords) is not var (used, typos))
+            {
+                continue;
+            }
+
+            var score = phrase.Weight - (typos * (1 - TypoShare));
+            score = IsNegated(words, used) ? score * NegatedShare : score;
+            score += phrase.Intent == Intent.Lookup && date is not null ? DateBonus : 0;
+            yield return (phrase, score, used);
+        }
+    }
+
+    /// <summary>
+    /// Where the phrase's words are in the message, when all are: of the ways to place them (a word may occur twice, as
+    /// "acties" in "niet mijn acties, alle acties"), the one not negated, then the closest together, then exact over typo.
+    /// </summary>
+    private static (HashSet<int> Used, int TypoLetters)? BestMatch(IntentPhrase phrase, IReadOnlyList<MessageWord> words, IReadOnlySet<int> dateWords)
+    {
+        var candidates = new List<(int Position, bool Typo)>[phrase.Words.Count];
+        for (var w = 0; w < phrase.Words.Count; w++)
+        {
+            candidates[w] = Candidates(phrase.Words[w], words, dateWords);
+            if (candidates[w].Count == 0)
+            {
+                return null;
+            }
+        }
+
+        (HashSet<int> Used, int TypoLetters)? best = null;
+        var bestKey = (Negated: true, Span: int.MaxValue, Typos: int.MaxValue);
+        foreach (var (anchor, _) in candidates[0])
+        {
+            if (Place(phrase, candidates, anchor) is not var (used, typos))
+            {
+                continue;
+            }
+
+            var key = (IsNegated(words, used), used.Max() - used.Min(), typos);
+            if (best is null || key.CompareTo(bestKey) < 0)
+            {
+                (best, bestKey) = ((used, typos), key);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Each phrase word at its occurrence nearest to <paramref name="anchor"/>, every message word used once.</summary>
+    private static (HashSet<int> Used, int TypoLetters)? Place(IntentPhrase phrase, List<(int Position, bool Typo)>[] candidates, int anchor)
     {
         var used = new HashSet<int>();
-        foreach (var wanted in phrase.Words)
+        var typos = 0;
+        for (var w = 0; w < phrase.Words.Count; w++)
         {
-            var found = -1;
-            for (var i = 0; i < words.Count && found < 0; i++)
-            {
-                if (!used.Contains(i) && !dateWords.Contains(i) && string.Equals(words[i].Plain, wanted, StringComparison.Ordinal))
-                {
-                    found = i;
-                }
-            }
-
-            for (var i = 0; i < words.Count && found < 0; i++)
-            {
-                if (!used.Contains(i) && !dateWords.Contains(i) && TypoTolerance.Matches(words[i].Plain, wanted))
-                {
-                    found = i;
-                }
-            }
-
-            if (found < 0)
+            var free = candidates[w].Where(c => !used.Contains(c.Position)).ToList();
+            if (free.Count == 0)
             {
                 return null;
             }
 
-            used.Add(found);
+            var pick = free.OrderBy(c => Math.Abs(c.Position - anchor)).ThenBy(c => c.Typo).First();
+            used.Add(pick.Position);
+            typos += pick.Typo ? phrase.Words[w].Length : 0;
         }
 
-        return used;
+        return (used, typos);
+    }
+
+    /// <summary>The positions where a phrase word occurs: as typed, or (for a word that is not a table word itself) with a typo.</summary>
+    private static List<(int Position, bool Typo)> Candidates(string wanted, IReadOnlyList<MessageWord> words, IReadOnlySet<int> dateWords)
+    {
+        var found = new List<(int Position, bool Typo)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var typed = words[i].Plain;
+            if (dateWords.Contains(i))
+            {
+                continue;
+            }
+
+            if (string.Equals(typed, wanted, StringComparison.Ordinal))
+            {
+                found.Add((i, false));
+            }
+            else if (!ExactWords.Contains(wanted) && !Vocabulary.Contains(typed) && !FalseFriends.Contains(typed) && TypoTolerance.Matches(typed, wanted))
+            {
+                // A typed word that is itself a table word, or a common word close to one, is taken as typed.
+                found.Add((i, true));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>A negation before the phrase's first word, in the same clause and at most a few words away.</summary>
@@ -124,19 +203,18 @@ public sealed class IntentRecognizer
         return false;
     }
 
-    /// <summary>Typed words that neither the phrase, a date nor a filler used: a youth's name, for a lookup.</summary>
+    /// <summary>
+    /// Typed words that neither the phrase nor a date used, from the first word that is not a filler or table word on: a
+    /// youth's name, for a lookup ("van" and "de" inside "Jan van de Berg" stay; a trailing "geboren" goes).
+    /// </summary>
     private static List<string> Remainder(IReadOnlyList<MessageWord> words, IReadOnlySet<int> dateWords, IReadOnlySet<int> used)
     {
         var kept = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (used.Contains(i) || dateWords.Contains(i) || Negations.Contains(words[i].Plain) || Vocabulary.Contains(words[i].Plain))
-            {
-                continue;
-            }
-
-            // Fillers only before the name starts: "van" and "de" inside "Jan van de Berg" stay.
-            if (kept.Count == 0 && Fillers.Contains(words[i].Plain))
+            var plain = words[i].Plain;
+            if (used.Contains(i) || dateWords.Contains(i) || Negations.Contains(plain)
+                || (kept.Count == 0 && (Fillers.Contains(plain) || Vocabulary.Contains(plain))))
             {
                 continue;
             }
