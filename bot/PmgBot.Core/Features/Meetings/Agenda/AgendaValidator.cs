@@ -114,14 +114,16 @@ internal static class AgendaValidator
             messages.Add(AgendaMessages.DuplicateId(duplicate.Key));
         }
 
+        // In a list a bare position reads badly ("1 en X"): an item without a usable id is "item 1" there.
+        string Named(int i) => validIds[i] ?? $"item {labels[i]}";
         if (firsts.Count > 1)
         {
-            messages.Add(AgendaMessages.PinnedTwice([.. firsts.Select(i => labels[i])], first: true));
+            messages.Add(AgendaMessages.PinnedTwice([.. firsts.Select(Named)], first: true));
         }
 
         if (lasts.Count > 1)
         {
-            messages.Add(AgendaMessages.PinnedTwice([.. lasts.Select(i => labels[i])], first: false));
+            messages.Add(AgendaMessages.PinnedTwice([.. lasts.Select(Named)], first: false));
         }
 
         var organisations = new List<string>();
