@@ -23,6 +23,7 @@ public sealed class AgendaPlanner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BlockSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.BlockSize, 16);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Rounds);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Starts);
         this.options = options;
     }
 
