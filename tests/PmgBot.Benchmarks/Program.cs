@@ -5,7 +5,8 @@ using PmgBot.Benchmarks.Register;
 // The benchmark drivers. Without arguments: the foundation benchmark (run it through tests/PmgBot.Benchmarks/run.sh,
 // which installs wrk and builds the peers and the bot first; settings: BenchmarkSettings). With the argument
 // "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings). With "busy-chat":
-// one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings).
+// one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings). With "agenda":
+// the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -19,7 +20,12 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 Func<CancellationToken, Task<int>> run;
 try
 {
-    if (args is ["busy-chat"])
+    if (args is ["agenda"])
+    {
+        var agenda = PmgBot.Benchmarks.Agenda.AgendaSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = ct => new PmgBot.Benchmarks.Agenda.AgendaRun(agenda, TimeProvider.System).RunAsync(ct);
+    }
+    else if (args is ["busy-chat"])
     {
         var busy = PmgBot.Benchmarks.BusyChat.BusyChatSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
         run = ct => new PmgBot.Benchmarks.BusyChat.BusyChatRun(busy, TimeProvider.System).RunAsync(ct);

@@ -6,19 +6,27 @@ namespace PmgBot.Bot.Cli;
 
 /// <summary>
 /// Operator commands of the bot executable, run with the same settings (appsettings, environment variables) as the bot:
-/// <c>import-directory &lt;file.json|file.csv&gt;</c> and <c>manifest-package --out &lt;file.zip&gt;</c>.
+/// <c>import-directory &lt;file.json|file.csv&gt;</c> and <c>manifest-package --out &lt;file.zip&gt;</c>; and
+/// <c>plan-agenda &lt;file.json&gt;</c>, which needs neither settings nor a database.
 /// </summary>
 public static class CliCommands
 {
     public const string ImportDirectory = "import-directory";
     public const string ManifestPackage = "manifest-package";
+    public const string PlanAgenda = "plan-agenda";
 
     public static bool IsCommand(string[] args) =>
-        args is [ImportDirectory, ..] or [ManifestPackage, ..];
+        args is [ImportDirectory, ..] or [ManifestPackage, ..] or [PlanAgenda, ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args[0] == PlanAgenda)
+        {
+            // Pure planning: before the host is built, so no settings, database or logging are touched.
+            return await PlanAgendaCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+        }
+
         // Settings come from appsettings + environment, not from the command's own arguments.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
