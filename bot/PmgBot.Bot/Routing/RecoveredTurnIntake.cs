@@ -7,7 +7,19 @@ namespace PmgBot.Bot.Routing;
 /// <summary>Puts turns the inbox recovery took over into the turn queue.</summary>
 public sealed class RecoveredTurnIntake(TurnQueue queue, IInbox inbox) : ITurnIntake
 {
-    public IReadOnlySet<Guid> HeldTurns => queue.HeldTurns;
+    /// <summary>
+    /// The queue's turns and then those whose end is not yet written: a turn enters the second before it leaves the
+    /// first, so a finished turn is in one of them or already recorded done, never run twice by the recovery.
+    /// </summary>
+    public IReadOnlySet<Guid> HeldTurns
+    {
+        get
+        {
+            var held = new HashSet<Guid>(queue.HeldTurns);
+            held.UnionWith(inbox.TurnsNotYetWritten);
+            return held;
+        }
+    }
 
     public int FreePlaces => queue.FreePlaces;
 

@@ -18,6 +18,12 @@ public interface IInbox
     /// </summary>
     void RepliesSent(Guid turnId, int count);
 
+    /// <summary>
+    /// Turns whose completion or reply count this process handed over but has not yet written (the database was
+    /// down): the recovery leaves them alone, or it would run a finished turn again and send its replies twice.
+    /// </summary>
+    IReadOnlyCollection<Guid> TurnsNotYetWritten { get; }
+
     /// <summary>False after a failed write until the next one succeeds (readiness).</summary>
     bool IsWritable { get; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -26,6 +27,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     private readonly Channel<InboxOperation.Append> _appends = Channel.CreateUnbounded<InboxOperation.Append>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<InboxOperation.Progress> _completions = Channel.CreateUnbounded<InboxOperation.Progress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<InboxOperation.Progress> _unwrittenCompletions = [];
+    private readonly ConcurrentDictionary<Guid, int> _notYetWritten = new();
     private readonly Task _loop;
     private static readonly TimeSpan UnwritableFor = TimeSpan.FromSeconds(10);
     private long _lastFailureTicks;
@@ -75,9 +77,36 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         }
     }
 
-    public void Complete(Guid turnId) => _completions.Writer.TryWrite(new InboxOperation.Progress(turnId, 0, Done: true));
+    public void Complete(Guid turnId) => Hand(new InboxOperation.Progress(turnId, 0, Done: true));
 
-    public void RepliesSent(Guid turnId, int count) => _completions.Writer.TryWrite(new InboxOperation.Progress(turnId, count, Done: false));
+    public void RepliesSent(Guid turnId, int count) => Hand(new InboxOperation.Progress(turnId, count, Done: false));
+
+    public IReadOnlyCollection<Guid> TurnsNotYetWritten => [.. _notYetWritten.Keys];
+
+    private void Hand(InboxOperation.Progress progress)
+    {
+        // Counted before it is handed over and uncounted only after its commit, so at every moment a turn this
+        // process finished is either listed here or recorded as such in the database.
+        _notYetWritten.AddOrUpdate(progress.TurnId, 1, (_, n) => n + 1);
+        if (!_completions.Writer.TryWrite(progress))
+        {
+            Written([progress]);
+        }
+    }
+
+    private void Written(List<InboxOperation.Progress> progress)
+    {
+        foreach (var item in progress)
+        {
+            while (_notYetWritten.TryGetValue(item.TurnId, out var n))
+            {
+                if (n <= 1 ? _notYetWritten.TryRemove(new KeyValuePair<Guid, int>(item.TurnId, n)) : _notYetWritten.TryUpdate(item.TurnId, n - 1, n))
+                {
+                    break;
+                }
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -178,6 +207,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         try
         {
             var stored = await WriteAsync(appends, completions).ConfigureAwait(false);
+            Written(completions);
             if (appends.Count > 0)
             {
                 // Turns finished while this batch was written are recorded before its requests are answered: once
@@ -232,6 +262,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         try
         {
             await WriteAsync([], late).ConfigureAwait(false);
+            Written(late);
         }
         catch (Exception ex)
         {

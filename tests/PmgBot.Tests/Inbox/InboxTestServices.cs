@@ -13,7 +13,8 @@ namespace PmgBot.Tests.Inbox;
 internal static class InboxTestServices
 {
     public static async Task<ServiceProvider> BuildAsync(
-        StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true)
+        StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true,
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
     {
         Directory.CreateDirectory(contentRoot);
         var configuration = new ConfigurationBuilder()
@@ -34,6 +35,11 @@ internal static class InboxTestServices
         if (process is not null)
         {
             services.AddSingleton(process);
+        }
+
+        if (interceptor is not null)
+        {
+            services.AddSingleton(interceptor);
         }
 
         services.AddPmgData(configuration, environment);

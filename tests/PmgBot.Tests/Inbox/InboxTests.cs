@@ -113,6 +113,34 @@ public sealed class InboxTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Complete_DatabaseDownUntilTheLeaseRanOut_ListedAsNotYetWrittenThenWrittenNeverTakenOver()
+    {
+        var outage = new PmgBot.Tests.Integration.OutageInterceptor();
+        await using var services = await InboxTestServices.BuildAsync(
+            StorageProvider.Sqlite, await ConnectionStringAsync(StorageProvider.Sqlite), _contentRoot, _clock, interceptor: outage);
+        var inbox = services.GetRequiredService<IInbox>();
+        var stored = await inbox.AppendAsync(InboxTestServices.Entry("a:chat-1", "act-1"), CancellationToken.None);
+
+        outage.Down = true;
+        inbox.RepliesSent(stored.TurnId, 1);
+        inbox.Complete(stored.TurnId);
+        await Eventually(() => outage.Refused > 0);
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        outage.Down = false;
+
+        // The lease ran out and the row still says pending: only the list keeps the recovery from running it again.
+        Assert.Equal([stored.TurnId], inbox.TurnsNotYetWritten);
+        Assert.Empty(await TakeOverAsync(services, held: [.. inbox.TurnsNotYetWritten]));
+        await Eventually(() =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            return inbox.TurnsNotYetWritten.Count == 0;
+        });
+        Assert.Equal(InboxStatus.Done, (await RowsAsync(services)).Single().Status);
+        Assert.Empty(await TakeOverAsync(services));
+    }
+
+    [Fact]
     public async Task AppendAsync_DatabaseDown_UnavailableAndNotWritableThenWritableAgain()
     {
         var down = $"Host=127.0.0.1;Port={FakeConnectorServer.FindFreePort()};Username=nobody;Database=none;Timeout=2";
@@ -261,6 +289,16 @@ public sealed class InboxTests(PostgresServer postgres) : IAsyncLifetime
         Assert.DoesNotContain(old.TurnId, ids);
         Assert.Contains(pending.TurnId, ids);
         Assert.Contains(recent.TurnId, ids);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 20 s");
+            await Task.Delay(20);
+        }
     }
 
     private async Task<ServiceProvider> BuildAsync(StorageProvider provider, InboxProcess? process = null) =>

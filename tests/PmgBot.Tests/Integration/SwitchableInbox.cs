@@ -24,5 +24,7 @@ internal sealed class SwitchableInbox
         public void Complete(Guid turnId) => real.Complete(turnId);
 
         public void RepliesSent(Guid turnId, int count) => real.RepliesSent(turnId, count);
+
+        public IReadOnlyCollection<Guid> TurnsNotYetWritten => real.TurnsNotYetWritten;
     }
 }
