@@ -29,6 +29,8 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     private readonly List<InboxOperation.Progress> _unwrittenCompletions = [];
     private readonly ConcurrentDictionary<Guid, int> _notYetWritten = new();
     private readonly Task _loop;
+    private PmgDbContext? _db;
+    private InboxSql? _sql;
     private static readonly TimeSpan UnwritableFor = TimeSpan.FromSeconds(10);
     private long _lastFailureTicks;
     private long _lastSuccessTicks;
@@ -113,6 +115,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         _appends.Writer.TryComplete();
         _completions.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await CloseAsync().ConfigureAwait(false);
     }
 
     /// <summary>
@@ -197,7 +200,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     /// Writes the batch and answers its appends; returns whether its completions were written. On a fault that is not
     /// an outage each append is tried alone, so one bad row fails only itself.
     /// </summary>
-    private async Task<bool> TryWriteBatchAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions)
+    private async Task<bool> TryWriteBatchAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate = true)
     {
         if (appends.Count == 0 && completions.Count == 0)
         {
@@ -206,15 +209,8 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
 
         try
         {
-            var stored = await WriteAsync(appends, completions).ConfigureAwait(false);
+            var stored = await WriteAsync(appends, completions, takeLate).ConfigureAwait(false);
             Written(completions);
-            if (appends.Count > 0)
-            {
-                // Turns finished while this batch was written are recorded before its requests are answered: once
-                // a sender sees its 202, every reply sent before it has its turn marked done.
-                await FlushCompletionsAsync().ConfigureAwait(false);
-            }
-
             Answer(appends, stored);
             Interlocked.Exchange(ref _lastSuccessTicks, _time.GetUtcNow().UtcTicks);
             return true;
@@ -224,10 +220,10 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
             InboxLog.BatchFailed(_logger, ex, appends.Count, completions.Count);
             foreach (var append in appends)
             {
-                await TryWriteBatchAsync([append], []).ConfigureAwait(false);
+                await TryWriteBatchAsync([append], [], takeLate: false).ConfigureAwait(false);
             }
 
-            return completions.Count == 0 || await TryWriteBatchAsync([], completions).ConfigureAwait(false);
+            return completions.Count == 0 || await TryWriteBatchAsync([], completions, takeLate: false).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -246,31 +242,6 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         }
     }
 
-    private async Task FlushCompletionsAsync()
-    {
-        var late = new List<InboxOperation.Progress>();
-        while (_completions.Reader.TryRead(out var complete))
-        {
-            late.Add(complete);
-        }
-
-        if (late.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await WriteAsync([], late).ConfigureAwait(false);
-            Written(late);
-        }
-        catch (Exception ex)
-        {
-            InboxLog.WriteFailed(_logger, ex, 0, late.Count);
-            _unwrittenCompletions.AddRange(late);
-        }
-    }
-
     private void Answer(List<InboxOperation.Append> appends, Dictionary<Guid, DateTime> stored)
     {
         foreach (var append in appends)
@@ -282,47 +253,86 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     }
 
     /// <summary>One transaction: the new turns (redeliveries skipped by the unique key) and the turns done.</summary>
-    private async Task<Dictionary<Guid, DateTime>> WriteAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions)
+    private async Task<Dictionary<Guid, DateTime>> WriteAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var started = _time.GetTimestamp();
         var leaseUntil = now + _options.LeaseDuration;
         var stored = new Dictionary<Guid, DateTime>();
-        var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = _db ??= await OpenAsync().ConfigureAwait(false);
+        try
         {
-            var sqlite = db.Database.IsSqlite();
+            var sql = _sql ??= new InboxSql(db.Database.GetDbConnection(), db.Database.IsSqlite());
             using var urgent = SqliteWriteGate.Urgent();
             var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var connection = db.Database.GetDbConnection();
                 var dbTransaction = transaction.GetDbTransaction();
-                var sent = completions.Where(c => !c.Done).GroupBy(c => c.TurnId).ToDictionary(g => g.Key, g => g.Max(c => c.RepliesSent));
-                if (sent.Count > 0)
-                {
-                    await InboxSql.RepliesSentAsync(connection, dbTransaction, sqlite, sent).ConfigureAwait(false);
-                }
-
-                var done = completions.Where(c => c.Done).Select(c => c.TurnId).Distinct().ToList();
-                if (done.Count > 0)
-                {
-                    await InboxSql.CompleteAsync(connection, dbTransaction, sqlite, done, now).ConfigureAwait(false);
-                }
-
                 if (appends.Count > 0)
                 {
-                    foreach (var id in await InboxSql.InsertAsync(connection, dbTransaction, sqlite, appends, _process.Owner, now, leaseUntil).ConfigureAwait(false))
+                    foreach (var id in await sql.InsertAsync(dbTransaction, appends, _process.Owner, now, leaseUntil).ConfigureAwait(false))
                     {
                         stored[id] = leaseUntil;
                     }
+
+                    // Turns finished while the new ones were inserted go into the same commit, before its requests are
+                    // answered: once a sender sees its 202, the replies sent before it are recorded (crash window).
+                    while (takeLate && _completions.Reader.TryRead(out var late))
+                    {
+                        completions.Add(late);
+                    }
+                }
+
+                // A turn done in this batch needs no reply count: it will not run again.
+                var done = completions.Where(c => c.Done).Select(c => c.TurnId).ToHashSet();
+                var sent = completions.Where(c => !c.Done && !done.Contains(c.TurnId)).GroupBy(c => c.TurnId).ToDictionary(g => g.Key, g => g.Max(c => c.RepliesSent));
+                if (sent.Count > 0)
+                {
+                    await sql.RepliesSentAsync(dbTransaction, sent).ConfigureAwait(false);
+                }
+
+                if (done.Count > 0)
+                {
+                    await sql.CompleteAsync(dbTransaction, done, now).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync().ConfigureAwait(false);
             }
         }
+        catch
+        {
+            // The connection may be broken (the database restarted): the next batch opens a new one.
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
 
         InboxLog.BatchWritten(_logger, appends.Count, completions.Count, _time.GetElapsedTime(started).TotalMilliseconds);
         return stored;
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_sql is { } sql)
+        {
+            _sql = null;
+            await sql.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_db is { } db)
+        {
+            _db = null;
+            await db.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The writer keeps one connection (and its prepared statements) while it works: on SQLite a connection's page
+    /// cache stays valid only while no other connection wrote, so a pooled connection per batch re-read the pages.
+    /// </summary>
+    private async Task<PmgDbContext> OpenAsync()
+    {
+        var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync().ConfigureAwait(false);
+        return db;
     }
 }
