@@ -17,6 +17,7 @@ using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 using PmgBot.Core.Threading;
 using PmgBot.Jobs;
+using PmgBot.Jobs.Scheduling;
 
 namespace PmgBot.Bot.Hosting;
 
@@ -47,6 +48,7 @@ public static class BotHostingExtensions
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);
+        services.AddPmgScheduledJobs(configuration);
         services.AddCards();
         services.AddDemo(configuration);
         services.AddBotProtocol();
@@ -93,6 +95,7 @@ public static class BotHostingExtensions
             .RequireAuthorization(BotAuthDefaults.Policy);
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPmgJobDashboard();
         return app;
     }
 }

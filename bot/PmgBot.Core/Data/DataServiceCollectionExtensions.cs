@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
                         .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
-                services.AddHostedService<SqliteCheckpointer>();
+                services.TryAddSingleton<SqliteCheckpoint>(); // run every second by the checkpoint job (jobs/)
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(
