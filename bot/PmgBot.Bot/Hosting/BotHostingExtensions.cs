@@ -18,6 +18,7 @@ using PmgBot.Core.Register.Records;
 using PmgBot.Core.Threading;
 using PmgBot.Graph;
 using PmgBot.Jobs;
+using PmgBot.Jobs.Scheduling;
 
 namespace PmgBot.Bot.Hosting;
 
@@ -49,6 +50,7 @@ public static class BotHostingExtensions
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);
+        services.AddPmgScheduledJobs(configuration);
         services.AddCards();
         services.AddDemo(configuration);
         services.AddBotProtocol();
@@ -95,6 +97,7 @@ public static class BotHostingExtensions
             .RequireAuthorization(BotAuthDefaults.Policy);
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPmgJobDashboard();
         return app;
     }
 }

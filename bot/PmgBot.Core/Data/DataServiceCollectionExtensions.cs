@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
                         .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
-                services.AddHostedService<SqliteCheckpointer>();
+                services.TryAddSingleton<SqliteCheckpoint>(); // run every second by the checkpoint job (jobs/)
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(
@@ -79,16 +79,14 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = SqliteConnectionSetup.ResolveConnectionString(options.ConnectionString, contentRootPath);
-        builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmaInterceptor.Instance, SqliteWriteGateInterceptor.Instance);
-        return IgnoreMissingSnapshot(builder);
+        return builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmaInterceptor.Instance, SqliteWriteGateInterceptor.Instance);
     }
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
-        builder.UseNpgsql(WithPoolDefaults(options.ConnectionString));
-        return IgnoreMissingSnapshot(builder);
+        return builder.UseNpgsql(WithPoolDefaults(options.ConnectionString));
     }
 
     /// <summary>
@@ -119,14 +117,4 @@ public static class DataServiceCollectionExtensions
         return parts.Any(p => keys.Any(k => p.Replace(" ", "", StringComparison.Ordinal)
             .StartsWith(k.Replace(" ", "", StringComparison.Ordinal) + "=", StringComparison.OrdinalIgnoreCase)));
     }
-
-    /// <summary>
-    /// The migrations are hand-written (the EF design-time tools cannot be installed here), so there is no
-    /// generated model snapshot. Without a snapshot EF always believes the model has pending changes and, since
-    /// EF 9, <c>Migrate()</c> throws on <see cref="RelationalEventId.PendingModelChangesWarning"/>. That warning is
-    /// therefore ignored; the schema tests (tests/PmgBot.Tests/Storage/SchemaMatchesModelTests.cs) compare the
-    /// migrated schema with the EF model on both providers instead, so drift is still caught.
-    /// </summary>
-    private static DbContextOptionsBuilder IgnoreMissingSnapshot(DbContextOptionsBuilder builder) =>
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 }

@@ -8,7 +8,7 @@ namespace PmgBot.Core.Data;
 /// <summary>
 /// Sets a busy timeout and the WAL journal on every SQLite connection, so the outbox dispatcher and request
 /// handling can read while the other writes, and a writer waits for the lock instead of failing at once; the log is
-/// copied into the database by <see cref="SqliteCheckpointer"/>, not by whichever write fills it. Once per
+/// copied into the database by <see cref="SqliteCheckpoint"/>, not by whichever write fills it. Once per
 /// physical connection: Microsoft.Data.Sqlite pools them and EF opens one per query, so the pragmas would otherwise be
 /// parsed and run before every query.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     /// <summary>
     /// mmap_size: pages are read from the OS page cache through a memory map (shared by all connections) instead of a
     /// read() call into each connection's own small page cache; up to 256 MiB of the file. journal_size_limit: when the
-    /// log starts again from its beginning (<see cref="SqliteCheckpointer"/>), the next commit cuts a longer file to
+    /// log starts again from its beginning (<see cref="SqliteCheckpoint"/>), the next commit cuts a longer file to
     /// 64 MiB (a steady load reuses that much; a burst does not leave a large file behind).
     /// </summary>
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 268435456; PRAGMA journal_size_limit = 67108864;";

@@ -10,7 +10,7 @@ namespace PmgBot.Jobs.Inbox;
 /// Resumes the inbox: at start (the turns a crash or restart left behind) and then every
 /// <see cref="InboxOptions.RecoveryInterval"/> (turns whose process's lease ran out), taking over only as many
 /// turns as the queue has room for. A hosted loop rather than a scheduled job: it must run at start, before users
-/// wait, and a few seconds apart.
+/// wait, and a few seconds apart. (The purge of old done turns is a scheduled job, <see cref="InboxPurgeJob"/>.)
 /// </summary>
 internal sealed class InboxRecoveryJob(
     IServiceScopeFactory scopes,
@@ -19,11 +19,6 @@ internal sealed class InboxRecoveryJob(
     TimeProvider time,
     ILogger<InboxRecoveryJob> logger) : BackgroundService
 {
-    /// <summary>Old done turns are removed every this many runs (every five minutes by default).</summary>
-    private const int PurgeEvery = 60;
-
-    private int _runs;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -58,11 +53,6 @@ internal sealed class InboxRecoveryJob(
         await using (scope.ConfigureAwait(false))
         {
             var recovery = scope.ServiceProvider.GetRequiredService<InboxRecovery>();
-            if (_runs++ % PurgeEvery == 0)
-            {
-                await recovery.PurgeAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             var turns = await recovery.TakeOverAsync(intake.HeldTurns, intake.FreePlaces, cancellationToken).ConfigureAwait(false);
             var taken = 0;
             foreach (var turn in turns)

@@ -46,6 +46,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>The client address of every request (the in-memory test server sets none); set before the app starts.</summary>
+    public System.Net.IPAddress? RemoteAddress { get; set; }
+
     /// <summary>Every log event of the host from its start (Information and up, as configured).</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -59,7 +62,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector));
+        {
+            services.AddHttpClient(ConnectorOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            if (RemoteAddress is { } remote)
+            {
+                services.AddTransient<IStartupFilter>(_ => new RemoteAddressStartupFilter(remote));
+            }
+        });
     }
 
     /// <summary>Starts the app (in-memory test server, or Kestrel after <c>UseKestrel</c>) and imports <see cref="TestDirectory"/>.</summary>

@@ -6,6 +6,9 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("Demo:Seed", "true", "Demo:Seed staat aan in Production")]
     [InlineData("Access:AllowedTenantIds:0", "", "AllowedTenantIds")]
+    [InlineData("ScheduledJobs:Dashboard:Enabled", "true", "the dashboard is never anonymous there")]
+    [InlineData("ScheduledJobs:Workers", "0", "The field Workers must be between 1 and 20")]
+    [InlineData("ScheduledJobs:PostgresSchema", "hangfire; drop", "ScheduledJobs:PostgresSchema must be a lower-case PostgreSQL identifier")]
     public void Start_InProductionWithBadSetting_FailsWithClearMessage(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?>

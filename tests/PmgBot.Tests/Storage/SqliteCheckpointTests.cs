@@ -34,7 +34,7 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // what a parallel test may do at any moment
 
         var contexts = (IDbContextFactory<PmgDbContext>)database.Services.GetService(typeof(IDbContextFactory<PmgDbContext>))!;
-        await SqliteCheckpointer.CheckpointAsync(contexts, default);
+        await new SqliteCheckpoint(contexts).RunAsync(default);
         var (busy, log, copied) = await ReadCheckpointAsync(db);
 
         Assert.Equal(0, autocheckpoint);
@@ -72,7 +72,7 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
             await Task.Delay(50);
             await readTransaction.CommitAsync();
         });
-        var result = await SqliteCheckpointer.CheckpointAsync(contexts, 5_000, default);
+        var result = await SqliteCheckpoint.CheckpointAsync(contexts, 5_000, default);
         var waitedForTheReader = readerEnds.IsCompleted;
         db.Municipalities.Add(new Municipality { Id = "after", Name = "Na de checkpoint" });
         await db.SaveChangesAsync();
@@ -80,7 +80,7 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
         await readerEnds;
 
         Assert.False(result.Busy);
-        Assert.Equal(pastTheMark, result.LogFrames > SqliteCheckpointer.RestartAfterFrames);
+        Assert.Equal(pastTheMark, result.LogFrames > SqliteCheckpoint.RestartAfterFrames);
         Assert.Equal(pastTheMark, waitedForTheReader);
         if (pastTheMark)
         {

@@ -1,71 +1,41 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace PmgBot.Core.Data;
 
 /// <summary>
-/// Copies the SQLite write-ahead log into the database file in the background, once a second (a passive checkpoint:
-/// writers and readers go on meanwhile). The connections themselves do not checkpoint
-/// (<c>wal_autocheckpoint = 0</c>, <see cref="SqlitePragmaInterceptor"/>): SQLite would otherwise make the write that
-/// fills the log copy and sync it to disk, and that user would wait for the disk.
+/// Copies the SQLite write-ahead log into the database file (a passive checkpoint: writers and readers go on
+/// meanwhile). Run every second by the checkpoint job (<c>jobs/PmgBot.Jobs</c>); the connections themselves do not
+/// checkpoint (<c>wal_autocheckpoint = 0</c>, <see cref="SqlitePragmaInterceptor"/>): SQLite would otherwise make the
+/// write that fills the log copy and sync it to disk, and that user would wait for the disk. What a run copies is
+/// whatever the log holds, so a missed run is caught up by the next and a run with nothing new copies nothing.
 /// </summary>
 /// <remarks>
 /// SQLite starts the log again from its beginning only when a write begins after a checkpoint copied all of it. Under
 /// steady writes that moment never comes (a write always lands between the copy and the next write), and the log grew
 /// without end: 2.7 GB in a few minutes of 100 reports a second, every read searching a longer log index and every
 /// write appending to new disk blocks. So when the log is still longer than <see cref="RestartAfterFrames"/> after the
-/// passive copy, the job takes the write gate (<see cref="SqliteWriteGate"/>: the bot's writers wait in the queue, as
-/// behind any write) and restarts the log (<c>wal_checkpoint(RESTART)</c>: copies the little written since, waits at
-/// most <see cref="RestartBusyTimeoutMilliseconds"/> for readers of the old log); the next commit truncates the file
-/// to the <c>journal_size_limit</c> set per connection.
+/// passive copy, the checkpoint takes the write gate (<see cref="SqliteWriteGate"/>: the bot's writers wait in the
+/// queue, as behind any write) and restarts the log (<c>wal_checkpoint(RESTART)</c>: copies the little written since,
+/// waits at most <see cref="RestartBusyTimeoutMilliseconds"/> for readers of the old log); the next commit truncates
+/// the file to the <c>journal_size_limit</c> set per connection.
 /// </remarks>
-internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> contexts, TimeProvider time, ILogger<SqliteCheckpointer> logger) : BackgroundService
+public sealed class SqliteCheckpoint(IDbContextFactory<PmgDbContext> contexts)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
-
     /// <summary>A log longer than this after the passive copy (4 MB at 4 KB pages) is restarted under the write gate.</summary>
     public const int RestartAfterFrames = 1024;
 
     /// <summary>How long the restart waits for readers of the old log (while the bot's writers wait for the gate).</summary>
     public const int RestartBusyTimeoutMilliseconds = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
-                await CheckpointAsync(contexts, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                SqliteCheckpointLog.Failed(logger, ex);
-            }
-        }
-
-        // On the way out: leave a short log behind.
-        try
-        {
-            await CheckpointAsync(contexts, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            SqliteCheckpointLog.Failed(logger, ex);
-        }
-    }
-
-    /// <summary>One checkpoint: the passive copy, then a restart of the log under the write gate when it stayed long.</summary>
-    internal static Task<SqliteCheckpointResult> CheckpointAsync(IDbContextFactory<PmgDbContext> contexts, CancellationToken cancellationToken) =>
+    /// <summary>One checkpoint of the bot's database.</summary>
+    public Task<SqliteCheckpointResult> RunAsync(CancellationToken cancellationToken) =>
         CheckpointAsync(contexts, RestartBusyTimeoutMilliseconds, cancellationToken);
 
-    /// <summary>As <see cref="CheckpointAsync(IDbContextFactory{PmgDbContext}, CancellationToken)"/>, waiting up to <paramref name="restartBusyTimeoutMilliseconds"/> for readers (tests).</summary>
+    /// <summary>
+    /// One checkpoint: the passive copy, then a restart of the log under the write gate when it stayed long, waiting up
+    /// to <paramref name="restartBusyTimeoutMilliseconds"/> for readers (tests give it longer).
+    /// </summary>
     internal static async Task<SqliteCheckpointResult> CheckpointAsync(
         IDbContextFactory<PmgDbContext> contexts, int restartBusyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
@@ -74,7 +44,7 @@ internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> context
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var connection = db.Database.GetDbConnection();
-            var passive = await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE);", cancellationToken).ConfigureAwait(false);
+            var passive = await PragmaAsync(connection, "PRAGMA wal_checkpoint(PASSIVE);", cancellationToken).ConfigureAwait(false);
             if (passive.LogFrames <= RestartAfterFrames)
             {
                 return passive;
@@ -84,7 +54,7 @@ internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> context
             try
             {
                 await SetBusyTimeoutAsync(connection, restartBusyTimeoutMilliseconds, cancellationToken).ConfigureAwait(false);
-                return await RunAsync(connection, "PRAGMA wal_checkpoint(RESTART);", cancellationToken).ConfigureAwait(false);
+                return await PragmaAsync(connection, "PRAGMA wal_checkpoint(RESTART);", cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -105,7 +75,7 @@ internal sealed class SqliteCheckpointer(IDbContextFactory<PmgDbContext> context
         }
     }
 
-    private static async Task<SqliteCheckpointResult> RunAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<SqliteCheckpointResult> PragmaAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))

@@ -1,0 +1,110 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using PmgBot.Core.Data;
+using PmgBot.Jobs.Data;
+using PmgBot.Jobs.Inbox;
+using PmgBot.Jobs.Scheduling;
+
+namespace PmgBot.Tests.Scheduling;
+
+/// <summary>The schedule as the bot registers it at start: each job with its cron in Europe/Amsterdam, run once at once.</summary>
+public sealed class JobScheduleTests
+{
+    [Fact]
+    public void Register_Sqlite_CreatesEachRecurringJobWithItsCronInAmsterdam()
+    {
+        using var server = new HangfireTestServer(new ServiceCollection().BuildServiceProvider());
+
+        server.Register(JobSchedule.For(DatabaseProvider.Sqlite));
+
+        var jobs = RecurringJobs(server.Storage);
+        Assert.Equal(
+            [
+                ("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob)),
+                ("sqlite-checkpoint", "* * * * * *", "Europe/Amsterdam", typeof(SqliteCheckpointJob)),
+            ],
+            jobs.Select(j => (j.Id, j.Cron, j.TimeZoneId, j.Job.Type)));
+        Assert.All(jobs, j => Assert.Equal(nameof(IScheduledJob.RunAsync), j.Job.Method.Name));
+    }
+
+    [Fact]
+    public void Register_Postgres_CreatesTheJobsWithoutTheSqliteCheckpoint()
+    {
+        using var server = new HangfireTestServer(new ServiceCollection().BuildServiceProvider());
+
+        server.Register(JobSchedule.For(DatabaseProvider.Postgres));
+
+        var job = Assert.Single(RecurringJobs(server.Storage));
+        Assert.Equal(("inbox-purge", "*/5 * * * *", "Europe/Amsterdam"), (job.Id, job.Cron, job.TimeZoneId));
+    }
+
+    [Fact]
+    public void Register_EachJobRunsOnceAtOnce()
+    {
+        using var server = new HangfireTestServer(new ServiceCollection().BuildServiceProvider());
+
+        server.Register(JobSchedule.For(DatabaseProvider.Sqlite));
+
+        Assert.Equal(2, server.Storage.GetMonitoringApi().EnqueuedCount("default"));
+        Assert.All(RecurringJobs(server.Storage), j => Assert.NotNull(j.LastJobId));
+    }
+
+    [Fact]
+    public void Register_JobThatLeftTheSchedule_IsRemoved()
+    {
+        using var server = new HangfireTestServer(new ServiceCollection().BuildServiceProvider());
+        server.Register([ScheduledJob.Create<InboxPurgeJob>("old-purge", "0 3 * * *")]);
+
+        server.Register(JobSchedule.For(DatabaseProvider.Postgres));
+
+        Assert.Equal(["inbox-purge"], RecurringJobs(server.Storage).Select(j => j.Id));
+    }
+
+    [Theory]
+    [InlineData("2026-12-02T12:00:00Z", "2026-12-03T06:00:00Z")] // winter time: 07:00 in Amsterdam is 06:00 UTC
+    [InlineData("2026-07-01T12:00:00Z", "2026-07-02T05:00:00Z")] // summer time: 05:00 UTC
+    public void Register_DailyCron_RunsAtThatTimeInAmsterdam(string now, string expectedNextUtc)
+    {
+        using var storage = new InMemoryStorage();
+        var manager = new RecurringJobManager(
+            storage, new Hangfire.Common.JobFilterProviderCollection(), new DefaultTimeZoneResolver(), () => DateTime.Parse(now, null, System.Globalization.DateTimeStyles.AdjustToUniversal));
+
+        ScheduledJobServer.Register(manager, [ScheduledJob.Create<InboxPurgeJob>("seven-am", "0 7 * * *")], NullLogger.Instance);
+
+        var job = Assert.Single(RecurringJobs(storage));
+        Assert.Equal(DateTime.Parse(expectedNextUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal), job.NextExecution);
+    }
+
+    [Fact]
+    public void ScheduledJob_InvalidCron_FailsAtRegistration()
+    {
+        using var server = new HangfireTestServer(new ServiceCollection().BuildServiceProvider());
+
+        Assert.ThrowsAny<ArgumentException>(() => server.Register([ScheduledJob.Create<InboxPurgeJob>("bad", "every day")]));
+    }
+
+    [Fact]
+    public void ServerOptions_PollEverySecondOnlyWhenAJobRunsEverySecond()
+    {
+        var options = new ScheduledJobsOptions { Workers = 3 };
+        var activator = new JobActivator();
+        var filters = new Hangfire.Common.JobFilterProviderCollection();
+
+        var sqlite = ScheduledJobServer.ServerOptions(options, JobSchedule.For(DatabaseProvider.Sqlite), activator, filters);
+        var postgres = ScheduledJobServer.ServerOptions(options, JobSchedule.For(DatabaseProvider.Postgres), activator, filters);
+
+        Assert.Equal((3, TimeSpan.FromSeconds(1)), (sqlite.WorkerCount, sqlite.SchedulePollingInterval));
+        Assert.Equal((3, TimeSpan.FromSeconds(15)), (postgres.WorkerCount, postgres.SchedulePollingInterval));
+        Assert.Same(activator, sqlite.Activator);
+        Assert.Same(filters, sqlite.FilterProvider);
+    }
+
+    private static List<RecurringJobDto> RecurringJobs(JobStorage storage)
+    {
+        using var connection = storage.GetConnection();
+        return [.. connection.GetRecurringJobs().OrderBy(j => j.Id, StringComparer.Ordinal)];
+    }
+}
