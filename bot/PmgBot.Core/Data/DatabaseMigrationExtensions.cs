@@ -23,6 +23,17 @@ public static class DatabaseMigrationExtensions
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            if (applied.Any() && !applied.Any(id => id.EndsWith("_Baseline", StringComparison.Ordinal)))
+            {
+                // Created by a version before the generated Baseline (2 December 2026): its tables exist, so the
+                // Baseline would fail half-way on "already exists". Only demo databases were made by those versions.
+                throw new InvalidOperationException(
+                    "The database was created by a PmgBot version from before 2 December 2026 (migrations "
+                    + string.Join(", ", applied) + "), whose migrations were replaced by one generated Baseline. "
+                    + "Start on a new database (the demo: delete data/pmgbot.db); see README, 'Adding a migration'.");
+            }
+
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             DataLog.Migrated(logger, options.Provider, pending);
