@@ -31,6 +31,7 @@ public static class FlowServiceCollectionExtensions
 
         // Reports (issue 3, report flow)
         services.AddScoped<PersonalFallbackFlow>();
+        services.AddSingleton<PmgBot.Core.Intents.IntentRecognizer>();
         services.AddReportFlows();
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow

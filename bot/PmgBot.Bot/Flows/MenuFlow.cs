@@ -16,11 +16,36 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
     }
 
     /// <summary>For unrecognised text: a friendly sentence, then the menu.</summary>
+    public const string ChoicesText = "Bedoel je een van deze? Kies hieronder.";
+
     public async Task NotUnderstoodAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         await turn.SendTextAsync("Dat begrijp ik niet. Kies hieronder wat je wilt doen, of typ 'help'.", cancellationToken).ConfigureAwait(false);
         await ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Bedoel je …?": the menu with only the entries of <paramref name="verbs"/> the user may use, in that order.</summary>
+    public async Task ShowChoicesAsync(TurnContext turn, IReadOnlyList<string> verbs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(verbs);
+        var user = turn.User ?? throw new InvalidOperationException("The menu needs a registered user.");
+        var actions = verbs
+            .Select(verb => MenuCatalog.Items.FirstOrDefault(item => item.Verb == verb))
+            .OfType<MenuItem>()
+            .Where(item => access.Allows(user.Roles, item.Action))
+            .Select(item => new MenuActionData(item.Title, item.Verb, item.Description, new Dictionary<string, string>()))
+            .ToList();
+        if (actions.Count == 0)
+        {
+            await NotUnderstoodAsync(turn, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SendTextAsync(ChoicesText, cancellationToken).ConfigureAwait(false);
+        await turn.ShowCardAsync(cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.NamesOf(user.Roles), actions, null)), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private System.Text.Json.Nodes.JsonObject Render(TurnContext turn)

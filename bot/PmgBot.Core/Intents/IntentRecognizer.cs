@@ -5,8 +5,8 @@ namespace PmgBot.Core.Intents;
 /// <summary>
 /// A small, explainable recogniser of what a typed message asks for. Every phrase of the Dutch and English tables
 /// whose words all occur in the message (in any order, one typo allowed per short word and two per long one) scores
-/// its letters; a phrase right after a negation in the same clause ("geen melding", "niks melden") counts for a
-/// quarter; the intent of the best phrase wins, and intents scoring close to it are offered as "Bedoel je …?". A name
+/// its letters; a phrase right after a negation in the same clause ("geen melding", "niks melden") does not
+/// count; the intent of the best phrase wins, and intents scoring close to it are offered as "Bedoel je …?". A name
 /// with a date of birth and nothing else is a lookup. No model, no training: add a phrase to the table, with a line in
 /// the corpus test.
 /// </summary>
@@ -18,7 +18,6 @@ public sealed class IntentRecognizer
     /// <summary>Another intent within this share of the best is close enough to ask which one was meant.</summary>
     public const double CloseShare = 0.85;
 
-    private const double NegatedShare = 0.25;
     private const double TypoShare = 0.85;
     private const int NegationReach = 2;
 
@@ -94,8 +93,14 @@ public sealed class IntentRecognizer
                 continue;
             }
 
-            var score = phrase.Weight - (typos * (1 - TypoShare));
-            score = IsNegated(words, used) ? score * NegatedShare : score;
+            var negation = Negation(words, used);
+            if (negation == 0)
+            {
+                // "maak je geen zorgen", "ik heb geen signaal gezien": a negated request asks for nothing.
+                continue;
+            }
+
+            var score = (phrase.Weight - (typos * (1 - TypoShare))) * negation;
             score += phrase.Intent == Intent.Lookup && date is not null ? DateBonus : 0;
             yield return (phrase, score, used);
         }
@@ -126,7 +131,7 @@ public sealed class IntentRecognizer
                 continue;
             }
 
-            var key = (IsNegated(words, used), used.Max() - used.Min(), typos);
+            var key = (Negation(words, used) < 1, used.Max() - used.Min(), typos);
             if (best is null || key.CompareTo(bestKey) < 0)
             {
                 (best, bestKey) = ((used, typos), key);
@@ -183,24 +188,37 @@ public sealed class IntentRecognizer
         return found;
     }
 
-    /// <summary>A negation before the phrase's first word, in the same clause and at most a few words away.</summary>
-    private static bool IsNegated(IReadOnlyList<MessageWord> words, IReadOnlySet<int> used)
+    /// <summary>
+    /// What is left of a phrase's score after a negation: 0 for one between its words ("heb geen signaal") or before its
+    /// first word, in the same clause and at most a few words away ("geen melding maken"); 1 without one.
+    /// </summary>
+    private static double Negation(IReadOnlyList<MessageWord> words, IReadOnlySet<int> used)
     {
         var first = used.Min();
+        for (var i = first + 1; i < used.Max(); i++)
+        {
+            if (Negations.Contains(words[i].Plain) && !used.Contains(i) && words[i].Clause == words[first].Clause)
+            {
+                return 0;
+            }
+        }
+
         for (var i = first - 1; i >= 0 && i >= first - NegationReach; i--)
         {
             if (words[i].Clause != words[first].Clause)
             {
-                return false;
+                return 1;
             }
 
             if (Negations.Contains(words[i].Plain) && !used.Contains(i))
             {
-                return true;
+                // "niet alle acties, alleen die van mij": a phrase that goes on into a later clause is asked for there,
+                // though less surely than one wholly in it ("geen casussen, ik wil mijn eigen gegevens").
+                return used.All(u => words[u].Clause == words[i].Clause) ? 0 : TypoShare;
             }
         }
 
-        return false;
+        return 1;
     }
 
     /// <summary>

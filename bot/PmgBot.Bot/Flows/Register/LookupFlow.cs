@@ -72,6 +72,20 @@ public sealed class LookupFlow(
         await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A lookup the intent recogniser found in free text: <paramref name="nameAndDate"/> is what is left after the intent words.</summary>
+    public async Task LookupTextAsync(TurnContext turn, string nameAndDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var user = RequireUser(turn);
+        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        {
+            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await LookupAsync(turn, user, YouthQueryParser.Parse(nameAndDate, AmsterdamTime.Today(time)), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The search card's "Zoeken" (inputs <c>name</c> and <c>dateOfBirth</c>).</summary>
     public async Task LookupCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
