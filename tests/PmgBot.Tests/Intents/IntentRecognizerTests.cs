@@ -82,6 +82,7 @@ public sealed class IntentRecognizerTests
     [Theory]
     [InlineData("bedankt")]
     [InlineData("wat voor weer wordt het morgen")]
+    [InlineData("wat is het weer")]
     [InlineData("ok")]
     [InlineData("👍")]
     [InlineData(null)]
