@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PmgBot.Core.Data;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
@@ -43,6 +44,14 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddScoped<ReportFollowUpRun>();
         services.AddHostedService<ReportFollowUpWorker>();
+
+        // SQLite's log is copied by a loop of its own (see SqliteCheckpointLoop); PostgreSQL checkpoints itself.
+        var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService<Data.SqliteCheckpointLoop>();
+        }
+
         return services;
     }
 

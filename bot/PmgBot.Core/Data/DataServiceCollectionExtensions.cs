@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
                         .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
                         .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
-                services.TryAddSingleton<SqliteCheckpoint>(); // run every second by the checkpoint job (jobs/)
+                services.TryAddSingleton<SqliteCheckpoint>(); // run every second by the checkpoint loop (jobs/Data)
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(

@@ -5,7 +5,7 @@ namespace PmgBot.Core.Data;
 
 /// <summary>
 /// Copies the SQLite write-ahead log into the database file (a passive checkpoint: writers and readers go on
-/// meanwhile). Run every second by the checkpoint job (<c>jobs/PmgBot.Jobs</c>); the connections themselves do not
+/// meanwhile). Run every second by the checkpoint loop (<c>jobs/PmgBot.Jobs/Data</c>); the connections themselves do not
 /// checkpoint (<c>wal_autocheckpoint = 0</c>, <see cref="SqlitePragmaInterceptor"/>): SQLite would otherwise make the
 /// write that fills the log copy and sync it to disk, and that user would wait for the disk. What a run copies is
 /// whatever the log holds, so a missed run is caught up by the next and a run with nothing new copies nothing.

@@ -1,6 +1,5 @@
 using PmgBot.Core.Data;
 using PmgBot.Core.Time;
-using PmgBot.Jobs.Data;
 using PmgBot.Jobs.Inbox;
 
 namespace PmgBot.Jobs.Scheduling;
@@ -16,8 +15,6 @@ public static class JobSchedule
 
     private static readonly ScheduledJob[] Jobs =
     [
-        // Every second: the log must not grow under steady writes (see SqliteCheckpoint).
-        ScheduledJob.Create<SqliteCheckpointJob>("sqlite-checkpoint", "* * * * * *", onlyOn: DatabaseProvider.Sqlite),
         ScheduledJob.Create<InboxPurgeJob>("inbox-purge", "*/5 * * * *"),
     ];
 

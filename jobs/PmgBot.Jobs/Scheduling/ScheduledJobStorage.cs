@@ -10,8 +10,8 @@ namespace PmgBot.Jobs.Scheduling;
 internal static class ScheduledJobStorage
 {
     /// <summary>
-    /// How long InMemory keeps a finished job. The checkpoint runs every second, and Hangfire's default (a day, capped
-    /// at three hours by InMemory) would hold ~10,000 of them; a quarter of an hour is history enough for the dashboard.
+    /// How long InMemory keeps a finished job (Hangfire's default: a day, capped at three hours by InMemory); a quarter
+    /// of an hour is history enough for the dashboard, and a job scheduled by the second stays cheap to keep.
     /// </summary>
     public static readonly TimeSpan InMemoryRetention = TimeSpan.FromMinutes(15);
 

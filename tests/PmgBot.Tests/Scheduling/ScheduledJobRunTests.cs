@@ -77,7 +77,7 @@ public sealed class ScheduledJobRunTests(PostgresServer postgres) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task SqliteCheckpoint_AfterMissedRuns_FirstRunCopiesTheWholeLogAndASecondRunChangesNothing()
+    public async Task SqliteCheckpointLoop_WritesOverSeveralSeconds_OneTickCopiesTheWholeLogAndAnotherRunChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
         await using var db = database.CreateContext();
@@ -91,16 +91,23 @@ public sealed class ScheduledJobRunTests(PostgresServer postgres) : IAsyncLifeti
         }
 
         var rowsInFileBefore = await RowsInDatabaseFileAloneAsync(file);
-        var jobs = JobSchedule.For(DatabaseProvider.Sqlite).Where(j => j.Id == "sqlite-checkpoint").ToList();
-        using var hangfire = new HangfireTestServer(database.Services);
-        hangfire.Register(jobs);
+        var checkpoint = database.Services.GetRequiredService<SqliteCheckpoint>();
+        var loop = new PmgBot.Jobs.Data.SqliteCheckpointLoop(checkpoint, _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<PmgBot.Jobs.Data.SqliteCheckpointLoop>.Instance);
+        await loop.StartAsync(CancellationToken.None);
 
-        hangfire.Start(jobs);
-        await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("sqlite-checkpoint"));
+        // The loop starts on a thread of its own: the clock moves a second at a time until its first tick has copied.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        long rowsInFileAfter;
+        while ((rowsInFileAfter = await RowsInDatabaseFileAloneAsync(file)) < 300 && DateTime.UtcNow < deadline)
+        {
+            _clock.Advance(PmgBot.Jobs.Data.SqliteCheckpointLoop.Interval);
+            await Task.Delay(20);
+        }
+
         var afterFirst = (File: Hash(file), Log: new FileInfo(file + "-wal").Length);
-        var rowsInFileAfter = await RowsInDatabaseFileAloneAsync(file);
-        await hangfire.WaitForSuccessAsync(hangfire.Manager.TriggerJob("sqlite-checkpoint"));
+        await checkpoint.RunAsync(CancellationToken.None);
         var afterSecond = (File: Hash(file), Log: new FileInfo(file + "-wal").Length);
+        await loop.StopAsync(CancellationToken.None);
 
         Assert.Equal(0, rowsInFileBefore);
         Assert.Equal(300, rowsInFileAfter);
