@@ -15,6 +15,8 @@ namespace PmgBot.Bot.Routing;
 /// conversation reference, picks the route by activity kind, command and verb, and contains failures
 /// (logged with the exception, answered with a generic Dutch message and a correlation id).
 /// Outside personal chat only <see cref="RouteScope.Group"/> routes run, so no flow that shows data can be reached there.
+/// A message action (<c>composeExtension/fetchTask</c>, <c>/submitAction</c>) runs <see cref="RouteScope.Dialog"/> routes from any chat:
+/// they answer only in the user's own dialog or personal chat (<see cref="TurnContext.SendAsync"/> refuses a reply into the chat).
 /// </summary>
 public sealed class TurnProcessor(
     IServiceScopeFactory scopes,
