@@ -3,7 +3,10 @@ using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Protocol;
 
-/// <summary>Bodies of <c>adaptiveCard/action</c> invoke responses (protocol.md §4.3). The HTTP status is always 200.</summary>
+/// <summary>
+/// Bodies of invoke responses: <c>adaptiveCard/action</c> (protocol.md §4.3) and, for dialogs opened by a message action,
+/// the task module shapes (§4.4–4.5). The HTTP status is always 200.
+/// </summary>
 public static class InvokeResponses
 {
     public static JsonObject Card(JsonObject card) => new()
@@ -25,5 +28,25 @@ public static class InvokeResponses
         ["statusCode"] = statusCode,
         ["type"] = ContentTypes.Error,
         ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+    };
+
+    /// <summary>A dialog that shows (or keeps showing) <paramref name="card"/>.</summary>
+    public static JsonObject TaskCard(string title, JsonObject card) => new()
+    {
+        ["task"] = new JsonObject
+        {
+            ["type"] = "continue",
+            ["value"] = new JsonObject
+            {
+                ["title"] = title,
+                ["card"] = new JsonObject { ["contentType"] = ContentTypes.AdaptiveCard, ["content"] = card },
+            },
+        },
+    };
+
+    /// <summary>A dialog that shows a short text.</summary>
+    public static JsonObject TaskMessage(string text) => new()
+    {
+        ["task"] = new JsonObject { ["type"] = "message", ["value"] = text },
     };
 }

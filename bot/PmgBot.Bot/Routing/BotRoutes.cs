@@ -41,6 +41,8 @@ public static class BotRoutes
         .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
         .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
+        // Message action "Melden bij PmgBot" (issue 16): a dialog from a message in any chat, confirmed in personal chat
+        .OnMessageAction<MessageReportFlow>(MessageReportFlow.CommandId, (f, t, ct) => f.FetchAsync(t, ct), (f, t, ct) => f.SubmitAsync(t, ct))
         // Screening (issue 3)
         .OnCommand<ScreeningFlow>(["screening", "screenen"], (f, t, ct) => f.ShowQueueAsync(t, ct))
         .OnVerb<ScreeningFlow>(FlowVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))

@@ -10,4 +10,8 @@ public enum RouteKind
     Verb,
     /// <summary>A message no command matched.</summary>
     Fallback,
+    /// <summary>A message action's dialog is opened (invoke composeExtension/fetchTask); the key is the command id.</summary>
+    MessageActionFetch,
+    /// <summary>A message action's dialog is submitted (invoke composeExtension/submitAction); the key is the command id.</summary>
+    MessageActionSubmit,
 }

@@ -35,6 +35,12 @@ public sealed class RouteTable
     public RouteTable OnFallback<TFlow>(Func<TFlow, TurnContext, CancellationToken, Task> step, RouteScope scope = RouteScope.Personal)
         where TFlow : notnull => Add(RouteKind.Fallback, "", scope, step);
 
+    /// <summary>A message action (manifest <c>composeExtensions</c>, context message): opening and submitting its dialog.</summary>
+    public RouteTable OnMessageAction<TFlow>(string commandId, Func<TFlow, TurnContext, CancellationToken, Task> fetch,
+        Func<TFlow, TurnContext, CancellationToken, Task> submit)
+        where TFlow : notnull => Add(RouteKind.MessageActionFetch, commandId, RouteScope.Dialog, fetch)
+            .Add(RouteKind.MessageActionSubmit, commandId, RouteScope.Dialog, submit);
+
     /// <summary>Finds the route for a normalised message text: the longest command that is the text or a prefix of it (whole words).</summary>
     public Route? MatchCommand(string normalisedText, RouteScope scope)
     {

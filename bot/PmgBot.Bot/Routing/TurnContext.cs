@@ -44,14 +44,35 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
 
     public bool IsInvoke => string.Equals(Activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
 
-    /// <summary>The body of the invoke response (Universal Actions): a card or a message, set by the flow.</summary>
+    /// <summary>
+    /// The turn is a message action's dialog (<see cref="RouteScope.Dialog"/>): cards and messages are answered in the
+    /// task module shape, and nothing may be sent into the conversation the invoke came from.
+    /// </summary>
+    public bool IsDialog { get; init; }
+
+    /// <summary>The title of the dialog, when <see cref="IsDialog"/>.</summary>
+    public string DialogTitle { get; set; } = "PmgBot";
+
+    /// <summary>The body of the invoke response (Universal Actions or dialog): a card or a message, set by the flow.</summary>
     public JsonObject? InvokeResponse { get; private set; }
 
-    /// <summary>Answers an Action.Execute with a card that replaces the clicked card for this user.</summary>
-    public void RespondWithCard(JsonObject card) => InvokeResponse = InvokeResponses.Card(card);
+    /// <summary>The dialog is done: the invoke is answered with an empty 200, which closes it (protocol.md §4.5).</summary>
+    public bool ClosesDialog { get; private set; }
 
-    /// <summary>Answers an Action.Execute with a short message shown by the client.</summary>
-    public void RespondWithMessage(string text) => InvokeResponse = InvokeResponses.Message(text);
+    /// <summary>Answers an Action.Execute with a card that replaces the clicked card for this user (in a dialog: the dialog's card).</summary>
+    public void RespondWithCard(JsonObject card) =>
+        InvokeResponse = IsDialog ? InvokeResponses.TaskCard(DialogTitle, card) : InvokeResponses.Card(card);
+
+    /// <summary>Answers an Action.Execute with a short message shown by the client (in a dialog: as the dialog's text).</summary>
+    public void RespondWithMessage(string text) =>
+        InvokeResponse = IsDialog ? InvokeResponses.TaskMessage(text) : InvokeResponses.Message(text);
+
+    /// <summary>Closes the dialog without showing anything more.</summary>
+    public void CloseDialog()
+    {
+        InvokeResponse = null;
+        ClosesDialog = true;
+    }
 
     /// <summary>Shows a card: as the invoke response when the user clicked a card button (the card is replaced in place), else as a new message.</summary>
     public async Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken)
@@ -79,6 +100,12 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
     public Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        if (IsDialog)
+        {
+            // The message may sit in a group chat or channel: a dialog's flow answers in the dialog or the personal chat only.
+            throw new InvalidOperationException("A dialog turn cannot reply into the conversation it came from.");
+        }
+
         return replies.SendAsync(this, reply, NextReplyIndex(), cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
@@ -14,6 +15,8 @@ namespace PmgBot.Bot.Routing;
 /// conversation reference, picks the route by activity kind, command and verb, and contains failures
 /// (logged with the exception, answered with a generic Dutch message and a correlation id).
 /// Outside personal chat only <see cref="RouteScope.Group"/> routes run, so no flow that shows data can be reached there.
+/// A message action (<c>composeExtension/fetchTask</c>, <c>/submitAction</c>) runs <see cref="RouteScope.Dialog"/> routes from any chat:
+/// they answer only in the user's own dialog or personal chat (<see cref="TurnContext.SendAsync"/> refuses a reply into the chat).
 /// </summary>
 public sealed class TurnProcessor(
     IServiceScopeFactory scopes,
@@ -45,7 +48,7 @@ public sealed class TurnProcessor(
             // The database is down: no error text to the user. A queued turn stays in the inbox and is tried again;
             // an invoke leaves the card as it is (with the user's input) and says so.
             TurnLog.DatabaseUnavailable(logger, activity.Type ?? "", correlationId);
-            return isInvoke ? BotHttpResponse.Invoke(InvokeResponses.Message(DatabaseDownText)) : BotHttpResponse.RetryLater;
+            return isInvoke ? BotHttpResponse.Invoke(InvokeText(activity, DatabaseDownText)) : BotHttpResponse.RetryLater;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -53,7 +56,7 @@ public sealed class TurnProcessor(
             var message = $"Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw. Meld bij aanhoudende problemen deze code aan je beheerder: {correlationId}";
             if (isInvoke)
             {
-                return BotHttpResponse.Invoke(InvokeResponses.Message(message));
+                return BotHttpResponse.Invoke(InvokeText(activity, message));
             }
 
             await TrySendErrorAsync(activity, services, message, origin, cancellationToken).ConfigureAwait(false);
@@ -102,44 +105,53 @@ public sealed class TurnProcessor(
 
         var isMessage = type == ActivityTypes.Message;
         var isCardAction = type == ActivityTypes.Invoke && string.Equals(activity.Name, "adaptiveCard/action", StringComparison.Ordinal);
-        if (type == ActivityTypes.Invoke && !isCardAction)
+        var isMessageAction = IsMessageAction(activity);
+        if (type == ActivityTypes.Invoke && !isCardAction && !isMessageAction)
         {
             // Not a 501: the request is well formed, this bot just has nothing for it (and 5xx would read as a fault).
             TurnLog.InvokeNotSupported(logger, activity.Name ?? "");
             return new BotHttpResponse(StatusCodes.Status400BadRequest, null);
         }
 
-        if (!botAdded && !isMessage && !isCardAction)
+        if (!botAdded && !isMessage && !isCardAction && !isMessageAction)
         {
             // installationUpdate add, other conversation updates: nothing to answer.
             return BotHttpResponse.Ok;
         }
 
-        var scope = activity.IsPersonal ? RouteScope.Personal : RouteScope.Group;
-        var (verb, data) = ReadAction(activity, isCardAction);
+        // A message action opens a dialog only its user sees, from whatever chat the message is in (protocol.md §4.5).
+        var scope = isMessageAction ? RouteScope.Dialog : activity.IsPersonal ? RouteScope.Personal : RouteScope.Group;
+        var (verb, data) = isMessageAction ? (null, ReadDialogData(activity)) : ReadAction(activity, isCardAction);
         var turn = new TurnContext(activity, user, services, replies)
         {
             Origin = origin,
             CommandText = isMessage ? CommandText.Normalise(MentionText.StripBotMention(activity)) : "",
             Verb = verb,
             ActionData = data,
+            IsDialog = isMessageAction,
         };
 
-        if (scope == RouteScope.Personal && user is null && !botAdded)
+        if (scope != RouteScope.Group && user is null && !botAdded)
         {
             await services.GetRequiredService<AccessRefusalFlow>().RefuseAsync(turn, ct).ConfigureAwait(false);
             return Answer(turn);
         }
 
         var route = botAdded ? routes.Match(RouteKind.BotAdded, "", scope)
+            : isMessageAction ? routes.Match(MessageActionKind(activity), ReadCommandId(activity), scope)
             : verb is not null ? routes.Match(RouteKind.Verb, verb, scope)
             : routes.MatchCommand(turn.CommandText, scope);
         // An unknown verb in personal chat is an error (an old or forged card); everything else falls back.
-        route ??= isCardAction && scope == RouteScope.Personal ? null : routes.Match(RouteKind.Fallback, "", scope);
+        route ??= (isCardAction && scope == RouteScope.Personal) || isMessageAction ? null : routes.Match(RouteKind.Fallback, "", scope);
 
         if (route is null)
         {
             TurnLog.NoRoute(logger, type, verb ?? "");
+            if (isMessageAction)
+            {
+                return BotHttpResponse.Invoke(InvokeResponses.TaskMessage("Deze actie werkt niet (meer). Typ 'menu' in je persoonlijke chat met PmgBot om opnieuw te beginnen."));
+            }
+
             return isCardAction
                 ? BotHttpResponse.Invoke(InvokeResponses.Error(400, "BadRequest", "Deze knop werkt niet (meer). Typ 'menu' om opnieuw te beginnen."))
                 : BotHttpResponse.Ok;
@@ -149,9 +161,29 @@ public sealed class TurnProcessor(
         return Answer(turn);
     }
 
-    private static BotHttpResponse Answer(TurnContext turn) => turn.IsInvoke
-        ? BotHttpResponse.Invoke(turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."))
-        : BotHttpResponse.Ok;
+    private static BotHttpResponse Answer(TurnContext turn) =>
+        !turn.IsInvoke || turn.ClosesDialog || (turn.IsDialog && turn.InvokeResponse is null) ? BotHttpResponse.Ok
+        : BotHttpResponse.Invoke(turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."));
+
+    private static bool IsMessageAction(Activity activity) =>
+        string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal)
+        && activity.Name is "composeExtension/fetchTask" or "composeExtension/submitAction";
+
+    private static RouteKind MessageActionKind(Activity activity) =>
+        activity.Name == "composeExtension/fetchTask" ? RouteKind.MessageActionFetch : RouteKind.MessageActionSubmit;
+
+    /// <summary>A short text in the shape the invoke's client expects (a dialog's text for a message action).</summary>
+    private static JsonObject InvokeText(Activity activity, string text) =>
+        IsMessageAction(activity) ? InvokeResponses.TaskMessage(text) : InvokeResponses.Message(text);
+
+    private static string ReadCommandId(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value ? value.TextOf("commandId") ?? "" : "";
+
+    /// <summary>The inputs of a submitted dialog (<c>value.data</c>, Action.Submit data merged with the inputs).</summary>
+    private static JsonElement? ReadDialogData(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetMember("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? data
+            : null;
 
     /// <summary>Reads the verb and data of a card action: Action.Execute (invoke value.action) or Action.Submit (message value).</summary>
     private static (string? Verb, JsonElement? Data) ReadAction(Activity activity, bool isCardAction)

@@ -64,6 +64,49 @@ internal static class TestActivities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
     };
 
+    /// <summary>
+    /// A message action invoke (<c>composeExtension/fetchTask</c> or <c>/submitAction</c>) on a message in a group chat
+    /// by default; <paramref name="data"/> is the dialog's submitted data (submitAction only).
+    /// </summary>
+    public static JsonObject MessageAction(string name, string messageHtml, JsonObject? data = null, string user = TestDirectory.Melder,
+        string conversation = GroupConversation, string conversationType = "groupChat", string commandId = "reportFromMessage", string? id = null)
+    {
+        var value = new JsonObject
+        {
+            ["commandId"] = commandId,
+            ["commandContext"] = "message",
+            ["messagePayload"] = new JsonObject
+            {
+                ["id"] = "1795332006521",
+                ["messageType"] = "message",
+                ["createdDateTime"] = "2026-11-22T07:59:00.000Z",
+                ["from"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "someone-else", ["displayName"] = "Iemand Anders" } },
+                ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = messageHtml },
+                ["attachments"] = new JsonArray(),
+                ["mentions"] = new JsonArray(),
+            },
+            ["context"] = new JsonObject { ["theme"] = "default" },
+        };
+        if (data is not null)
+        {
+            value["data"] = data.DeepClone();
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = name,
+            ["id"] = id ?? Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:" + user, ["aadObjectId"] = user },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PmgBot" },
+            ["conversation"] = Conversation(conversation, conversationType, Tenant),
+            ["value"] = value,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        };
+    }
+
     /// <summary>The bot is added: personal install (user + bot) or to a group chat.</summary>
     public static JsonObject BotAdded(string user = TestDirectory.Melder, string conversation = PersonalConversation,
         string conversationType = "personal", string serviceUrl = ServiceUrl) => new()

@@ -99,6 +99,30 @@ public sealed class ManifestFileTests
     }
 
     [Fact]
+    public void ComposeExtensions_Committed_OneMessageActionWithDialogRoutedInTheBot()
+    {
+        var manifest = Manifest;
+        var extension = Assert.Single(manifest["composeExtensions"]!.AsArray())!;
+        Assert.Equal(ManifestPackager.PlaceholderBotAppId, extension["botId"]!.GetValue<string>());
+        var command = Assert.Single(extension["commands"]!.AsArray())!;
+        var id = command["id"]!.GetValue<string>();
+        Assert.Equal(PmgBot.Bot.Flows.Reports.MessageReportFlow.CommandId, id);
+        Assert.Equal("action", command["type"]!.GetValue<string>());
+        Assert.Equal(["message"], command["context"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.True(command["fetchTask"]!.GetValue<bool>());
+        Assert.Equal("Melden bij PmgBot", command["title"]!.GetValue<string>());
+        Assert.InRange(command["description"]!.GetValue<string>().Length, 1, 128);
+
+        var language = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Manifest, "en-us.json")))!;
+        Assert.InRange(language["composeExtensions[0].commands[0].title"]!.GetValue<string>().Length, 1, 32);
+        Assert.InRange(language["composeExtensions[0].commands[0].description"]!.GetValue<string>().Length, 1, 128);
+
+        var routes = PmgBot.Bot.Routing.BotRoutes.Create(development: false);
+        Assert.NotNull(routes.Match(PmgBot.Bot.Routing.RouteKind.MessageActionFetch, id, PmgBot.Bot.Routing.RouteScope.Dialog));
+        Assert.NotNull(routes.Match(PmgBot.Bot.Routing.RouteKind.MessageActionSubmit, id, PmgBot.Bot.Routing.RouteScope.Dialog));
+    }
+
+    [Fact]
     public void ColorIcon_Committed_Is192x192OpaqueFullColour()
     {
         var image = PngReader.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Manifest, "color.png")));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
@@ -36,33 +38,53 @@ public sealed class ReportFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.SubmitReport))
+        var answer = await AnswerSubmitAsync(user, turn.ActionData, cancellationToken).ConfigureAwait(false);
+        if (answer.Kind == ReportSubmitAnswerKind.NotAllowed)
         {
-            await audit.RecordAsync(user.AadObjectId, AuditActions.ReportSubmit, "report", null, AuditOutcomes.Rejected, "reason=role", cancellationToken).ConfigureAwait(false);
             await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (ReportFormReader.Version(turn.ActionData) != ReportCardData.CurrentVersion)
+        await turn.ShowCardAsync(answer.Card!, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A fresh report card for <paramref name="user"/>, its inputs filled with <paramref name="values"/> (e.g. a message's text as description).</summary>
+    public Task<JsonObject> NewFormAsync(ProfessionalProfile user, ReportCardValues values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return RenderFormAsync(user, ReportCards.NewCardId(), values, new ReportCardErrors(), false, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The steps of a submit that do not depend on where the card is shown: role check, card version and id, validation,
+    /// storing once per card id (<see cref="IReportService"/>), and the card to show for the outcome.
+    /// </summary>
+    public async Task<ReportSubmitAnswer> AnswerSubmitAsync(ProfessionalProfile user, JsonElement? data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!access.Allows(user.Roles, BotAction.SubmitReport))
         {
-            await ShowFreshFormAsync(turn, user, ReportCards.OldCardMessage, cancellationToken).ConfigureAwait(false);
-            return;
+            await audit.RecordAsync(user.AadObjectId, AuditActions.ReportSubmit, "report", null, AuditOutcomes.Rejected, "reason=role", cancellationToken).ConfigureAwait(false);
+            return new ReportSubmitAnswer(ReportSubmitAnswerKind.NotAllowed, null, null);
         }
 
-        if (ReportFormReader.CardId(turn.ActionData) is not { } cardId)
+        if (ReportFormReader.Version(data) != ReportCardData.CurrentVersion)
         {
-            await ShowFreshFormAsync(turn, user, ReportCards.IncompleteCardMessage, cancellationToken).ConfigureAwait(false);
-            return;
+            return await FreshFormAsync(user, ReportCards.OldCardMessage, cancellationToken).ConfigureAwait(false);
         }
 
-        var form = ReportFormReader.Read(turn.ActionData);
+        if (ReportFormReader.CardId(data) is not { } cardId)
+        {
+            return await FreshFormAsync(user, ReportCards.IncompleteCardMessage, cancellationToken).ConfigureAwait(false);
+        }
+
+        var form = ReportFormReader.Read(data);
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
         var validation = ReportValidator.Validate(cardId, form, [.. municipalities.Select(m => m.Id)], AmsterdamTime.Today(time));
         if (!validation.IsValid)
         {
-            await ShowFormAsync(turn, user, cardId, ReportCards.ValuesOf(form), ReportCards.ErrorsOf(validation.Errors),
+            return await FormAsync(user, cardId, ReportCards.ValuesOf(form), ReportCards.ErrorsOf(validation.Errors),
                 validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
-            return;
         }
 
         var result = await reports.SubmitAsync(user, validation.Submission!, cancellationToken).ConfigureAwait(false);
@@ -73,33 +95,40 @@ public sealed class ReportFlow(
                 var report = result.Report!;
                 var steps = await reports.GetNextStepsAsync(report, cancellationToken).ConfigureAwait(false);
                 var confirmation = ReportCards.Confirmation(report, steps, result.Alerted);
-                await turn.ShowCardAsync(cards.Render(CardTemplateNames.ReportConfirmation, confirmation), cancellationToken).ConfigureAwait(false);
-                break;
+                return new ReportSubmitAnswer(ReportSubmitAnswerKind.Confirmation,
+                    cards.Render(CardTemplateNames.ReportConfirmation, confirmation), report.Reference);
             case ReportSubmitOutcome.NoJpp:
             case ReportSubmitOutcome.UnknownMunicipality:
                 var message = result.Outcome == ReportSubmitOutcome.NoJpp ? ReportCards.NoJppMessage : "Kies een gemeente uit de lijst.";
-                await ShowFormAsync(turn, user, cardId, ReportCards.ValuesOf(form), new ReportCardErrors(Municipality: message),
+                return await FormAsync(user, cardId, ReportCards.ValuesOf(form), new ReportCardErrors(Municipality: message),
                     validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
-                break;
             case ReportSubmitOutcome.CardOfSomeoneElse:
-                await ShowFreshFormAsync(turn, user, ReportCards.OtherReportersCardMessage, cancellationToken).ConfigureAwait(false);
-                break;
+                return await FreshFormAsync(user, ReportCards.OtherReportersCardMessage, cancellationToken).ConfigureAwait(false);
             case ReportSubmitOutcome.NotAllowed:
             default:
-                await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
-                break;
+                return new ReportSubmitAnswer(ReportSubmitAnswerKind.NotAllowed, null, null);
         }
     }
 
-    private Task ShowFreshFormAsync(TurnContext turn, ProfessionalProfile user, string message, CancellationToken cancellationToken) =>
-        ShowFormAsync(turn, user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, message, cancellationToken);
+    private Task<ReportSubmitAnswer> FreshFormAsync(ProfessionalProfile user, string message, CancellationToken cancellationToken) =>
+        FormAsync(user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, message, cancellationToken);
+
+    private async Task<ReportSubmitAnswer> FormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+        bool askAge, string? message, CancellationToken cancellationToken) =>
+        new(ReportSubmitAnswerKind.Form,
+            await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false), null);
 
     private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+        bool askAge, string? message, CancellationToken cancellationToken) =>
+        await turn.ShowCardAsync(await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+
+    private async Task<JsonObject> RenderFormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
         bool askAge, string? message, CancellationToken cancellationToken)
     {
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
         var choices = municipalities.Select(m => new ChoiceData(m.Name, m.Id)).ToList();
         var data = new ReportCardData(cardId, ReportCardData.CurrentVersion, user.OrganisationName, choices, values, errors, askAge, message);
-        await turn.ShowCardAsync(cards.Render(CardTemplateNames.Report, data), cancellationToken).ConfigureAwait(false);
+        return cards.Render(CardTemplateNames.Report, data);
     }
 }
