@@ -67,9 +67,12 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
             Assert.Equal((long)rows, (long)(await read.ExecuteScalarAsync())!);
         }
 
+        // Past the mark the reader ends by itself after a moment (the checkpoint should wait for it); below the mark it
+        // ends only when the test lets it, after the next write, so a slow machine cannot end it early.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var readerEnds = Task.Run(async () =>
         {
-            await Task.Delay(50);
+            await (pastTheMark ? Task.Delay(50) : release.Task);
             await readTransaction.CommitAsync();
         });
         var result = await SqliteCheckpoint.CheckpointAsync(contexts, 5_000, default);
@@ -77,6 +80,7 @@ public sealed class SqliteCheckpointTests(PostgresServer postgres)
         db.Municipalities.Add(new Municipality { Id = "after", Name = "Na de checkpoint" });
         await db.SaveChangesAsync();
         var (_, log, _) = await ReadCheckpointAsync(db);
+        release.TrySetResult();
         await readerEnds;
 
         Assert.False(result.Busy);
