@@ -44,8 +44,17 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddScoped<ReportFollowUpRun>();
         services.AddHostedService<ReportFollowUpWorker>();
+        return services;
+    }
 
-        // SQLite's log is copied by a loop of its own (see SqliteCheckpointLoop); PostgreSQL checkpoints itself.
+    /// <summary>
+    /// On SQLite, the loop that copies the log into the database file every second (<see cref="Data.SqliteCheckpointLoop"/>;
+    /// PostgreSQL checkpoints itself). Call after <c>AddPmgData</c>, which registers the checkpoint it runs.
+    /// </summary>
+    public static IServiceCollection AddSqliteCheckpointLoop(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
         var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
         if (provider == DatabaseProvider.Sqlite)
         {

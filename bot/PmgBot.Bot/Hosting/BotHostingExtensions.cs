@@ -50,6 +50,7 @@ public static class BotHostingExtensions
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);
+        services.AddSqliteCheckpointLoop(configuration);
         services.AddPmgScheduledJobs(configuration);
         services.AddCards();
         services.AddDemo(configuration);

@@ -81,8 +81,13 @@ public sealed class PostgresServer : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
+            // The shared test server trades durability for speed. A server of its own is stopped like a crash
+            // (StopAsync), and a commit it acknowledged must survive that as on a real server: there
+            // synchronous_commit stays on (its default), or a completion acknowledged just before the stop is lost and
+            // the turn runs again (the outage test saw exactly that).
+            var durability = _own ? "-c fsync=off -c full_page_writes=off" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             var serverOptions = string.Create(CultureInfo.InvariantCulture,
-                $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+                $"-p {port} -k {root} -c listen_addresses=127.0.0.1 {durability}");
             try
             {
                 await RunAsync(Path.Combine(binaries, "pg_ctl"),
