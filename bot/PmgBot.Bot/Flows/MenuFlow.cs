@@ -35,7 +35,7 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
             .Select(verb => MenuCatalog.Items.FirstOrDefault(item => item.Verb == verb))
             .OfType<MenuItem>()
             .Where(item => access.Allows(user.Roles, item.Action))
-            .Select(item => new MenuActionData(item.Title, item.Verb, item.Description, new Dictionary<string, string>()))
+            .Select(ActionOf)
             .ToList();
         if (actions.Count == 0)
         {
@@ -48,6 +48,8 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
             .ConfigureAwait(false);
     }
 
+    private static MenuActionData ActionOf(MenuItem item) => new(item.Title, item.Verb, item.Description, new Dictionary<string, string>());
+
     private System.Text.Json.Nodes.JsonObject Render(TurnContext turn)
     {
         var user = turn.User ?? throw new InvalidOperationException("The menu needs a registered user.");
@@ -58,7 +60,7 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
     {
         var actions = MenuCatalog.Items
             .Where(item => access.Allows(user.Roles, item.Action) && (!item.DevelopmentOnly || environment.IsDevelopment()))
-            .Select(item => new MenuActionData(item.Title, item.Verb, item.Description, new Dictionary<string, string>()))
+            .Select(ActionOf)
             .ToList();
         var devSwitch = environment.IsDevelopment()
             ? new DevRoleSwitchData(string.Join(", ", RoleNames.NamesOf(user.Roles)), RoleNames.All.Select(RoleNames.NameOf).ToList())

@@ -58,18 +58,10 @@ public sealed class LookupFlow(
     }
 
     /// <summary>A typed lookup command, with or without a name and date of birth after it.</summary>
-    public async Task LookupCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task LookupCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
-        {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var query = YouthQueryParser.Parse(TextAfterCommand(MentionText.StripBotMention(turn.Activity)), AmsterdamTime.Today(time));
-        await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
+        return LookupTextAsync(turn, TextAfterCommand(MentionText.StripBotMention(turn.Activity)), cancellationToken);
     }
 
     /// <summary>A lookup the intent recogniser found in free text: <paramref name="nameAndDate"/> is what is left after the intent words.</summary>
