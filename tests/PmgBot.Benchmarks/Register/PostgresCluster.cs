@@ -121,6 +121,16 @@ public sealed class PostgresCluster : IAsyncDisposable
         return total;
     }
 
+    /// <summary>Copies the server's log (statement timings and checkpoints when POSTGRES_SERVER_OPTIONS asks for them) next to the run's other logs.</summary>
+    public void SaveServerLog(string destination)
+    {
+        var log = Path.Combine(_root, "server.log");
+        if (File.Exists(log))
+        {
+            File.Copy(log, destination, overwrite: true);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -59,6 +59,8 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
             phases.AddRange(await RunProviderAsync(provider, postgres, issuer.MetadataUrl, directory, directoryFile, probe, sink, authorization, logs, stamp, notes, cancellationToken).ConfigureAwait(false));
         }
 
+        postgres?.SaveServerLog(Path.Combine(logs, "postgres-server.log"));
+
         var report = new RegisterReport(startedAt, machine, settings, Environment.GetEnvironmentVariable("BENCH_GIT_COMMIT"), notes, phases);
         var markdown = report.ToMarkdown();
         Console.WriteLine();
