@@ -19,6 +19,10 @@ public sealed class InboxOptions
     [Range(1, 1_000)]
     public int MaxBatch { get; set; } = 256;
 
+    /// <summary>Write loops on PostgreSQL, each with its own connection (SQLite has one: its writes are serial anyway).</summary>
+    [Range(1, 8)]
+    public int PostgresWriters { get; set; } = 2;
+
     /// <summary>How often the recovery looks for turns whose lease ran out.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);

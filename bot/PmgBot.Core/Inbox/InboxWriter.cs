@@ -12,7 +12,11 @@ namespace PmgBot.Core.Inbox;
 /// <see cref="IInbox"/> with group commit: one loop writes what concurrent requests handed it since its last write
 /// in one transaction (a multi-row insert that skips redeliveries, and one update for the turns done), so the
 /// inbox costs one commit per batch, not per message. A failed batch answers its appends "unavailable" at once
-/// (503) and keeps its completions for the next try (those nobody waits for).
+/// (503) and keeps its completions for the next try (those nobody waits for). On PostgreSQL more loops store new
+/// turns, each on its own connection: a commit there waits for the WAL flush, and with one loop every new message
+/// also waited for the batch in flight (the server's group commit lets commits share a flush; SQLite's writes are
+/// serial anyway). Only the first loop writes completions, so two transactions never update the same rows in
+/// opposite order (a deadlock PostgreSQL breaks only after a second).
 /// </summary>
 internal sealed class InboxWriter : IInbox, IAsyncDisposable
 {
@@ -24,25 +28,24 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     private readonly InboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<InboxWriter> _logger;
-    private readonly Channel<InboxOperation.Append> _appends = Channel.CreateUnbounded<InboxOperation.Append>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<InboxOperation.Append> _appends = Channel.CreateUnbounded<InboxOperation.Append>();
     private readonly Channel<InboxOperation.Progress> _completions = Channel.CreateUnbounded<InboxOperation.Progress>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly List<InboxOperation.Progress> _unwrittenCompletions = [];
     private readonly ConcurrentDictionary<Guid, int> _notYetWritten = new();
-    private readonly Task _loop;
-    private PmgDbContext? _db;
-    private InboxSql? _sql;
+    private readonly Task[] _loops;
     private static readonly TimeSpan UnwritableFor = TimeSpan.FromSeconds(10);
     private long _lastFailureTicks;
     private long _lastSuccessTicks;
 
-    public InboxWriter(IDbContextFactory<PmgDbContext> contexts, InboxProcess process, IOptions<InboxOptions> options, TimeProvider time, ILogger<InboxWriter> logger)
+    public InboxWriter(
+        IDbContextFactory<PmgDbContext> contexts, InboxProcess process, IOptions<InboxOptions> options, IOptions<DatabaseOptions> database, TimeProvider time, ILogger<InboxWriter> logger)
     {
         _contexts = contexts;
         _process = process;
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
+        var loops = database.Value.Provider == DatabaseProvider.Postgres ? _options.PostgresWriters : 1;
+        _loops = [.. Enumerable.Range(0, loops).Select(i => Task.Run(() => RunAsync(new InboxLane(writesCompletions: i == 0))))];
     }
 
     /// <summary>False for a while after a write failed for an outage, unless one succeeded since.</summary>
@@ -114,25 +117,25 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     {
         _appends.Writer.TryComplete();
         _completions.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
-        await CloseAsync().ConfigureAwait(false);
+        await Task.WhenAll(_loops).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The group-commit loop. Completions go first and all of them in each batch: until a turn's completion is
     /// written, a crash makes the turn run again, so that moment should follow its reply as closely as possible.
     /// </summary>
-    private async Task RunAsync()
+    private async Task RunAsync(InboxLane lane)
     {
+        await using var owned = lane.ConfigureAwait(false);
         var appends = new List<InboxOperation.Append>();
         var completions = new List<InboxOperation.Progress>();
         var retryDelay = FirstRetryDelay;
-        while (await WaitForWorkAsync(retryDelay).ConfigureAwait(false))
+        while (await WaitForWorkAsync(lane, retryDelay).ConfigureAwait(false))
         {
             appends.Clear();
             completions.Clear();
-            completions.AddRange(_unwrittenCompletions);
-            while (_completions.Reader.TryRead(out var complete))
+            completions.AddRange(lane.UnwrittenCompletions);
+            while (lane.WritesCompletions && _completions.Reader.TryRead(out var complete))
             {
                 completions.Add(complete);
             }
@@ -142,14 +145,14 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
                 appends.Add(append);
             }
 
-            _unwrittenCompletions.Clear();
-            if (await TryWriteBatchAsync(appends, completions).ConfigureAwait(false))
+            lane.UnwrittenCompletions.Clear();
+            if (await TryWriteBatchAsync(lane, appends, completions).ConfigureAwait(false))
             {
                 retryDelay = FirstRetryDelay;
             }
             else
             {
-                _unwrittenCompletions.AddRange(completions);
+                lane.UnwrittenCompletions.AddRange(completions);
                 retryDelay = retryDelay * 2 > LongestRetryDelay ? LongestRetryDelay : retryDelay * 2;
             }
         }
@@ -159,31 +162,36 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     /// Waits for appends or completions; with completions still unwritten (the database was down) at most
     /// <paramref name="retryDelay"/>. False when the inbox is disposed and nothing is left to write.
     /// </summary>
-    private async Task<bool> WaitForWorkAsync(TimeSpan retryDelay)
+    private async Task<bool> WaitForWorkAsync(InboxLane lane, TimeSpan retryDelay)
     {
         while (true)
         {
-            if (_appends.Reader.TryPeek(out _) || _completions.Reader.TryPeek(out _))
+            if (_appends.Reader.TryPeek(out _) || (lane.WritesCompletions && _completions.Reader.TryPeek(out _)))
             {
                 return true;
             }
 
-            var closed = _appends.Reader.Completion.IsCompleted && _completions.Reader.Completion.IsCompleted;
+            var closed = _appends.Reader.Completion.IsCompleted && (!lane.WritesCompletions || _completions.Reader.Completion.IsCompleted);
             if (closed)
             {
-                return _unwrittenCompletions.Count > 0 && await PauseAsync(retryDelay, CancellationToken.None).ConfigureAwait(false);
+                return lane.UnwrittenCompletions.Count > 0 && await PauseAsync(retryDelay, CancellationToken.None).ConfigureAwait(false);
             }
 
             using var pause = new CancellationTokenSource();
-            var waits = new List<Task> { _appends.Reader.WaitToReadAsync(pause.Token).AsTask(), _completions.Reader.WaitToReadAsync(pause.Token).AsTask() };
-            if (_unwrittenCompletions.Count > 0)
+            var waits = new List<Task> { _appends.Reader.WaitToReadAsync(pause.Token).AsTask() };
+            if (lane.WritesCompletions)
+            {
+                waits.Add(_completions.Reader.WaitToReadAsync(pause.Token).AsTask());
+            }
+
+            if (lane.UnwrittenCompletions.Count > 0)
             {
                 waits.Add(Task.Delay(retryDelay, _time, pause.Token));
             }
 
             var first = await Task.WhenAny(waits).ConfigureAwait(false);
             await pause.CancelAsync().ConfigureAwait(false);
-            if (_unwrittenCompletions.Count > 0 && first == waits[^1])
+            if (lane.UnwrittenCompletions.Count > 0 && first == waits[^1])
             {
                 return true;
             }
@@ -200,7 +208,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     /// Writes the batch and answers its appends; returns whether its completions were written. On a fault that is not
     /// an outage each append is tried alone, so one bad row fails only itself.
     /// </summary>
-    private async Task<bool> TryWriteBatchAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate = true)
+    private async Task<bool> TryWriteBatchAsync(InboxLane lane, List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate = true)
     {
         if (appends.Count == 0 && completions.Count == 0)
         {
@@ -209,7 +217,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
 
         try
         {
-            var stored = await WriteAsync(appends, completions, takeLate).ConfigureAwait(false);
+            var stored = await WriteAsync(lane, appends, completions, takeLate && lane.WritesCompletions).ConfigureAwait(false);
             Written(completions);
             Answer(appends, stored);
             Interlocked.Exchange(ref _lastSuccessTicks, _time.GetUtcNow().UtcTicks);
@@ -220,10 +228,10 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
             InboxLog.BatchFailed(_logger, ex, appends.Count, completions.Count);
             foreach (var append in appends)
             {
-                await TryWriteBatchAsync([append], [], takeLate: false).ConfigureAwait(false);
+                await TryWriteBatchAsync(lane, [append], [], takeLate: false).ConfigureAwait(false);
             }
 
-            return completions.Count == 0 || await TryWriteBatchAsync([], completions, takeLate: false).ConfigureAwait(false);
+            return completions.Count == 0 || await TryWriteBatchAsync(lane, [], completions, takeLate: false).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -253,16 +261,16 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
     }
 
     /// <summary>One transaction: the new turns (redeliveries skipped by the unique key) and the turns done.</summary>
-    private async Task<Dictionary<Guid, DateTime>> WriteAsync(List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate)
+    private async Task<Dictionary<Guid, DateTime>> WriteAsync(InboxLane lane, List<InboxOperation.Append> appends, List<InboxOperation.Progress> completions, bool takeLate)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var started = _time.GetTimestamp();
         var leaseUntil = now + _options.LeaseDuration;
         var stored = new Dictionary<Guid, DateTime>();
-        var db = _db ??= await OpenAsync().ConfigureAwait(false);
+        var db = await lane.OpenAsync(_contexts).ConfigureAwait(false);
         try
         {
-            var sql = _sql ??= new InboxSql(db.Database.GetDbConnection(), db.Database.IsSqlite());
+            var sql = lane.Sql;
             using var urgent = SqliteWriteGate.Urgent();
             var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
@@ -270,6 +278,8 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
                 var dbTransaction = transaction.GetDbTransaction();
                 if (appends.Count > 0)
                 {
+                    // In key order: loops inserting the same redelivered keys then wait for each other, never in a circle.
+                    appends.Sort(static (a, b) => string.CompareOrdinal(InboxKeys.Of(a.Entry.ConversationId, a.Entry.ActivityId), InboxKeys.Of(b.Entry.ConversationId, b.Entry.ActivityId)));
                     foreach (var id in await sql.InsertAsync(dbTransaction, appends, _process.Owner, now, leaseUntil).ConfigureAwait(false))
                     {
                         stored[id] = leaseUntil;
@@ -301,38 +311,11 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
         }
         catch
         {
-            // The connection may be broken (the database restarted): the next batch opens a new one.
-            await CloseAsync().ConfigureAwait(false);
+            await lane.CloseAsync().ConfigureAwait(false);
             throw;
         }
 
         InboxLog.BatchWritten(_logger, appends.Count, completions.Count, _time.GetElapsedTime(started).TotalMilliseconds);
         return stored;
-    }
-
-    private async Task CloseAsync()
-    {
-        if (_sql is { } sql)
-        {
-            _sql = null;
-            await sql.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (_db is { } db)
-        {
-            _db = null;
-            await db.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// The writer keeps one connection (and its prepared statements) while it works: on SQLite a connection's page
-    /// cache stays valid only while no other connection wrote, so a pooled connection per batch re-read the pages.
-    /// </summary>
-    private async Task<PmgDbContext> OpenAsync()
-    {
-        var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        await db.Database.OpenConnectionAsync().ConfigureAwait(false);
-        return db;
     }
 }

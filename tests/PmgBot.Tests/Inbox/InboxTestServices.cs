@@ -14,7 +14,7 @@ internal static class InboxTestServices
 {
     public static async Task<ServiceProvider> BuildAsync(
         StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true,
-        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null, int postgresWriters = 1)
     {
         Directory.CreateDirectory(contentRoot);
         var configuration = new ConfigurationBuilder()
@@ -25,6 +25,9 @@ internal static class InboxTestServices
                 ["Inbox:LeaseDuration"] = "00:00:30",
                 ["Inbox:MaxAttempts"] = "3",
                 ["Inbox:Retention"] = "01:00:00",
+                // One loop unless a test asks for more: several tests read "a later append's commit also wrote the
+                // completions handed over before it", which holds per loop.
+                ["Inbox:PostgresWriters"] = postgresWriters.ToString(System.Globalization.CultureInfo.InvariantCulture),
             })
             .Build();
         var environment = new HostingEnvironment { ApplicationName = "PmgBot.Tests", EnvironmentName = Environments.Development, ContentRootPath = contentRoot };

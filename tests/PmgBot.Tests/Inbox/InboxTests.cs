@@ -60,6 +60,33 @@ public sealed class InboxTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(StorageProvider.Sqlite, 1)]
+    [InlineData(StorageProvider.Postgres, 1)]
+    [InlineData(StorageProvider.Postgres, 2)]
+    [InlineData(StorageProvider.Postgres, 4)]
+    public async Task AppendAsync_ConcurrentAppendsRedeliveriesAndCompletionsOverWriteLoops_EachStoredOnceEveryCompletionWritten(StorageProvider provider, int postgresWriters)
+    {
+        await using var services = await InboxTestServices.BuildAsync(provider, await ConnectionStringAsync(provider), _contentRoot, _clock, postgresWriters: postgresWriters);
+        var inbox = services.GetRequiredService<IInbox>();
+        var entries = Enumerable.Range(0, 400).Select(i => InboxTestServices.Entry("a:chat-" + (i % 40), "act-" + i)).ToList();
+
+        // Each redelivery races its original, possibly in another loop's batch: exactly one of the two is stored.
+        var appends = await Task.WhenAll(entries.Concat(entries.Where((_, i) => i % 10 == 0))
+            .Select(async e => (Key: e.ActivityId, Append: await inbox.AppendAsync(e, CancellationToken.None))));
+        foreach (var append in appends.Where(a => a.Append.Outcome == InboxAppendOutcome.Stored))
+        {
+            inbox.Complete(append.Append.TurnId);
+        }
+
+        await Eventually(() => inbox.TurnsNotYetWritten.Count == 0);
+        Assert.All(appends.GroupBy(a => a.Key), g => Assert.Single(g, a => a.Append.Outcome == InboxAppendOutcome.Stored));
+        Assert.Equal(40, appends.Count(a => a.Append.Outcome == InboxAppendOutcome.Duplicate));
+        var rows = await RowsAsync(services);
+        Assert.Equal(400, rows.Count);
+        Assert.All(rows, r => Assert.Equal(InboxStatus.Done, r.Status));
+    }
+
+    [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task AppendAsync_SameActivityTwiceInOneBatch_StoredOnce(StorageProvider provider)
     {
