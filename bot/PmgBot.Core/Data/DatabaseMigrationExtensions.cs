@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +26,17 @@ public static class DatabaseMigrationExtensions
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
-            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            // EF reads the history table without checking that it exists and logs the failing SELECT as an error
+            // (dotnet/efcore#37328): on a new database that would page an operator for nothing. So the database and
+            // the history table are made first, as Migrate would make them.
+            var creator = context.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await creator.CreateAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
             if (applied.Any() && !applied.Any(id => id.EndsWith("_Baseline", StringComparison.Ordinal)))
             {
                 // Created by a version before the generated Baseline (2 December 2026): its tables exist, so the
@@ -34,7 +47,7 @@ public static class DatabaseMigrationExtensions
                     + "Start on a new database (the demo: delete data/pmgbot.db); see README, 'Adding a migration'.");
             }
 
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
+            var pending = context.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Count();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             DataLog.Migrated(logger, options.Provider, pending);
         }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
 using PmgBot.Core.Data.DesignTime;
+using PmgBot.Tests.Auth;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Storage;
@@ -49,6 +51,19 @@ public sealed class MigrationsTests(PostgresServer postgres)
         var migrationTypes = typeof(PmgDbContext).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Migration)) && t.Namespace == migrationNamespace);
         Assert.Equal(all.Count, migrationTypes.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Migrate_FreshDatabase_LogsNoWarningOrError(StorageProvider provider)
+    {
+        using var logs = new CapturingLoggerProvider();
+
+        await using var database = await TestDatabase.CreateAsync(provider, postgres, logs: logs);
+
+        Assert.Empty(logs.Events.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message));
+        var migrated = Assert.Single(logs.Events, e => e.EventId == 1001);
+        Assert.True((int)migrated.Values["Applied"]! > 0);
     }
 
     [Theory]

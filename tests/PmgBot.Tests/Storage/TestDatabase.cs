@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
 using PmgBot.Tests.Support;
@@ -44,7 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<TestDatabase> CreateAsync(StorageProvider provider, PostgresServer postgres, bool migrate = true)
+    public static async Task<TestDatabase> CreateAsync(StorageProvider provider, PostgresServer postgres, bool migrate = true, ILoggerProvider? logs = null)
     {
         ArgumentNullException.ThrowIfNull(postgres);
         var contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-test-" + Guid.NewGuid().ToString("N")[..10]);
@@ -69,7 +70,13 @@ public sealed class TestDatabase : IAsyncDisposable
         };
 
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         services.AddSingleton<IConfiguration>(configuration);
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
         services.AddSingleton<TimeProvider>(clock);
