@@ -1,0 +1,79 @@
+using System.Globalization;
+using PmgBot.Core.Time;
+
+namespace PmgBot.Core.Features.Actions.Reminders;
+
+/// <summary>
+/// Which reminders about an open action item are due at a moment. The Hangfire job asks this for every open item each
+/// time it runs, so nothing is scheduled ahead and a run missed while the bot was down is caught up by the next: a
+/// reminder whose day has passed without it is sent once, unless a later one has taken its place (the before-due note
+/// is not sent on or after the due day; of the daily overdue notes only today's). Nothing is due in the quiet hours,
+/// before <see cref="ReminderOptions.SendAt"/>, at weekends, on holidays or on the municipality's closing days: a
+/// reminder held back then goes out the next working morning.
+/// </summary>
+public sealed class ReminderPlanner(ReminderOptions options)
+{
+    public IReadOnlyList<DueReminder> Due(string itemKey, DateOnly dueDate, DateTimeOffset now, WorkingDays workingDays)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(itemKey);
+        ArgumentNullException.ThrowIfNull(workingDays);
+        var local = AmsterdamTime.ToLocal(now.UtcDateTime);
+        var today = DateOnly.FromDateTime(local);
+        if (!IsSendingTime(today, TimeOnly.FromDateTime(local), workingDays))
+        {
+            return [];
+        }
+
+        var dueDay = workingDays.OnOrAfter(dueDate);
+        var due = new List<DueReminder>();
+        if (today < dueDay && today >= workingDays.Add(dueDate, -options.WorkingDaysBefore))
+        {
+            due.Add(new(ReminderKind.BeforeDue, itemKey + ":before-due"));
+        }
+
+        if (today == dueDay)
+        {
+            due.Add(new(ReminderKind.OnDueDay, itemKey + ":due-day"));
+        }
+
+        if (today > dueDay)
+        {
+            due.Add(new(ReminderKind.Overdue, itemKey + ":overdue:" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (today >= workingDays.Add(dueDate, options.ChairAfterWorkingDays))
+        {
+            due.Add(new(ReminderKind.OverdueToChair, itemKey + ":overdue-chair"));
+        }
+
+        return due;
+    }
+
+    /// <summary>
+    /// The chair's weekly overview: due from the first working morning of the (ISO) week, so a Monday holiday or a
+    /// Monday the bot was down moves it to the next working day; one sent key per chair and week.
+    /// </summary>
+    public DueReminder? WeeklyOverview(string chairKey, DateTimeOffset now, WorkingDays workingDays)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(chairKey);
+        ArgumentNullException.ThrowIfNull(workingDays);
+        var local = AmsterdamTime.ToLocal(now.UtcDateTime);
+        var today = DateOnly.FromDateTime(local);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        if (!IsSendingTime(today, TimeOnly.FromDateTime(local), workingDays) || today < workingDays.OnOrAfter(monday))
+        {
+            return null;
+        }
+
+        var week = ISOWeek.GetYear(local).ToString(CultureInfo.InvariantCulture) + "-W"
+            + ISOWeek.GetWeekOfYear(local).ToString("00", CultureInfo.InvariantCulture);
+        return new DueReminder(ReminderKind.WeeklyOverview, chairKey + ":week:" + week);
+    }
+
+    /// <summary>A working day, at or after the sending time and before the quiet hours.</summary>
+    public bool IsSendingTime(DateOnly day, TimeOnly time, WorkingDays workingDays)
+    {
+        ArgumentNullException.ThrowIfNull(workingDays);
+        return workingDays.IsWorkingDay(day) && time >= options.SendAt && time >= options.QuietUntil && time < options.QuietFrom;
+    }
+}
