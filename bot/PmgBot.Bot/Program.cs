@@ -5,7 +5,9 @@ using PmgBot.Bot.Hosting;
 // without a command it runs the bot.
 if (CliCommands.IsCommand(args))
 {
-    return await CliCommands.RunAsync(args).ConfigureAwait(false);
+#pragma warning disable RS0030 // An operator command answers on the terminal that ran it; the commands get these writers.
+    return await CliCommands.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+#pragma warning restore RS0030
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -18,13 +18,15 @@ public static class CliCommands
     public static bool IsCommand(string[] args) =>
         args is [ImportDirectory, ..] or [ManifestPackage, ..] or [PlanAgenda, ..];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (args[0] == PlanAgenda)
         {
             // Pure planning: before the host is built, so no settings, database or logging are touched.
-            return await PlanAgendaCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+            return await PlanAgendaCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
         }
 
         // Settings come from appsettings + environment, not from the command's own arguments.
@@ -36,28 +38,28 @@ public static class CliCommands
         builder.Services.AddDirectory();
         await using var app = builder.Build();
         return args[0] == ImportDirectory
-            ? await ImportDirectoryAsync(app.Services, args[1..]).ConfigureAwait(false)
-            : await ManifestPackageCommand.RunAsync(app.Configuration, args[1..]).ConfigureAwait(false);
+            ? await ImportDirectoryAsync(app.Services, args[1..], output, error).ConfigureAwait(false)
+            : await ManifestPackageCommand.RunAsync(app.Configuration, args[1..], output, error).ConfigureAwait(false);
     }
 
-    private static async Task<int> ImportDirectoryAsync(IServiceProvider services, string[] args)
+    private static async Task<int> ImportDirectoryAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length != 1)
         {
-            await Console.Error.WriteLineAsync("Gebruik: import-directory <bestand.json|bestand.csv>").ConfigureAwait(false);
+            await error.WriteLineAsync("Gebruik: import-directory <bestand.json|bestand.csv>").ConfigureAwait(false);
             return 2;
         }
 
         var path = args[0];
         if (ImportFormats.FromPath(path) is not { } format)
         {
-            await Console.Error.WriteLineAsync("Het bestand moet eindigen op .json of .csv.").ConfigureAwait(false);
+            await error.WriteLineAsync("Het bestand moet eindigen op .json of .csv.").ConfigureAwait(false);
             return 2;
         }
 
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync($"Bestand niet gevonden: {path}").ConfigureAwait(false);
+            await error.WriteLineAsync($"Bestand niet gevonden: {path}").ConfigureAwait(false);
             return 2;
         }
 
@@ -68,7 +70,7 @@ public static class CliCommands
         await using (stream.ConfigureAwait(false))
         {
             var result = await importer.ImportAsync(stream, format, CancellationToken.None).ConfigureAwait(false);
-            await (result.Succeeded ? Console.Out : Console.Error).WriteLineAsync(result.Describe()).ConfigureAwait(false);
+            await (result.Succeeded ? output : error).WriteLineAsync(result.Describe()).ConfigureAwait(false);
             return result.Succeeded ? 0 : 1;
         }
     }

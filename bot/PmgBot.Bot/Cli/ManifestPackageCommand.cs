@@ -5,30 +5,32 @@ namespace PmgBot.Bot.Cli;
 /// <summary><c>manifest-package --out &lt;file.zip&gt;</c>: the Teams app package with the ids from the settings.</summary>
 public static class ManifestPackageCommand
 {
-    public static async Task<int> RunAsync(IConfiguration configuration, string[] args)
+    public static async Task<int> RunAsync(IConfiguration configuration, string[] args, TextWriter output, TextWriter error)
     {
-        if (args is not ["--out", var output])
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args is not ["--out", var packagePath])
         {
-            await Console.Error.WriteLineAsync("Gebruik: manifest-package --out <bestand.zip>").ConfigureAwait(false);
+            await error.WriteLineAsync("Gebruik: manifest-package --out <bestand.zip>").ConfigureAwait(false);
             return 2;
         }
 
         var folder = ManifestPackager.FindManifestFolder();
         if (folder is null)
         {
-            await Console.Error.WriteLineAsync("De map manifest/ met manifest.json is niet gevonden (naast het programma of in de huidige map of erboven).").ConfigureAwait(false);
+            await error.WriteLineAsync("De map manifest/ met manifest.json is niet gevonden (naast het programma of in de huidige map of erboven).").ConfigureAwait(false);
             return 2;
         }
 
         try
         {
-            var files = new ManifestPackager(ManifestSettings.FromConfiguration(configuration)).WritePackage(folder, output);
-            await Console.Out.WriteLineAsync($"Teams-app-pakket geschreven: {output} ({string.Join(", ", files)})").ConfigureAwait(false);
+            var files = new ManifestPackager(ManifestSettings.FromConfiguration(configuration)).WritePackage(folder, packagePath);
+            await output.WriteLineAsync($"Teams-app-pakket geschreven: {packagePath} ({string.Join(", ", files)})").ConfigureAwait(false);
             return 0;
         }
         catch (ManifestPackageException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return 1;
         }
     }

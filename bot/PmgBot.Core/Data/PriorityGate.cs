@@ -39,7 +39,9 @@ internal sealed class PriorityGate
     public bool Wait(bool urgent, TimeSpan timeout)
     {
         var waiter = Enqueue(urgent);
+#pragma warning disable RS0030 // The synchronous path of EF Core's interceptors (sync SaveChanges, BeginTransaction) has no await.
         if (waiter is null || waiter.Granted.Task.Wait(timeout))
+#pragma warning restore RS0030
         {
             return true;
         }

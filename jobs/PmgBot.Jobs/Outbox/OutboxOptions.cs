@@ -52,9 +52,8 @@ public sealed class OutboxOptions
     /// <summary>
     /// Conversations served in parallel within one run (messages of one conversation go in order). Two: a conversation
     /// that waits for its rate limit does not hold up the others, and at ~200 ms per Teams call that is ~10 notices a
-    /// second. Four sent no more under a backlog in the register benchmark (SQLite, 100 reports/s) but woke together
-    /// at every lull in requests: submission p99 23.5 ms and 8.7 ms bot CPU per submission, against 15.3 ms and 7.7 ms
-    /// with two.
+    /// second. More send no more under a backlog, but wake together at every lull in requests and slow the users'
+    /// answers (figures: tests/PmgBot.Benchmarks/README.md).
     /// </summary>
     [Range(1, 64)]
     public int MaxParallelConversations { get; set; } = 2;

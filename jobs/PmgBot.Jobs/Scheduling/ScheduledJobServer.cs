@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace PmgBot.Jobs.Scheduling;
 
 /// <summary>
-/// Hangfire's server in the bot process. Once the bot is listening (Hangfire's start is about half a second of CPU,
-/// kept off the start-up path; nothing scheduled is that urgent) it makes the storage's recurring jobs exactly the
+/// Hangfire's server in the bot process. Once the bot is listening (Hangfire's start costs CPU the first requests
+/// need, so it is kept off the start-up path; nothing scheduled is that urgent) it makes the storage's recurring jobs exactly the
 /// schedule, runs each job once, and starts the server; on shutdown it stops the server, which cancels running jobs.
 /// </summary>
 /// <remarks>

@@ -8,7 +8,7 @@ namespace PmgBot.Tests.Auth;
 /// <summary>The key cache on a manual clock: 12 h automatic refresh, one forced refresh per 5 min, back-off after failure.</summary>
 public sealed class OpenIdKeySourceTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private LocalIssuer _issuer = null!;
     private ServiceProvider _services = null!;
 

@@ -9,7 +9,7 @@ namespace PmgBot.Tests.Connector;
 /// <summary>The flow-facing client: in-process retries on a manual clock against the real-HTTP fake connector.</summary>
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private FakeConnectorServer _server = null!;
     private ServiceProvider _services = null!;
 

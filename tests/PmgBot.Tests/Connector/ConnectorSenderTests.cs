@@ -8,7 +8,7 @@ namespace PmgBot.Tests.Connector;
 
 public sealed class ConnectorSenderTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private FakeConnectorServer _server = null!;
     private ServiceProvider _services = null!;
 

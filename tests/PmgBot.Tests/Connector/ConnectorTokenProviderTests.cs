@@ -15,7 +15,7 @@ public sealed class ConnectorTokenProviderTests
     [InlineData(70, 2, "token-2")]
     public async Task GetTokenAsync_SecondCallLater_RefreshesFiveMinutesBeforeExpiry(int minutesLater, int expectedCalls, string expectedToken)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var credential = new CountingTokenCredential(clock);
         using var provider = Create(clock, credential);
 
@@ -30,7 +30,7 @@ public sealed class ConnectorTokenProviderTests
     [Fact]
     public async Task GetTokenAsync_ManyConcurrentCallers_AsksTheCredentialOnce()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var credential = new CountingTokenCredential(clock);
         using var provider = Create(clock, credential);
 
@@ -43,7 +43,7 @@ public sealed class ConnectorTokenProviderTests
     [Fact]
     public async Task GetTokenAsync_UsesTheBotFrameworkScope()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var credential = new CountingTokenCredential(clock);
         using var provider = Create(clock, credential);
 
@@ -58,7 +58,7 @@ public sealed class ConnectorTokenProviderTests
         using var provider = new ConnectorTokenProvider(
             Options.Create(new ConnectorOptions { CredentialType = ConnectorCredentialType.None }),
             new ConnectorCredentialFactory(),
-            new ManualTimeProvider(),
+            new TestClock(),
             NullLogger<ConnectorTokenProvider>.Instance);
 
         Assert.Null(await provider.GetTokenAsync(CancellationToken.None));

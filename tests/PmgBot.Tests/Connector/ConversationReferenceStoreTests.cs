@@ -14,7 +14,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     private const string UserB = "00000000-0000-0000-0000-00000000000b";
 
     private readonly SqliteTestDatabase _database = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private readonly RecentConversationReferences _recent;
 
     public ConversationReferenceStoreTests() => _recent = new RecentConversationReferences(_clock);

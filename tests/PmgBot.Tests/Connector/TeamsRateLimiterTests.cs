@@ -30,16 +30,16 @@ public sealed class TeamsRateLimiterTests
     [MemberData(nameof(Windows))]
     public void TryAcquire_SlidingWindows_WaitsUntilOldestLeaves(string scenario, int[] acquiredAtMs, int queryAtMs, int expectedWaitMs)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var start = clock.GetUtcNow();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 10_000);
         foreach (var at in acquiredAtMs)
         {
-            clock.Advance(start.AddMilliseconds(at) - clock.GetUtcNow());
+            clock.SetUtcNow(start.AddMilliseconds(at));
             Assert.True(limiter.TryAcquire(Conversation, Tenant, out _), $"{scenario}: setup acquisition at {at} ms");
         }
 
-        clock.Advance(start.AddMilliseconds(queryAtMs) - clock.GetUtcNow());
+        clock.SetUtcNow(start.AddMilliseconds(queryAtMs));
         var acquired = limiter.TryAcquire(Conversation, Tenant, out var wait);
 
         Assert.Equal(expectedWaitMs == 0, acquired);
@@ -49,7 +49,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public void TryAcquire_OtherConversation_HasItsOwnWindows()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         for (var i = 0; i < 7; i++)
         {
@@ -63,7 +63,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public void TryAcquire_GlobalPerTenantLimit_BlocksTheTenantNotOthers()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         for (var i = 0; i < 50; i++)
         {
@@ -81,7 +81,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public void PauseUntil_After429_ConversationWaitsExactlyUntilThen()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         limiter.PauseUntil(Conversation, clock.GetUtcNow().AddSeconds(2));
 
@@ -100,7 +100,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public void PauseUntil_EarlierPauseAfterLaterOne_KeepsTheLaterOne()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         limiter.PauseUntil(Conversation, clock.GetUtcNow().AddSeconds(5));
         limiter.PauseUntil(Conversation, clock.GetUtcNow().AddSeconds(1));
@@ -112,7 +112,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public async Task WaitAsync_WindowFull_CompletesOnlyWhenClockReachesFreeSlot()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         for (var i = 0; i < 7; i++)
         {
@@ -133,7 +133,7 @@ public sealed class TeamsRateLimiterTests
     [Fact]
     public async Task WaitAsync_Cancelled_ThrowsAndTakesNoSlot()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         var limiter = new TeamsRateLimiter(clock, globalRequestsPerSecond: 50);
         limiter.PauseUntil(Conversation, clock.GetUtcNow().AddSeconds(10));
         using var cts = new CancellationTokenSource();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Data;
 using PmgBot.Core.Inbox;
 using PmgBot.Tests.Storage;
@@ -15,7 +16,7 @@ namespace PmgBot.Tests.Inbox;
 [Collection(PostgresServerCollection.Name)]
 public sealed class InboxTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-inbox-" + Guid.NewGuid().ToString("N")[..10]);
     private readonly List<string> _postgresDatabases = [];
 

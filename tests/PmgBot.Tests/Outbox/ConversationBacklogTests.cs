@@ -5,7 +5,7 @@ namespace PmgBot.Tests.Outbox;
 
 public sealed class ConversationBacklogTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
 
     [Fact]
     public void HasWaiting_RepliesStoredThenSettled_WaitingUntilTheLastIsSettled()

@@ -13,7 +13,7 @@ namespace PmgBot.Tests.Outbox;
 public sealed class OutboxDispatchRunTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private readonly BeforeNextTransaction _rival = new();
     private FakeConnectorServer _server = null!;
     private ServiceProvider _services = null!;

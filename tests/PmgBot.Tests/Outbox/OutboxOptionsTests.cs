@@ -17,7 +17,7 @@ public sealed class OutboxOptionsTests
     public void AddPmgJobs_BadOutboxSetting_FailsValidation(string key, string value, string expected)
     {
         using var database = new SqliteTestDatabase(create: false);
-        using var services = OutboxTestServices.Build(database, new ManualTimeProvider(), new() { [key] = value });
+        using var services = OutboxTestServices.Build(database, new TestClock(), new() { [key] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OutboxOptions>>().Value);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Data;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
@@ -22,7 +23,7 @@ namespace PmgBot.Tests.Outbox;
 [Collection(PostgresServerCollection.Name)]
 public sealed class OutboxProviderTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero).AddTicks(1234567));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero).AddTicks(1234567));
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-outbox-" + Guid.NewGuid().ToString("N")[..10]);
     private readonly List<string> _postgresDatabases = [];
     private FakeConnectorServer _server = null!;

@@ -13,7 +13,7 @@ public sealed class OutboxTests : IDisposable
         "https://smba.trafficmanager.net/emea/", "a:personal-1", "tenant-1", "29:user", "00000000-0000-0000-0000-000000000001", "28:bot", "msteams", "personal");
 
     private readonly SqliteTestDatabase _database = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private readonly ServiceProvider _services;
 
     public OutboxTests()

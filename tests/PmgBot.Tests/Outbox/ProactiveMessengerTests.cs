@@ -13,7 +13,7 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
     private const string User = "00000000-0000-0000-0000-0000000000c1";
 
     private readonly SqliteTestDatabase _database = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private FakeConnectorServer _server = null!;
     private ServiceProvider _services = null!;
 

@@ -8,7 +8,7 @@ public sealed class ActivityDeduplicatorTests
 {
     private static readonly BotHttpResponse AlreadyHandled = new(200, Encoding.UTF8.GetBytes("""{"already":true}"""));
 
-    private readonly ManualTimeProvider _time = new();
+    private readonly TestClock _time = new();
     private int _runs;
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Inbox;
@@ -20,7 +21,7 @@ namespace PmgBot.Tests.Scheduling;
 [Collection(PostgresServerCollection.Name)]
 public sealed class ScheduledJobRunTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-jobs-" + Guid.NewGuid().ToString("N")[..10]);
     private readonly List<string> _postgresDatabases = [];
 

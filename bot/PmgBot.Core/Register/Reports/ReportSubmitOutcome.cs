@@ -3,7 +3,7 @@ namespace PmgBot.Core.Register.Reports;
 /// <summary>What <see cref="IReportService.SubmitAsync"/> did.</summary>
 public enum ReportSubmitOutcome
 {
-    /// <summary>A new report was stored and the after-submit handlers ran.</summary>
+    /// <summary>A new report was stored; its follow-up (matching, notices, alerts) runs next in the follow-up job.</summary>
     Stored = 0,
 
     /// <summary>This card was submitted before by the same reporter: the existing report, nothing stored.</summary>

@@ -1,6 +1,6 @@
 namespace PmgBot.Core.Register.Screening;
 
-/// <summary>What matching decided for one report (see <see cref="ReportMatcher"/>).</summary>
+/// <summary>What matching decided for one report (see <see cref="ReportMatchingHandler"/>).</summary>
 /// <param name="State">Sure (linked), Possible (chair resolves), New (new record linked) or None (not a youth report).</param>
 /// <param name="YouthId">The linked youth (Sure, New).</param>
 /// <param name="YouthCode">Its code (Sure, New).</param>

@@ -2,8 +2,8 @@ using Ical.Net.CalendarComponents;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Features.Meetings.Calendar;
-using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Features.Meetings.Calendar;
 
@@ -20,7 +20,7 @@ internal sealed class IcsTestHost : IDisposable
 
     public string ContentRoot { get; }
 
-    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero));
 
     public IcsFolder Folder { get; }
 
