@@ -1,6 +1,12 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Tests.Storage;
 
 namespace PmgBot.Tests.Features.Meetings;
@@ -8,6 +14,19 @@ namespace PmgBot.Tests.Features.Meetings;
 /// <summary>The meeting services over a <see cref="TestDatabase"/> (its clock, its audit log), one scope per call like one request.</summary>
 internal static class MeetingTestServices
 {
+    public static MeetingSeriesPlanner Planner(AsyncServiceScope scope, TestDatabase database, MeetingOptions? options = null) => new(
+        scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
+        Options.Create(options ?? new MeetingOptions()),
+        database.Clock,
+        scope.ServiceProvider.GetRequiredService<IAuditLog>(),
+        NullLogger<MeetingSeriesPlanner>.Instance);
+
+    public static async Task<MeetingPlanResult> PlanAsync(TestDatabase database, MeetingOptions? options = null)
+    {
+        await using var scope = database.CreateScope();
+        return await Planner(scope, database, options).PlanAllAsync(CancellationToken.None);
+    }
+
     public static async Task<ImportResult> ImportAsync(TestDatabase database, string json)
     {
         await using var scope = database.CreateScope();
