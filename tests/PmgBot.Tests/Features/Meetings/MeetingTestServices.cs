@@ -2,10 +2,12 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Tests.Storage;
 
@@ -20,6 +22,19 @@ internal static class MeetingTestServices
         database.Clock,
         scope.ServiceProvider.GetRequiredService<IAuditLog>(),
         NullLogger<MeetingSeriesPlanner>.Instance);
+
+    public static MeetingAgendaBuilder Builder(AsyncServiceScope scope, TestDatabase database, MeetingOptions? options = null) => new(
+        scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
+        Options.Create(options ?? new MeetingOptions()),
+        database.Clock,
+        NullLogger<MeetingAgendaBuilder>.Instance);
+
+    public static IMeetingAgendaService Agenda(AsyncServiceScope scope, TestDatabase database, MeetingOptions? options = null) => new MeetingAgendaService(
+        scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
+        Builder(scope, database, options),
+        scope.ServiceProvider.GetRequiredService<ICaseRelations>(),
+        scope.ServiceProvider.GetRequiredService<IAuditLog>(),
+        database.Clock);
 
     public static async Task<MeetingPlanResult> PlanAsync(TestDatabase database, MeetingOptions? options = null)
     {
