@@ -124,6 +124,10 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => new { x.RecordType, x.RecordId });
         });
         ConfigureRegister(modelBuilder);
+
+        // Feature folders configure their own entities (IEntityTypeConfiguration classes under Features/).
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PmgDbContext).Assembly,
+            type => type.Namespace?.StartsWith("PmgBot.Core.Features.", StringComparison.Ordinal) == true);
     }
 
     private static void ConfigureRegister(ModelBuilder modelBuilder)
@@ -172,13 +176,6 @@ public abstract class PmgDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Reason).HasMaxLength(500);
             e.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
-        });
-        modelBuilder.Entity<JppMeeting>(e =>
-        {
-            e.HasKey(x => x.Id);
-            e.Property(x => x.JppId).HasMaxLength(64);
-            e.HasOne<Jpp>().WithMany().HasForeignKey(x => x.JppId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.JppId, x.StartsAtUtc }).IsUnique();
         });
         modelBuilder.Entity<RecordCounter>(e =>
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory.Import;
+using PmgBot.Core.Features.Meetings.Series.Import;
 
 namespace PmgBot.Core.Directory;
 
@@ -18,6 +19,8 @@ namespace PmgBot.Core.Directory;
 /// <item>The professionals list is complete: a stored professional missing from it is deactivated (kept, with its
 /// JPP memberships, so references in cases and the audit log stay valid, and a later import can reactivate it).
 /// A JSON file without a <c>professionals</c> section does not touch professionals.</item>
+/// <item>Meeting series (<c>meetingSeries</c>, JSON only): a series in the file replaces the stored one of its JPP;
+/// others stay. Checked against the directory as it will be after the import.</item>
 /// </list>
 /// </summary>
 public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProvider time, ILogger<DirectoryImporter> logger)
@@ -41,7 +44,7 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
         await using (transaction.ConfigureAwait(false))
         {
             var stored = await LoadAsync(cancellationToken).ConfigureAwait(false);
-            var (validated, errors) = DirectoryValidator.Validate(parsed.File, stored);
+            var (validated, errors) = DirectoryValidator.Validate(parsed.File, stored, time.GetUtcNow().UtcDateTime);
             if (validated is null)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +52,10 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
                 return await RejectAsync(errors, cancellationToken).ConfigureAwait(false);
             }
 
-            counts = Apply(validated, stored);
+            counts = Apply(validated, stored) with
+            {
+                MeetingSeries = await MeetingSeriesImport.ApplyAsync(db, validated.MeetingSeries, cancellationToken).ConfigureAwait(false),
+            };
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -58,7 +64,8 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
         await audit.RecordAsync(AuditActors.System, AuditActions.DirectoryImport, "directory", null, AuditOutcomes.Success,
             string.Create(CultureInfo.InvariantCulture,
                 $"organisations={counts.Organisations} municipalities={counts.Municipalities} jpps={counts.Jpps} added={counts.ProfessionalsAdded} "
-                + $"updated={counts.ProfessionalsUpdated} unchanged={counts.ProfessionalsUnchanged} deactivated={counts.ProfessionalsDeactivated}"),
+                + $"updated={counts.ProfessionalsUpdated} unchanged={counts.ProfessionalsUnchanged} deactivated={counts.ProfessionalsDeactivated}"
+                + $"{(counts.MeetingSeries > 0 ? " series=" + counts.MeetingSeries.ToString(CultureInfo.InvariantCulture) : "")}"),
             cancellationToken).ConfigureAwait(false);
         return new ImportResult([], counts);
     }

@@ -1,6 +1,9 @@
 namespace PmgBot.Core.Directory;
 
-/// <summary>What an import stored. Organisations, municipalities and JPPs count the rows in the file (added or updated).</summary>
+/// <summary>
+/// What an import stored. Organisations, municipalities, JPPs and meeting series count the rows in the file (added or
+/// updated).
+/// </summary>
 public sealed record ImportCounts(
     int Organisations,
     int Municipalities,
@@ -8,7 +11,8 @@ public sealed record ImportCounts(
     int ProfessionalsAdded,
     int ProfessionalsUpdated,
     int ProfessionalsUnchanged,
-    int ProfessionalsDeactivated)
+    int ProfessionalsDeactivated,
+    int MeetingSeries = 0)
 {
     public static readonly ImportCounts None = new(0, 0, 0, 0, 0, 0, 0);
 }

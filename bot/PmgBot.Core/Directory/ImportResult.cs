@@ -11,7 +11,8 @@ public sealed record ImportResult(IReadOnlyList<ImportError> Errors, ImportCount
     public string Describe() => Succeeded
         ? $"Import gelukt: {Counts.Organisations} organisaties, {Counts.Municipalities} gemeenten, {Counts.Jpps} JPP's; "
           + $"professionals: {Counts.ProfessionalsAdded} nieuw, {Counts.ProfessionalsUpdated} gewijzigd, "
-          + $"{Counts.ProfessionalsUnchanged} ongewijzigd, {Counts.ProfessionalsDeactivated} gedeactiveerd."
+          + $"{Counts.ProfessionalsUnchanged} ongewijzigd, {Counts.ProfessionalsDeactivated} gedeactiveerd"
+          + (Counts.MeetingSeries > 0 ? $"; {Counts.MeetingSeries} vergaderreeks(en)." : ".")
         : $"Import afgewezen, er is niets opgeslagen ({Errors.Count} fout(en)):{Environment.NewLine}"
           + string.Join(Environment.NewLine, Errors.Select(e => "- " + e));
 }

@@ -1,3 +1,5 @@
+using PmgBot.Core.Features.Meetings.Series.Import;
+
 namespace PmgBot.Core.Directory.Import;
 
 /// <summary>
@@ -13,4 +15,7 @@ internal sealed class DirectoryFile
     public List<MunicipalityRow?>? Municipalities { get; set; }
     public List<JppRow?>? Jpps { get; set; }
     public List<ProfessionalRow?>? Professionals { get; set; }
+
+    /// <summary>The JPPs' meeting series; a series in the file replaces the stored one of its JPP, others stay.</summary>
+    public List<MeetingSeriesRow?>? MeetingSeries { get; set; }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using PmgBot.Core.Features.Meetings.Series;
+using PmgBot.Core.Features.Meetings.Series.Import;
 
 namespace PmgBot.Core.Directory.Import;
 
@@ -11,7 +13,7 @@ internal static partial class DirectoryValidator
     public const int EmailMaxLength = 320;
     public const int PhoneMaxLength = 40;
 
-    public static (ValidatedDirectory? Directory, IReadOnlyList<ImportError> Errors) Validate(DirectoryFile file, StoredDirectory stored)
+    public static (ValidatedDirectory? Directory, IReadOnlyList<ImportError> Errors) Validate(DirectoryFile file, StoredDirectory stored, DateTime nowUtc)
     {
         var errors = new List<ImportError>();
         var organisations = ValidateOrganisations(file.Organisations, errors);
@@ -28,9 +30,20 @@ internal static partial class DirectoryValidator
             professionals = ValidateProfessionals(file.Professionals, knownOrganisations, knownJpps, errors);
         }
 
+        List<MeetingSeries> series = [];
+        if (file.MeetingSeries is not null)
+        {
+            // Checked against the directory as it will be: the file's professionals replace the stored ones.
+            var knownJpps = stored.Jpps.Keys.Concat(jpps.Select(j => j.Id)).ToHashSet(StringComparer.Ordinal);
+            var known = (professionals ?? stored.Professionals.Values.AsEnumerable())
+                .ToDictionary(p => p.AadObjectId, p => new KnownProfessional(
+                    p.AadObjectId, p.Roles, p.Active, p.Jpps.Select(j => j.JppId).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
+            series = MeetingSeriesValidator.Validate(file.MeetingSeries, knownJpps, known, nowUtc, errors);
+        }
+
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidatedDirectory(organisations, municipalities, jpps, professionals), errors);
+            : (new ValidatedDirectory(organisations, municipalities, jpps, professionals, series), errors);
     }
 
     private static List<Organisation> ValidateOrganisations(List<OrganisationRow?>? rows, List<ImportError> errors)

@@ -8,4 +8,5 @@ internal static class ImportSections
     public const string Municipalities = "gemeenten";
     public const string Jpps = "jpp's";
     public const string Professionals = "professionals";
+    public const string MeetingSeries = "vergaderreeksen";
 }

@@ -29,7 +29,7 @@ internal static class JsonDirectoryReader
             [
                 new ImportError(ImportSections.File, 0,
                     $"het bestand is geen geldig JSON-importbestand{where}. Controleer de opbouw, de veldnamen "
-                    + "(organisations, municipalities, jpps, professionals) en de waarden."),
+                    + "(organisations, municipalities, jpps, professionals, meetingSeries) en de waarden."),
             ]);
         }
     }

@@ -1,3 +1,5 @@
+using PmgBot.Core.Features.Meetings.Series;
+
 namespace PmgBot.Core.Directory.Import;
 
 /// <summary>
@@ -8,4 +10,5 @@ internal sealed record ValidatedDirectory(
     IReadOnlyList<Organisation> Organisations,
     IReadOnlyList<Municipality> Municipalities,
     IReadOnlyList<Jpp> Jpps,
-    IReadOnlyList<Professional>? Professionals);
+    IReadOnlyList<Professional>? Professionals,
+    IReadOnlyList<MeetingSeries> MeetingSeries);

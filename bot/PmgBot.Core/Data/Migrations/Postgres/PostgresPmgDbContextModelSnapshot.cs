@@ -242,6 +242,157 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("ProfessionalJpps");
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MovedToMeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sources")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("YouthId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovedToMeetingId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("MeetingId", "ReportId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "YouthId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("AnchorDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IntervalWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizerMailbox")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int?>("ReviewWeeksGroen")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReviewWeeksOranje")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReviewWeeksRood")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JppId");
+
+                    b.ToTable("MeetingSeries", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesDate", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JppId", "Date", "Kind");
+
+                    b.ToTable("MeetingSeriesDates", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesMember", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JppId", "ProfessionalId", "Role");
+
+                    b.HasIndex("ProfessionalId");
+
+                    b.ToTable("MeetingSeriesMembers", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Inbox.InboxTurn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -375,15 +526,34 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("DayOffName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("JppId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("OnDayOff")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ProposedStartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("SeriesDate")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JppId", "SeriesDate")
+                        .IsUnique();
 
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
@@ -780,6 +950,63 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MovedToMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PmgBot.Core.Register.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PmgBot.Core.Register.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.HasOne("PmgBot.Core.Directory.Jpp", null)
+                        .WithOne()
+                        .HasForeignKey("PmgBot.Core.Features.Meetings.Series.MeetingSeries", "JppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesDate", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Meetings.Series.MeetingSeries", null)
+                        .WithMany("Dates")
+                        .HasForeignKey("JppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesMember", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Meetings.Series.MeetingSeries", null)
+                        .WithMany("Members")
+                        .HasForeignKey("JppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PmgBot.Core.Directory.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
                 {
                     b.HasOne("PmgBot.Core.Directory.Jpp", null)
@@ -876,6 +1103,13 @@ namespace PmgBot.Core.Data.Migrations.Postgres
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
                 {
                     b.Navigation("Jpps");
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.Navigation("Dates");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -233,6 +233,155 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("ProfessionalJpps");
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MovedToMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sources")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("YouthId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovedToMeetingId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("MeetingId", "ReportId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "YouthId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnchorDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizerMailbox")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewWeeksGroen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewWeeksOranje")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewWeeksRood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JppId");
+
+                    b.ToTable("MeetingSeries", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesDate", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JppId", "Date", "Kind");
+
+                    b.ToTable("MeetingSeriesDates", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesMember", b =>
+                {
+                    b.Property<string>("JppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JppId", "ProfessionalId", "Role");
+
+                    b.HasIndex("ProfessionalId");
+
+                    b.ToTable("MeetingSeriesMembers", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Inbox.InboxTurn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -364,15 +513,34 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DayOffName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JppId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnDayOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProposedStartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SeriesDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JppId", "SeriesDate")
+                        .IsUnique();
 
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
@@ -763,6 +931,63 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MovedToMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PmgBot.Core.Register.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PmgBot.Core.Register.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.HasOne("PmgBot.Core.Directory.Jpp", null)
+                        .WithOne()
+                        .HasForeignKey("PmgBot.Core.Features.Meetings.Series.MeetingSeries", "JppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesDate", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Meetings.Series.MeetingSeries", null)
+                        .WithMany("Dates")
+                        .HasForeignKey("JppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeriesMember", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Meetings.Series.MeetingSeries", null)
+                        .WithMany("Members")
+                        .HasForeignKey("JppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PmgBot.Core.Directory.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
                 {
                     b.HasOne("PmgBot.Core.Directory.Jpp", null)
@@ -859,6 +1084,13 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
                 {
                     b.Navigation("Jpps");
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
+                {
+                    b.Navigation("Dates");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

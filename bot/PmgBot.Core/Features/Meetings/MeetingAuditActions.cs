@@ -1,0 +1,16 @@
+namespace PmgBot.Core.Features.Meetings;
+
+/// <summary>Audit action names of the meeting cycle (record type <see cref="RecordType"/>, record id the meeting id; codes only in the detail).</summary>
+public static class MeetingAuditActions
+{
+    public const string RecordType = "jpp-meeting";
+
+    /// <summary>The planner added, changed or removed meetings of a series (actor: system).</summary>
+    public const string Plan = "meeting.plan";
+
+    public const string AgendaView = "meeting.agenda-view";
+    public const string AgendaAdd = "meeting.agenda-add";
+    public const string AgendaRemove = "meeting.agenda-remove";
+    public const string AgendaMove = "meeting.agenda-move";
+    public const string AgendaMinutes = "meeting.agenda-minutes";
+}

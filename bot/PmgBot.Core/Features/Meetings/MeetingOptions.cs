@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PmgBot.Core.Features.Meetings;
+
+/// <summary>Settings section <c>Meetings</c>: how far ahead meetings are planned and the agenda's defaults. Checked at start.</summary>
+public sealed class MeetingOptions
+{
+    public const string Section = "Meetings";
+
+    /// <summary>Meetings are planned from today up to this many weeks ahead.</summary>
+    [Range(1, 52)]
+    public int PlanWeeksAhead { get; set; } = 8;
+
+    /// <summary>Weeks after its last discussion before a youth on groen comes back for follow-up (a series may set its own).</summary>
+    [Range(1, 52)]
+    public int ReviewWeeksGroen { get; set; } = 6;
+
+    /// <summary>As <see cref="ReviewWeeksGroen"/>, for oranje (Lokale Jeugd Aanpak: followed more closely).</summary>
+    [Range(1, 52)]
+    public int ReviewWeeksOranje { get; set; } = 4;
+
+    /// <summary>As <see cref="ReviewWeeksGroen"/>, for rood (police and OM lead; the JPP keeps an eye on it).</summary>
+    [Range(1, 52)]
+    public int ReviewWeeksRood { get; set; } = 8;
+
+    /// <summary>Default minutes of a new youth (editable per item by the chair).</summary>
+    [Range(1, 240)]
+    public int MinutesNieuw { get; set; } = 10;
+
+    /// <summary>Default minutes of a follow-up.</summary>
+    [Range(1, 240)]
+    public int MinutesVervolg { get; set; } = 5;
+
+    /// <summary>Default minutes of an escalation or de-escalation.</summary>
+    [Range(1, 240)]
+    public int MinutesOpAfschalen { get; set; } = 15;
+}

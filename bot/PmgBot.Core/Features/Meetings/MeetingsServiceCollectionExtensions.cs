@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmgBot.Core.Features.Meetings.AgendaItems;
+using PmgBot.Core.Features.Meetings.Series;
+
+namespace PmgBot.Core.Features.Meetings;
+
+public static class MeetingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the meeting series planner and the agenda of a meeting (scoped; options <c>Meetings</c>, checked at
+    /// start). Needs <c>AddPmgData</c>, <c>AddAudit</c> and <c>AddAccess</c>.
+    /// </summary>
+    public static IServiceCollection AddMeetings(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<MeetingSeriesPlanner>();
+        services.TryAddScoped<MeetingAgendaBuilder>();
+        services.TryAddScoped<IMeetingAgendaService, MeetingAgendaService>();
+        return services;
+    }
+}
