@@ -19,6 +19,12 @@ public static class BotTexts
     public const string ReportConfirmed = "Melding ontvangen";
     public const string ReportNextJpp = "Volgende JPP: ";
 
+    /// <summary>The title of the message action's dialog ("Melden bij PmgBot").</summary>
+    public const string MessageReportDialog = "Zorg melden";
+
+    /// <summary>The refusal of a flow the user's roles do not allow (in a dialog: its message).</summary>
+    public const string NotAllowed = "Dit onderdeel is niet beschikbaar voor jouw rol. Typ 'menu' om te zien wat je wel kunt doen.";
+
     /// <summary>The report card's own message at an empty description, shown by the client before anything is sent.</summary>
     public const string DescriptionRequiredOnCard = "Vul een beschrijving in (maximaal 2.000 tekens).";
 

@@ -66,6 +66,23 @@ public sealed class PlaygroundApi : IDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// Sends an invoke named <paramref name="name"/> (for example <c>composeExtension/fetchTask</c> of a message action)
+    /// with <paramref name="value"/> as its value, in <paramref name="conversationId"/>; returns the status and the bot's
+    /// invoke response body as the Playground relays it.
+    /// </summary>
+    public async Task<(int Status, string Body)> InvokeAsync(string name, object value, string conversationId, string userId)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri("_conversation/v1/invoke", UriKind.Relative), new
+        {
+            name,
+            value,
+            from = new { id = userId },
+            conversation = new { id = conversationId },
+        }).ConfigureAwait(false);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)
