@@ -11,6 +11,7 @@ using PmgBot.Core.Connector;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
@@ -47,6 +48,7 @@ public static class BotHostingExtensions
         services.AddDirectory();
         services.AddConnector(configuration);
         services.AddGraphCalendar(configuration);
+        services.AddMeetings();
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);

@@ -1,6 +1,7 @@
 using PmgBot.Core.Data;
 using PmgBot.Core.Time;
 using PmgBot.Jobs.Inbox;
+using PmgBot.Jobs.Meetings;
 
 namespace PmgBot.Jobs.Scheduling;
 
@@ -16,6 +17,7 @@ public static class JobSchedule
     private static readonly ScheduledJob[] Jobs =
     [
         ScheduledJob.Create<InboxPurgeJob>("inbox-purge", "*/5 * * * *"),
+        ScheduledJob.Create<MeetingPlanningJob>("meeting-planning", "7 * * * *"),
     ];
 
     /// <summary>The jobs that run on <paramref name="provider"/>.</summary>

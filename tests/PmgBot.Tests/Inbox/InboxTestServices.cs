@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using PmgBot.Core.Access;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Inbox;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
@@ -47,6 +49,10 @@ internal static class InboxTestServices
 
         services.AddPmgData(configuration, environment);
         services.AddInbox();
+
+        // What the scheduled jobs other than the inbox purge need (the job server tests run the whole schedule).
+        services.AddAccess(configuration);
+        services.AddMeetings();
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (migrate)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Data;
 using PmgBot.Jobs.Inbox;
+using PmgBot.Jobs.Meetings;
 using PmgBot.Jobs.Scheduling;
 
 namespace PmgBot.Tests.Scheduling;
@@ -23,7 +24,9 @@ public sealed class JobScheduleTests
 
         // The SQLite checkpoint is not among them: it is a loop of its own (SqliteCheckpointLoopTests).
         var jobs = RecurringJobs(server.Storage);
-        Assert.Equal([("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob))], jobs.Select(j => (j.Id, j.Cron, j.TimeZoneId, j.Job.Type)));
+        Assert.Equal(
+            [("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob)), ("meeting-planning", "7 * * * *", "Europe/Amsterdam", typeof(MeetingPlanningJob))],
+            jobs.Select(j => (j.Id, j.Cron, j.TimeZoneId, j.Job.Type)).OrderBy(j => j.Id, StringComparer.Ordinal));
         Assert.All(jobs, j => Assert.Equal(nameof(IScheduledJob.RunAsync), j.Job.Method.Name));
     }
 
@@ -46,7 +49,7 @@ public sealed class JobScheduleTests
 
         server.Register(JobSchedule.For(DatabaseProvider.Postgres));
 
-        Assert.Equal(["inbox-purge"], RecurringJobs(server.Storage).Select(j => j.Id));
+        Assert.Equal(["inbox-purge", "meeting-planning"], RecurringJobs(server.Storage).Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]
