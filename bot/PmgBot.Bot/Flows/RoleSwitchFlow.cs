@@ -5,6 +5,7 @@ using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Flows;
 
@@ -34,8 +35,7 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireDevelopmentUser(turn);
-        var role = ActionDataValues.String(turn.ActionData, "role");
-        return ApplyAsync(turn, user, role, cancellationToken);
+        return ApplyAsync(turn, user, CardSubmitData.Read<RoleSwitchData>(turn.ActionData).Role, cancellationToken);
     }
 
     private async Task ApplyAsync(TurnContext turn, ProfessionalProfile user, string? roleText, CancellationToken cancellationToken)

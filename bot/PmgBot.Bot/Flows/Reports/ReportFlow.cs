@@ -6,6 +6,7 @@ using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Time;
 
@@ -68,17 +69,17 @@ public sealed class ReportFlow(
             return new ReportSubmitAnswer(ReportSubmitAnswerKind.NotAllowed, null, null);
         }
 
-        if (ReportFormReader.Version(data) != ReportCardData.CurrentVersion)
+        var form = CardSubmitData.ReadAsText<ReportForm>(data);
+        if (form.CardVersion != ReportCardData.CurrentVersion)
         {
             return await FreshFormAsync(user, ReportCards.OldCardMessage, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ReportFormReader.CardId(data) is not { } cardId)
+        if (form.CardKey is not { } cardId)
         {
             return await FreshFormAsync(user, ReportCards.IncompleteCardMessage, cancellationToken).ConfigureAwait(false);
         }
 
-        var form = ReportFormReader.Read(data);
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
         var validation = ReportValidator.Validate(cardId, form, [.. municipalities.Select(m => m.Id)], AmsterdamTime.Today(time));
         if (!validation.IsValid)

@@ -6,6 +6,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Screening;
 
@@ -81,7 +82,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ScreenReport, AuditActions.ScreeningView, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
@@ -96,7 +97,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ScreenReport, AuditActions.ScreeningDecide, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
@@ -153,7 +154,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ResolveMatch, AuditActions.MatchResolve, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
