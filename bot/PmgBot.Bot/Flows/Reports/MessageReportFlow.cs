@@ -34,7 +34,7 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
 
         MessageReportLog.DialogOpened(logger, turn.Activity.Conversation?.ConversationType ?? "");
         var description = MessageActionText.Of(turn.Activity.Value, ReportValidator.MaxDescription);
-        var card = await reports.NewFormAsync(user, new ReportCardValues(Description: description), cancellationToken).ConfigureAwait(false);
+        var card = await reports.NewFormAsync(user, ReportForm.Fresh with { Description = description }, cancellationToken).ConfigureAwait(false);
         turn.RespondWithCard(DialogCard.WithSubmitActions(card));
     }
 

@@ -20,6 +20,8 @@ namespace PmgBot.Bot.Flows.Reports;
 public sealed class ReportFlow(
     ICardRenderer cards, IAccessService access, IReportService reports, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
+
     /// <summary>Shows a fresh report card (menu, commands, natural phrasing, "Nieuwe melding").</summary>
     public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -31,7 +33,7 @@ public sealed class ReportFlow(
             return;
         }
 
-        await ShowFormAsync(turn, user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, null, cancellationToken).ConfigureAwait(false);
+        await ShowFormAsync(turn, user, ReportCards.NewCardId(), ReportForm.Fresh, NoErrors, false, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>report.submit</c>: validate, store once, confirm; or the same card again with a message per field.</summary>
@@ -50,10 +52,10 @@ public sealed class ReportFlow(
     }
 
     /// <summary>A fresh report card for <paramref name="user"/>, its inputs filled with <paramref name="values"/> (e.g. a message's text as description).</summary>
-    public Task<JsonObject> NewFormAsync(ProfessionalProfile user, ReportCardValues values, CancellationToken cancellationToken)
+    public Task<JsonObject> NewFormAsync(ProfessionalProfile user, ReportForm values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return RenderFormAsync(user, ReportCards.NewCardId(), values, new ReportCardErrors(), false, null, cancellationToken);
+        return RenderFormAsync(user, ReportCards.NewCardId(), values, NoErrors, false, null, cancellationToken);
     }
 
     /// <summary>
@@ -84,7 +86,7 @@ public sealed class ReportFlow(
         var validation = ReportValidator.Validate(cardId, form, [.. municipalities.Select(m => m.Id)], AmsterdamTime.Today(time));
         if (!validation.IsValid)
         {
-            return await FormAsync(user, cardId, ReportCards.ValuesOf(form), ReportCards.ErrorsOf(validation.Errors),
+            return await FormAsync(user, cardId, form.Shown(), validation.Errors,
                 validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
         }
 
@@ -101,7 +103,7 @@ public sealed class ReportFlow(
             case ReportSubmitOutcome.NoJpp:
             case ReportSubmitOutcome.UnknownMunicipality:
                 var message = result.Outcome == ReportSubmitOutcome.NoJpp ? ReportCards.NoJppMessage : "Kies een gemeente uit de lijst.";
-                return await FormAsync(user, cardId, ReportCards.ValuesOf(form), new ReportCardErrors(Municipality: message),
+                return await FormAsync(user, cardId, form.Shown(), new Dictionary<string, string> { [ReportFields.Municipality] = message },
                     validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
             case ReportSubmitOutcome.CardOfSomeoneElse:
                 return await FreshFormAsync(user, ReportCards.OtherReportersCardMessage, cancellationToken).ConfigureAwait(false);
@@ -112,19 +114,19 @@ public sealed class ReportFlow(
     }
 
     private Task<ReportSubmitAnswer> FreshFormAsync(ProfessionalProfile user, string message, CancellationToken cancellationToken) =>
-        FormAsync(user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, message, cancellationToken);
+        FormAsync(user, ReportCards.NewCardId(), ReportForm.Fresh, NoErrors, false, message, cancellationToken);
 
-    private async Task<ReportSubmitAnswer> FormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task<ReportSubmitAnswer> FormAsync(ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken) =>
         new(ReportSubmitAnswerKind.Form,
             await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false), null);
 
-    private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken) =>
         await turn.ShowCardAsync(await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
-    private async Task<JsonObject> RenderFormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task<JsonObject> RenderFormAsync(ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken)
     {
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
