@@ -42,16 +42,7 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
     {
         if (!RoleNames.TryParse(roleText, out var role))
         {
-            var message = $"Die rol ken ik niet. Kies uit: {RoleNames.AllNames}.";
-            if (turn.IsInvoke)
-            {
-                turn.RespondWithMessage(message);
-            }
-            else
-            {
-                await turn.SendTextAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-
+            await turn.ShowTextAsync($"Die rol ken ik niet. Kies uit: {RoleNames.AllNames}.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -61,15 +52,8 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(user.AadObjectId, "demo.switch-role", "professional", user.AadObjectId, "ok", RoleNames.NameOf(role), cancellationToken).ConfigureAwait(false);
 
-        var text = $"Je demo-rol is nu: {RoleNames.NameOf(role)}. Typ 'menu' om te zien wat je met deze rol kunt doen.";
-        if (turn.IsInvoke)
-        {
-            turn.RespondWithMessage(text);
-        }
-        else
-        {
-            await turn.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
-        }
+        await turn.ShowTextAsync($"Je demo-rol is nu: {RoleNames.NameOf(role)}. Typ 'menu' om te zien wat je met deze rol kunt doen.", cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private ProfessionalProfile RequireDevelopmentUser(TurnContext turn) =>

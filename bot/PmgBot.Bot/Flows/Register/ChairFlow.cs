@@ -9,7 +9,7 @@ namespace PmgBot.Bot.Flows.Register;
 /// <summary>
 /// The chair's actions on one youth (card <c>youth-chair</c>), opened from the youth card with
 /// <see cref="FlowVerbs.OpenChairActions"/> <c>{"code"}</c>. Only for a chair of the youth's home JPP (the service
-/// checks the matrix on the server); anyone else gets exactly <see cref="NotFoundAnswer"/>. Each action answers with
+/// checks the matrix on the server); anyone else gets exactly <see cref="NotAllowed.YouthNotFoundText"/>. Each action answers with
 /// the refreshed card: the stored state, a notice, and on a refusal the user's input with a message per field.
 /// </summary>
 public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, CasusregisseurNotice notice)
@@ -21,7 +21,7 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
         var view = await records.GetChairViewAsync(user, data.Code, cancellationToken).ConfigureAwait(false);
         if (view is null)
         {
-            await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+            await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -72,7 +72,7 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
             : await records.GetChairViewAsync(user, data.Code, cancellationToken).ConfigureAwait(false);
         if (view is null)
         {
-            await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+            await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

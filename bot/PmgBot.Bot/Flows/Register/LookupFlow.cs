@@ -41,17 +41,15 @@ public sealed class LookupFlow(
     ];
 
     /// <summary>The one answer for "no youth", whether none exists or none may be shown to this user.</summary>
-    public const string NotFoundText = NotFoundAnswer.Text;
+    public const string NotFoundText = NotAllowed.YouthNotFoundText;
 
     private const string AuditRecordType = "youth";
 
     public async Task OpenSearchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -69,10 +67,8 @@ public sealed class LookupFlow(
     public async Task LookupTextAsync(TurnContext turn, string nameAndDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -83,10 +79,8 @@ public sealed class LookupFlow(
     public async Task LookupCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -171,7 +165,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+        await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
 

@@ -24,11 +24,9 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
     public async Task FetchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
         turn.DialogTitle = DialogTitle;
-        if (!access.Allows(user.Roles, BotAction.SubmitReport))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.SubmitReport, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -26,10 +26,8 @@ public sealed class ReportFlow(
     public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.SubmitReport))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.SubmitReport, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

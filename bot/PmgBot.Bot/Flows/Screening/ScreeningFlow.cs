@@ -21,6 +21,7 @@ namespace PmgBot.Bot.Flows.Screening;
 /// </summary>
 public sealed class ScreeningFlow(
     PmgDbContext db,
+    IAccessService access,
     ICaseRelations relations,
     ICardRenderer cards,
     ScreeningCardBuilder builder,
@@ -48,10 +49,8 @@ public sealed class ScreeningFlow(
     public async Task ShowQueueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!AccessMatrix.Allows(user.Roles, BotAction.ViewScreeningQueue))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.ViewScreeningQueue, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -250,10 +249,15 @@ public sealed class ScreeningFlow(
     /// <summary>The report by reference (tracked) when the user may perform <paramref name="action"/> on it; otherwise answers and returns null.</summary>
     private async Task<Report?> FindAllowedAsync(TurnContext turn, ProfessionalProfile user, string? reference, BotAction action, string auditAction, CancellationToken cancellationToken)
     {
-        if (!AccessMatrix.Allows(user.Roles, YouthRelation.HomeJpp, action))
+        var allowed = await NotAllowed.AllowedUserAsync(
+            access,
+            turn,
+            action,
+            YouthRelation.HomeJpp,
+            refused => audit.RecordAsync(refused.AadObjectId, auditAction, "report", reference, AuditOutcomes.Rejected, "role", cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        if (allowed is null)
         {
-            await audit.RecordAsync(user.AadObjectId, auditAction, "report", reference, AuditOutcomes.Rejected, "role", cancellationToken).ConfigureAwait(false);
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -262,14 +266,14 @@ public sealed class ScreeningFlow(
             : await db.Reports.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            await AnswerAsync(turn, UnknownReport, cancellationToken).ConfigureAwait(false);
+            await turn.ShowTextAsync(UnknownReport, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
         if (!AccessMatrix.Allows(user.Roles, relations.ToJpp(user, report.JppId), action))
         {
             await audit.RecordAsync(user.AadObjectId, auditAction, "report", report.Reference, AuditOutcomes.Rejected, "jpp", cancellationToken).ConfigureAwait(false);
-            await AnswerAsync(turn, OtherJpp, cancellationToken).ConfigureAwait(false);
+            await turn.ShowTextAsync(OtherJpp, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -277,17 +281,6 @@ public sealed class ScreeningFlow(
     }
 
     private static bool IsOpen(Report report) => report.Status is ReportStatus.Ontvangen or ReportStatus.InScreening;
-
-    private static async Task AnswerAsync(TurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        if (turn.IsInvoke)
-        {
-            turn.RespondWithMessage(text);
-            return;
-        }
-
-        await turn.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
-    }
 
     private static ProfessionalProfile RequireUser(TurnContext turn) => turn.User ?? throw new InvalidOperationException("Screening needs a registered user.");
 }

@@ -209,7 +209,7 @@ public sealed class ChairFlowTests : BotAppTest
         await ChairYouths.InsertDefaultAsync(App);
         Assert.False(await BrunssumChairMayViewYouthCardAsync());
         var before = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
-        Assert.Equal(NotFoundAnswer.Text, before.Message);
+        Assert.Equal(NotAllowed.YouthNotFoundText, before.Message);
 
         var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ChairCalls.Data(0,
             (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Gebiedsverbod in Brunssum, plannen voor de kermis.")),
