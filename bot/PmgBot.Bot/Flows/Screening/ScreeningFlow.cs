@@ -16,7 +16,7 @@ namespace PmgBot.Bot.Flows.Screening;
 /// Screening for the chairs (voorzitter, procesregisseur) of a JPP: <c>screening</c> lists the reports of their JPPs that
 /// wait for a decision; per report a card with the content, the match to the register and the decisions (op agenda
 /// volgende JPP, doorverwijzen, geen actie) and, for a possible match, samenvoegen / apart houden. Every step checks on
-/// the server that the user chairs the report's JPP (<see cref="AccessMatrix"/>); the report version on the card is the
+/// the server that the user chairs the report's JPP (<see cref="IAccessService"/>); the report version on the card is the
 /// optimistic concurrency token, so a second click (or a second chair) changes nothing and gets the current card.
 /// </summary>
 public sealed class ScreeningFlow(
@@ -270,7 +270,7 @@ public sealed class ScreeningFlow(
             return null;
         }
 
-        if (!AccessMatrix.Allows(user.Roles, relations.ToJpp(user, report.JppId), action))
+        if (!access.Allows(user.Roles, relations.ToJpp(user, report.JppId), action))
         {
             await audit.RecordAsync(user.AadObjectId, auditAction, "report", report.Reference, AuditOutcomes.Rejected, "jpp", cancellationToken).ConfigureAwait(false);
             await turn.ShowTextAsync(OtherJpp, cancellationToken).ConfigureAwait(false);

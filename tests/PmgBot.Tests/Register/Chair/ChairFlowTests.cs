@@ -251,6 +251,7 @@ public sealed class ChairFlowTests : BotAppTest
         var db = scope.ServiceProvider.GetRequiredService<PmgBot.Core.Data.PmgDbContext>();
         var chair = (await directory.FindAsync(TestDirectory.VoorzitterBrunssum, CancellationToken.None))!;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Code == ChairYouths.Code);
-        return await relations.AllowsAsync(chair, youth, BotAction.ViewYouthCard, CancellationToken.None);
+        var access = scope.ServiceProvider.GetRequiredService<IAccessService>();
+        return access.Allows(chair.Roles, await relations.ToYouthAsync(chair, youth, CancellationToken.None), BotAction.ViewYouthCard);
     }
 }
