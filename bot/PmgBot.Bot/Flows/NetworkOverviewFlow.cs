@@ -15,11 +15,14 @@ public sealed class NetworkOverviewFlow(ICardRenderer cards, IAccessService acce
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.ViewNetworkOverview))
+        var user = await NotAllowed.AllowedUserAsync(
+            access,
+            turn,
+            BotAction.ViewNetworkOverview,
+            refused => audit.RecordAsync(refused.AadObjectId, "directory.overview", null, null, "denied", null, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        if (user is null)
         {
-            await audit.RecordAsync(user.AadObjectId, "directory.overview", null, null, "denied", null, cancellationToken).ConfigureAwait(false);
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

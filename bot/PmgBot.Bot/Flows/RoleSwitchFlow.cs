@@ -5,6 +5,7 @@ using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 
 namespace PmgBot.Bot.Flows;
 
@@ -34,24 +35,14 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireDevelopmentUser(turn);
-        var role = ActionDataValues.String(turn.ActionData, "role");
-        return ApplyAsync(turn, user, role, cancellationToken);
+        return ApplyAsync(turn, user, CardSubmitData.Read<RoleSwitchData>(turn.ActionData).Role, cancellationToken);
     }
 
     private async Task ApplyAsync(TurnContext turn, ProfessionalProfile user, string? roleText, CancellationToken cancellationToken)
     {
         if (!RoleNames.TryParse(roleText, out var role))
         {
-            var message = $"Die rol ken ik niet. Kies uit: {RoleNames.AllNames}.";
-            if (turn.IsInvoke)
-            {
-                turn.RespondWithMessage(message);
-            }
-            else
-            {
-                await turn.SendTextAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-
+            await turn.ShowTextAsync($"Die rol ken ik niet. Kies uit: {RoleNames.AllNames}.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -61,15 +52,8 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(user.AadObjectId, "demo.switch-role", "professional", user.AadObjectId, "ok", RoleNames.NameOf(role), cancellationToken).ConfigureAwait(false);
 
-        var text = $"Je demo-rol is nu: {RoleNames.NameOf(role)}. Typ 'menu' om te zien wat je met deze rol kunt doen.";
-        if (turn.IsInvoke)
-        {
-            turn.RespondWithMessage(text);
-        }
-        else
-        {
-            await turn.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
-        }
+        await turn.ShowTextAsync($"Je demo-rol is nu: {RoleNames.NameOf(role)}. Typ 'menu' om te zien wat je met deze rol kunt doen.", cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private ProfessionalProfile RequireDevelopmentUser(TurnContext turn) =>

@@ -86,6 +86,18 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
         await SendCardAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Shows a short text: as the invoke response when the user clicked a card button, else as a new message.</summary>
+    public async Task ShowTextAsync(string text, CancellationToken cancellationToken)
+    {
+        if (IsInvoke)
+        {
+            RespondWithMessage(text);
+            return;
+        }
+
+        await SendTextAsync(text, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Reply(text, null), cancellationToken);
 

@@ -39,6 +39,8 @@ internal sealed class AccessService(
 
     public bool Allows(Roles roles, BotAction action) => AccessMatrix.Allows(roles, action);
 
+    public bool Allows(Roles roles, YouthRelation relations, BotAction action) => AccessMatrix.Allows(roles, relations, action);
+
     private async Task<AccessDecision> RefuseAsync(AccessDecision decision, string actor, string outcome, CancellationToken cancellationToken)
     {
         AccessLog.Refused(logger, decision.Outcome);

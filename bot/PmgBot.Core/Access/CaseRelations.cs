@@ -33,13 +33,6 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         return user.Jpps.Any(j => string.Equals(j.JppId, jppId, StringComparison.Ordinal)) ? YouthRelation.HomeJpp : YouthRelation.None;
     }
 
-    public async Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var relation = await ToYouthAsync(user, youth, cancellationToken).ConfigureAwait(false);
-        return AccessMatrix.Allows(user.Roles, relation, action);
-    }
-
     public Expression<Func<Youth, YouthRelation>> StoredFactsOf(ProfessionalProfile user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -13,4 +13,10 @@ public interface IAccessService
 
     /// <summary>Whether a professional with <paramref name="roles"/> may perform <paramref name="action"/> (see <see cref="AccessMatrix"/>).</summary>
     bool Allows(Roles roles, BotAction action);
+
+    /// <summary>
+    /// Whether a professional with <paramref name="roles"/> may perform <paramref name="action"/> on a case they relate to
+    /// as <paramref name="relations"/> (computed on the server by <see cref="ICaseRelations"/>; see <see cref="AccessMatrix"/>).
+    /// </summary>
+    bool Allows(Roles roles, YouthRelation relations, BotAction action);
 }

@@ -4,7 +4,10 @@ using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Access;
 
-/// <summary>Computes, on the server, how a professional relates to a youth or to a JPP (for <see cref="AccessMatrix"/>).</summary>
+/// <summary>
+/// Computes, on the server, how a professional relates to a youth or to a JPP; <see cref="IAccessService"/> decides
+/// with it (<see cref="AccessMatrix"/>).
+/// </summary>
 public interface ICaseRelations
 {
     /// <summary>All relations of <paramref name="user"/> to <paramref name="youth"/> (reads shares, involvements and the user's recent reports).</summary>
@@ -12,9 +15,6 @@ public interface ICaseRelations
 
     /// <summary><see cref="YouthRelation.HomeJpp"/> when the user is a member of that JPP (a report's screening JPP), else none.</summary>
     YouthRelation ToJpp(ProfessionalProfile user, string jppId);
-
-    /// <summary>Shortcut: <see cref="ToYouthAsync"/> then <see cref="AccessMatrix.Allows(Roles, YouthRelation, BotAction)"/>.</summary>
-    Task<bool> AllowsAsync(ProfessionalProfile user, Youth youth, BotAction action, CancellationToken cancellationToken);
 
     /// <summary>
     /// The relations of <paramref name="user"/> to a youth that are stored apart from its record (a share with one of

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PmgBot.Cards;
 using PmgBot.Cards.Templating;
+using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Tests.Cards;
 
@@ -80,6 +81,23 @@ public sealed class CardTemplateTests
         Assert.True(JsonNode.DeepEquals(sample, JsonSerializer.SerializeToNode(typed, CardSamples.DataTypes[name], strict)),
             "the sample data does not round-trip through the typed record");
         Assert.True(JsonNode.DeepEquals(Renderer.Render(name, sample), Renderer.Render(name, typed)));
+    }
+
+    [Fact]
+    public void ReportSampleData_ValuesAndErrors_FitReportFormAndFieldNames()
+    {
+        var sample = ReadJson(CardSamples.SampleDataPath(CardTemplateNames.Report));
+        var strict = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        var fields = typeof(ReportFields).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        var values = sample["values"].Deserialize<ReportForm>(strict)!;
+
+        Assert.True(JsonNode.DeepEquals(sample["values"], JsonSerializer.SerializeToNode(values, strict)), "the sample values do not round-trip through ReportForm");
+        Assert.All(sample["errors"]!.AsObject(), e => Assert.Contains(e.Key, fields));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Tests.Cards;
 
@@ -12,6 +13,10 @@ internal static class CardVariants
     /// <summary>Text a user or an administrator could type; nothing in it may be evaluated.</summary>
     public const string Nasty =
         "${displayName} ${$root} ${not(true)} \"quoted\" 'single' {braces} }{ \\back\\slash\\ **vet** _schuin_ <b>html</b> <script>x</script> `tick` [link](https://example.org) &amp; € ✓ \u2028 ${";
+
+    /// <summary>A nasty message for every input of the report card (and its card id and version).</summary>
+    private static IReadOnlyDictionary<string, string> NastyReportErrors =>
+        typeof(ReportFields).GetFields().Where(f => f.IsLiteral).ToDictionary(f => (string)f.GetRawConstantValue()!, _ => Nasty);
 
     public static readonly IReadOnlyDictionary<string, (string Template, object Data)> All =
         new Dictionary<string, (string, object)>
@@ -80,15 +85,15 @@ internal static class CardVariants
             // Reports (issue 3, report flow)
             ["report-fresh"] = (CardTemplateNames.Report, new ReportCardData(
                 "0b5e1f7a-3c2d-4e9f-8a1b-6c7d8e9f0a1b", ReportCardData.CurrentVersion, "Halt", [new ChoiceData("Heerlen", "heerlen")],
-                new ReportCardValues(), new ReportCardErrors(), false)),
+                ReportForm.Fresh, new Dictionary<string, string>(), false)),
             ["report-age-question"] = (CardTemplateNames.Report, new ReportCardData(
                 "0b5e1f7a-3c2d-4e9f-8a1b-6c7d8e9f0a1b", ReportCardData.CurrentVersion, "Halt", [new ChoiceData("Brunssum", "brunssum")],
-                new ReportCardValues(Subject: "jongere", DateOfBirth: "2021-05-01", AgeConfirmed: "false"),
-                new ReportCardErrors(AgeConfirmed: "Volgens deze geboortedatum is de jongere 5 jaar."), true)),
+                ReportForm.Fresh with { Subject = "jongere", DateOfBirth = "2021-05-01", AgeConfirmed = "false" },
+                new Dictionary<string, string> { [ReportFields.AgeConfirmed] = "Volgens deze geboortedatum is de jongere 5 jaar." }, true)),
             ["report-nasty"] = (CardTemplateNames.Report, new ReportCardData(
                 Nasty, ReportCardData.CurrentVersion, Nasty, [new ChoiceData(Nasty, Nasty)],
-                new ReportCardValues(Nasty, Nasty, Nasty, Nasty, "", "true", Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty),
-                new ReportCardErrors(Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty),
+                new ReportForm(Nasty, Nasty, Nasty, Nasty, "", "true", Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty),
+                NastyReportErrors,
                 true, Nasty)),
             ["report-confirmation-minimal"] = (CardTemplateNames.ReportConfirmation, new ReportConfirmationCardData(
                 "PMG-2026-00001", "Groep bij het station", "JPP Heerlen", [], "De datum van de volgende JPP is nog niet bekend.", false, [])),

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
 using PmgBot.Bot.Protocol;
-using PmgBot.Bot.Routing;
+using PmgBot.Cards.Data;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
 
@@ -32,8 +31,8 @@ public sealed class CardDataReadersTests
 
     [Theory]
     [MemberData(nameof(UnreadableNames))]
-    public void ActionDataValuesString_UnreadableValue_Null(string name) =>
-        Assert.Null(ActionDataValues.String(DataWith("code", Unreadable[name]), "code"));
+    public void CardSubmitDataRead_UnreadableString_Absent(string name) =>
+        Assert.Null(CardSubmitData.Read<YouthOpenData>(DataWith("code", Unreadable[name])).Code);
 
     [Theory]
     [InlineData("42", 42)]
@@ -45,20 +44,38 @@ public sealed class CardDataReadersTests
     [InlineData("99999999999", null)]
     [InlineData("[1]", null)]
     [InlineData("null", null)]
-    public void ActionDataValuesInt_Value_NumberOrNull(string rawValue, int? expected) =>
-        Assert.Equal(expected, ActionDataValues.Int(DataWith("version", rawValue), "version"));
+    public void CardSubmitDataRead_Version_NumberOrNull(string rawValue, int? expected) =>
+        Assert.Equal(expected, CardSubmitData.Read<ScreeningActionInput>(DataWith("version", rawValue)).Version);
 
     [Fact]
-    public void ActionDataValuesInt_UnreadableNameNextToIt_StillRead() =>
-        Assert.Equal(3, ActionDataValues.Int(RawJson.Element("{\"version\":3,\"\\ud800\":1}"), "version"));
+    public void CardSubmitDataRead_UnreadableNameNextToIt_StillRead() =>
+        Assert.Equal(3, CardSubmitData.Read<ScreeningActionInput>(RawJson.Element("{\"version\":3,\"\\ud800\":1}")).Version);
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[{\"code\":\"PMG-J-0017\"}]")]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("42")]
+    public void CardSubmitDataRead_NotAnObject_Defaults(string rawData) =>
+        Assert.Equal(new YouthOpenData(), CardSubmitData.Read<YouthOpenData>(RawJson.Element(rawData)));
+
+    [Fact]
+    public void CardSubmitDataRead_NoData_Defaults() =>
+        Assert.Equal(new YouthSearchCardData(), CardSubmitData.Read<YouthSearchCardData>(null));
+
+    [Fact]
+    public void CardSubmitDataRead_NameInOtherCaseOrTwice_ExactNameLastOneWins() =>
+        Assert.Equal(
+            new YouthOpenData("PMG-J-0002"),
+            CardSubmitData.Read<YouthOpenData>(RawJson.Element("{\"Code\":\"x\",\"code\":\"PMG-J-0001\",\"code\":\"PMG-J-0002\",\"SOURCE\":\"notice\"}")));
 
     [Theory]
     [MemberData(nameof(UnreadableNames))]
-    public void ReportFormReaderRead_UnreadableField_FieldAbsent(string name)
+    public void CardSubmitDataReadAsText_UnreadableField_FieldAbsent(string name)
     {
         var data = RawJson.Element($"{{\"firstName\":{Unreadable[name]},\"lastName\":\"Vries\",\"concerns\":{Unreadable[name]}}}");
 
-        var form = ReportFormReader.Read(data);
+        var form = CardSubmitData.ReadAsText<ReportForm>(data);
 
         Assert.True(string.IsNullOrEmpty(form.FirstName));
         Assert.Equal("Vries", form.LastName);
@@ -71,47 +88,67 @@ public sealed class CardDataReadersTests
     [InlineData("[\"drugs\",\"¤FF\"]", "drugs")]
     [InlineData("[null]", "")]
     [InlineData("\"drugs,school\"", "drugs,school")]
-    public void ReportFormReaderRead_ConcernsArray_ReadableStringsJoined(string rawValue, string expected) =>
-        Assert.Equal(expected, ReportFormReader.Read(DataWith(ReportFields.Concerns, rawValue)).Concerns);
+    public void CardSubmitDataReadAsText_ConcernsArray_ReadableStringsJoined(string rawValue, string expected) =>
+        Assert.Equal(expected, CardSubmitData.ReadAsText<ReportForm>(DataWith(ReportFields.Concerns, rawValue)).Concerns);
+
+    [Theory]
+    [InlineData("42", "42")]
+    [InlineData("true", "true")]
+    [InlineData("false", "false")]
+    [InlineData("{\"v\":\"x\"}", null)]
+    public void CardSubmitDataReadAsText_OtherKinds_AsWritten(string rawValue, string? expected) =>
+        Assert.Equal(expected, CardSubmitData.ReadAsText<ReportForm>(DataWith(ReportFields.AgeConfirmed, rawValue)).AgeConfirmed);
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("\"1\"", 1)]
+    [InlineData("\" -1 \"", -1)]
+    [InlineData("\"1.0\"", null)]
+    [InlineData("true", null)]
+    public void CardSubmitDataReadAsText_CardVersion_WholeNumberOfTheText(string rawValue, int? expected) =>
+        Assert.Equal(expected, CardSubmitData.ReadAsText<ReportForm>(DataWith(ReportFields.CardVersion, rawValue)).CardVersion);
 
     [Theory]
     [InlineData("\"\\ud800\"")]
     [InlineData("\"¤FF\"")]
     [InlineData("{}")]
     [InlineData("[null]")]
-    public void ReportFormReaderCardIdAndVersion_Unreadable_Null(string rawValue)
+    public void CardSubmitDataReadAsText_CardIdAndVersionUnreadable_Null(string rawValue)
     {
-        var data = RawJson.Element($"{{\"cardId\":{rawValue},\"cardVersion\":{rawValue}}}");
+        var form = CardSubmitData.ReadAsText<ReportForm>(RawJson.Element($"{{\"cardId\":{rawValue},\"cardVersion\":{rawValue}}}"));
 
-        Assert.Null(ReportFormReader.CardId(data));
-        Assert.Null(ReportFormReader.Version(data));
+        Assert.Null(form.CardKey);
+        Assert.Null(form.CardVersion);
     }
 
     [Theory]
     [MemberData(nameof(UnreadableNames))]
-    public void ChairActionDataFrom_UnreadableInputs_LeftOutAndStaleVersion(string name)
+    public void CardSubmitDataRead_ChairInputsUnreadable_AbsentAndStaleVersion(string name)
     {
         var value = Unreadable[name];
         var data = RawJson.Element($"{{\"code\":{value},\"version\":{value},\"level\":{value},\"levelReason\":\"reden\",\"casusregisseur\":{value}}}");
 
-        var read = ChairActionData.From(data);
+        var read = CardSubmitData.Read<ChairActionData>(data);
 
-        Assert.Null(read.Code);
-        Assert.Equal(-1, read.Version);
-        Assert.Null(read.Level);
-        Assert.Equal(["levelReason"], read.Inputs.Keys);
+        Assert.Equal(new ChairActionData(LevelReason: "reden"), read);
+        Assert.Equal(-1, read.CardVersion);
+        Assert.Null(read.ChosenLevel);
     }
 
     [Theory]
     [MemberData(nameof(UnreadableNames))]
-    public void ScreeningActionInputRead_UnreadableValues_AbsentOrEmpty(string name)
+    public void CardSubmitDataRead_ScreeningValuesUnreadable_AbsentOrEmpty(string name)
     {
         var value = Unreadable[name];
         var data = RawJson.Element(
             $"{{\"code\":{value},\"version\":{value},\"decision\":{value},\"resolution\":{value},\"referralTarget\":{value},\"referralNote\":{value},\"noActionReason\":{value}}}");
 
-        Assert.Equal(new ScreeningActionInput(null, null, null, null, "", "", ""), ScreeningActionInput.Read(data));
+        Assert.Equal(new ScreeningActionInput(null, null, null, null, "", "", ""), CardSubmitData.Read<ScreeningActionInput>(data));
     }
+
+    [Fact]
+    public void CardSubmitDataRead_ScreeningCode_Trimmed() =>
+        Assert.Equal("PMG-2026-00001", CardSubmitData.Read<ScreeningActionInput>(DataWith("code", "\" PMG-2026-00001 \"")).Code);
 
     [Theory]
     [InlineData("[{\"type\":\"mention\",\"text\":\"\\ud800\",\"mentioned\":{\"id\":\"28:bot\",\"name\":\"PmgBot\"}}]", "help")]

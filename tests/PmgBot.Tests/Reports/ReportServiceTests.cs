@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
@@ -29,8 +30,9 @@ public sealed class ReportServiceTests(PostgresServer postgres)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The service on <paramref name="db"/>; of the access service only the matrix is used (the reporter is given).</summary>
     internal static ReportService Service(PmgDbContext db, TestDatabase database, IAuditLog? audit = null, CountingFollowUpSignal? signal = null) =>
-        new(db, new RecordCounters(db), new ProfessionalDirectory(db, new ProfessionalProfileCache(database.Clock)), signal ?? new CountingFollowUpSignal(), audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
+        new(db, new AccessService(null!, null!, null!, NullLogger<AccessService>.Instance), new RecordCounters(db), new ProfessionalDirectory(db, new ProfessionalProfileCache(database.Clock)), signal ?? new CountingFollowUpSignal(), audit ?? new RecordingAuditLog(), database.Clock, NullLogger<ReportService>.Instance);
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

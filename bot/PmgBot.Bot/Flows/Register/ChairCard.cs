@@ -18,18 +18,18 @@ public static class ChairCard
     {
         ArgumentNullException.ThrowIfNull(view);
         var errors = result?.Errors ?? [];
-        ChairInputData Input(string field, string fresh) => new(
-            input is null ? fresh : input[field] ?? "",
+        ChairInputData Input(string field, string? kept, string fresh) => new(
+            input is null ? fresh : kept ?? "",
             errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
 
         var inputs = new ChairInputsData(
-            Input(YouthRecordFields.Casusregisseur, view.Casusregisseur?.AadObjectId ?? ""),
-            Input(YouthRecordFields.Level, ""),
-            Input(YouthRecordFields.LevelReason, ""),
-            Input(YouthRecordFields.Procesregisseur, view.Procesregisseur?.AadObjectId ?? ""),
-            Input(YouthRecordFields.Organisation, ""),
-            Input(YouthRecordFields.Jpp, ""),
-            Input(YouthRecordFields.ShareReason, ""));
+            Input(YouthRecordFields.Casusregisseur, input?.Casusregisseur, view.Casusregisseur?.AadObjectId ?? ""),
+            Input(YouthRecordFields.Level, input?.Level, ""),
+            Input(YouthRecordFields.LevelReason, input?.LevelReason, ""),
+            Input(YouthRecordFields.Procesregisseur, input?.Procesregisseur, view.Procesregisseur?.AadObjectId ?? ""),
+            Input(YouthRecordFields.Organisation, input?.Organisation, ""),
+            Input(YouthRecordFields.Jpp, input?.Jpp, ""),
+            Input(YouthRecordFields.ShareReason, input?.ShareReason, ""));
 
         return new YouthChairCardData(
             view.Code,

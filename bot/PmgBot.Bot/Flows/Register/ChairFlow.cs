@@ -1,6 +1,7 @@
 using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Records;
 
 namespace PmgBot.Bot.Flows.Register;
@@ -8,7 +9,7 @@ namespace PmgBot.Bot.Flows.Register;
 /// <summary>
 /// The chair's actions on one youth (card <c>youth-chair</c>), opened from the youth card with
 /// <see cref="FlowVerbs.OpenChairActions"/> <c>{"code"}</c>. Only for a chair of the youth's home JPP (the service
-/// checks the matrix on the server); anyone else gets exactly <see cref="NotFoundAnswer"/>. Each action answers with
+/// checks the matrix on the server); anyone else gets exactly <see cref="NotAllowed.YouthNotFoundText"/>. Each action answers with
 /// the refreshed card: the stored state, a notice, and on a refusal the user's input with a message per field.
 /// </summary>
 public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, CasusregisseurNotice notice)
@@ -16,11 +17,11 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
     public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var user = RequireUser(turn);
-        var data = ChairActionData.From(turn.ActionData);
+        var data = CardSubmitData.Read<ChairActionData>(turn.ActionData);
         var view = await records.GetChairViewAsync(user, data.Code, cancellationToken).ConfigureAwait(false);
         if (view is null)
         {
-            await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+            await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -30,7 +31,7 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
     public Task AssignCasusregisseurAsync(TurnContext turn, CancellationToken cancellationToken) =>
         ActAsync(
             turn,
-            (user, data) => records.AssignCasusregisseurAsync(user, data.Code, data[YouthRecordFields.Casusregisseur], data.Version, cancellationToken),
+            (user, data) => records.AssignCasusregisseurAsync(user, data.Code, data.Casusregisseur, data.CardVersion, cancellationToken),
             notifyCasusregisseur: true,
             cancellationToken);
 
@@ -38,14 +39,14 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
         ActAsync(
             turn,
             (user, data) => records.SetLevelAsync(
-                user, data.Code, data.Level, data[YouthRecordFields.LevelReason], data[YouthRecordFields.Procesregisseur], data.Version, cancellationToken),
+                user, data.Code, data.ChosenLevel, data.LevelReason, data.Procesregisseur, data.CardVersion, cancellationToken),
             notifyCasusregisseur: false,
             cancellationToken);
 
     public Task AddOrganisationAsync(TurnContext turn, CancellationToken cancellationToken) =>
         ActAsync(
             turn,
-            (user, data) => records.AddInvolvedOrganisationAsync(user, data.Code, data[YouthRecordFields.Organisation], data.Version, cancellationToken),
+            (user, data) => records.AddInvolvedOrganisationAsync(user, data.Code, data.Organisation, data.CardVersion, cancellationToken),
             notifyCasusregisseur: false,
             cancellationToken);
 
@@ -53,7 +54,7 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
         ActAsync(
             turn,
             (user, data) => records.ShareWithJppAsync(
-                user, data.Code, data[YouthRecordFields.Jpp], data[YouthRecordFields.ShareReason], data.Version, cancellationToken),
+                user, data.Code, data.Jpp, data.ShareReason, data.CardVersion, cancellationToken),
             notifyCasusregisseur: false,
             cancellationToken);
 
@@ -64,14 +65,14 @@ public sealed class ChairFlow(IYouthRecordService records, ICardRenderer cards, 
         CancellationToken cancellationToken)
     {
         var user = RequireUser(turn);
-        var data = ChairActionData.From(turn.ActionData);
+        var data = CardSubmitData.Read<ChairActionData>(turn.ActionData);
         var result = await act(user, data).ConfigureAwait(false);
         var view = result.Outcome == YouthActionOutcome.NotFound
             ? null
             : await records.GetChairViewAsync(user, data.Code, cancellationToken).ConfigureAwait(false);
         if (view is null)
         {
-            await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+            await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -5,6 +5,7 @@ using PmgBot.Cards;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Lookup;
 using PmgBot.Core.Time;
@@ -40,17 +41,15 @@ public sealed class LookupFlow(
     ];
 
     /// <summary>The one answer for "no youth", whether none exists or none may be shown to this user.</summary>
-    public const string NotFoundText = NotFoundAnswer.Text;
+    public const string NotFoundText = NotAllowed.YouthNotFoundText;
 
     private const string AuditRecordType = "youth";
 
     public async Task OpenSearchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -68,10 +67,8 @@ public sealed class LookupFlow(
     public async Task LookupTextAsync(TurnContext turn, string nameAndDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -82,14 +79,13 @@ public sealed class LookupFlow(
     public async Task LookupCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!access.Allows(user.Roles, BotAction.LookupYouth))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.LookupYouth, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var query = YouthQueryParser.FromCard(ActionDataValues.String(turn.ActionData, "name"), ActionDataValues.String(turn.ActionData, "dateOfBirth"), AmsterdamTime.Today(time));
+        var search = CardSubmitData.Read<YouthSearchCardData>(turn.ActionData);
+        var query = YouthQueryParser.FromCard(search.Name, search.DateOfBirth, AmsterdamTime.Today(time));
         await LookupAsync(turn, user, query, cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,10 +94,11 @@ public sealed class LookupFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var youth = await register.FindByCodeAsync(ActionDataValues.String(turn.ActionData, "code"), relations.StoredFactsOf(user), cancellationToken).ConfigureAwait(false);
+        var open = CardSubmitData.Read<YouthOpenData>(turn.ActionData);
+        var youth = await register.FindByCodeAsync(open.Code, relations.StoredFactsOf(user), cancellationToken).ConfigureAwait(false);
         var answer = await answerer.AnswerAsync(user, youth is null ? [] : [youth], cancellationToken).ConfigureAwait(false);
         await AuditAsync(user, AuditActions.YouthView, answer, cancellationToken).ConfigureAwait(false);
-        if (string.Equals(ActionDataValues.String(turn.ActionData, "source"), "notice", StringComparison.Ordinal))
+        if (string.Equals(open.Source, "notice", StringComparison.Ordinal))
         {
             await AuditAsync(user, AuditActions.MatchNoticeOpened, answer, cancellationToken).ConfigureAwait(false);
         }
@@ -168,7 +165,7 @@ public sealed class LookupFlow(
             return;
         }
 
-        await NotFoundAnswer.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+        await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
 

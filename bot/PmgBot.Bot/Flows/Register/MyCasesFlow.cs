@@ -14,10 +14,8 @@ public sealed class MyCasesFlow(IAccessService access, IYouthRegister register, 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.ViewOwnCases))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.ViewOwnCases, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

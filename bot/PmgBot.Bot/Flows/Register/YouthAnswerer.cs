@@ -10,12 +10,12 @@ namespace PmgBot.Bot.Flows.Register;
 
 /// <summary>
 /// Decides, per user, what a set of register candidates may show — ONLY through <see cref="ICaseRelations"/> and
-/// <see cref="AccessMatrix"/> — and builds the answer. The candidates carry the user's relation facts, read by the
+/// <see cref="IAccessService"/> — and builds the answer. The candidates carry the user's relation facts, read by the
 /// register in the statement that found them (<see cref="ICaseRelations.StoredFactsOf"/>): "nobody" and "not for you"
 /// both cost that one statement and nothing more before the same answer, so they cannot be told apart, not even by
 /// the time the answer takes.
 /// </summary>
-public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relations, YouthCards youthCards, ICardRenderer cards)
+public sealed class YouthAnswerer(IAccessService access, IYouthRegister register, ICaseRelations relations, YouthCards youthCards, ICardRenderer cards)
 {
     public static readonly YouthAnswer NotFound = new(YouthLookupOutcomes.NotFound, null, []);
 
@@ -28,11 +28,11 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
         foreach (var candidate in candidates)
         {
             var relation = relations.ToYouth(user, candidate.Youth, candidate.RelationFacts);
-            if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewYouthCard))
+            if (access.Allows(user.Roles, relation, BotAction.ViewYouthCard))
             {
                 visible.Add((candidate, relation, true));
             }
-            else if (AccessMatrix.Allows(user.Roles, relation, BotAction.ViewCasusregisseurContact))
+            else if (access.Allows(user.Roles, relation, BotAction.ViewCasusregisseurContact))
             {
                 visible.Add((candidate, relation, false));
             }
@@ -50,7 +50,7 @@ public sealed class YouthAnswerer(IYouthRegister register, ICaseRelations relati
             if (full)
             {
                 var info = await register.GetCardInfoAsync(candidate, cancellationToken).ConfigureAwait(false);
-                var chair = AccessMatrix.Allows(user.Roles, relation, BotAction.AssignCasusregisseur);
+                var chair = access.Allows(user.Roles, relation, BotAction.AssignCasusregisseur);
                 return new YouthAnswer(YouthLookupOutcomes.Found, youthCards.RenderYouth(info, chair), [youth.Code]);
             }
 

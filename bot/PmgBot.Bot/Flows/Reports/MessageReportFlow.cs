@@ -24,17 +24,15 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
     public async Task FetchAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
         turn.DialogTitle = DialogTitle;
-        if (!access.Allows(user.Roles, BotAction.SubmitReport))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.SubmitReport, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         MessageReportLog.DialogOpened(logger, turn.Activity.Conversation?.ConversationType ?? "");
         var description = MessageActionText.Of(turn.Activity.Value, ReportValidator.MaxDescription);
-        var card = await reports.NewFormAsync(user, new ReportCardValues(Description: description), cancellationToken).ConfigureAwait(false);
+        var card = await reports.NewFormAsync(user, ReportForm.Fresh with { Description = description }, cancellationToken).ConfigureAwait(false);
         turn.RespondWithCard(DialogCard.WithSubmitActions(card));
     }
 

@@ -15,11 +15,14 @@ public sealed class MyReportsFlow(ICardRenderer cards, IAccessService access, IR
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.ViewOwnReports))
+        var user = await NotAllowed.AllowedUserAsync(
+            access,
+            turn,
+            BotAction.ViewOwnReports,
+            refused => audit.RecordAsync(refused.AadObjectId, AuditActions.ReportViewOwn, "report", null, AuditOutcomes.Rejected, "reason=role", cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        if (user is null)
         {
-            await audit.RecordAsync(user.AadObjectId, AuditActions.ReportViewOwn, "report", null, AuditOutcomes.Rejected, "reason=role", cancellationToken).ConfigureAwait(false);
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 

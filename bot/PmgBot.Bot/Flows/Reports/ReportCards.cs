@@ -19,55 +19,6 @@ public static class ReportCards
     /// <summary>A new card id: the idempotency key of one card instance.</summary>
     public static string NewCardId() => Guid.NewGuid().ToString("D", CultureInfo.InvariantCulture);
 
-    /// <summary>The user's own input, to show again in the card (an impossible date cannot be shown in a date input).</summary>
-    public static ReportCardValues ValuesOf(ReportForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var date = DateOnly.TryParseExact(form.DateOfBirth?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : "";
-        return new ReportCardValues(
-            Subject: form.Subject ?? "",
-            FirstName: form.FirstName ?? "",
-            Tussenvoegsel: form.Tussenvoegsel ?? "",
-            LastName: form.LastName ?? "",
-            DateOfBirth: date,
-            AgeConfirmed: string.Equals(form.AgeConfirmed?.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? "true" : "false",
-            Municipality: form.Municipality ?? "",
-            School: form.School ?? "",
-            GroupOrLocation: form.GroupOrLocation ?? "",
-            Kind: form.Kind ?? "",
-            Context: form.Context ?? "",
-            Concerns: form.Concerns ?? "",
-            Description: form.Description ?? "",
-            Urgency: form.Urgency ?? "",
-            Informed: form.Informed ?? "",
-            NotInformedReason: form.NotInformedReason ?? "");
-    }
-
-    public static ReportCardErrors ErrorsOf(IReadOnlyDictionary<string, string> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        string? Get(string field) => errors.TryGetValue(field, out var message) ? message : null;
-        return new ReportCardErrors(
-            Subject: Get(ReportFields.Subject),
-            FirstName: Get(ReportFields.FirstName),
-            Tussenvoegsel: Get(ReportFields.Tussenvoegsel),
-            LastName: Get(ReportFields.LastName),
-            DateOfBirth: Get(ReportFields.DateOfBirth),
-            AgeConfirmed: Get(ReportFields.AgeConfirmed),
-            Municipality: Get(ReportFields.Municipality),
-            School: Get(ReportFields.School),
-            GroupOrLocation: Get(ReportFields.GroupOrLocation),
-            Kind: Get(ReportFields.Kind),
-            Context: Get(ReportFields.Context),
-            Concerns: Get(ReportFields.Concerns),
-            Description: Get(ReportFields.Description),
-            Urgency: Get(ReportFields.Urgency),
-            Informed: Get(ReportFields.Informed),
-            NotInformedReason: Get(ReportFields.NotInformedReason));
-    }
-
     /// <summary>What the report is about, for the reporter's own confirmation card (may hold the youth's name).</summary>
     public static string About(Report report)
     {

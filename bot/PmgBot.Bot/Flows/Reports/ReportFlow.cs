@@ -6,6 +6,7 @@ using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Time;
 
@@ -19,18 +20,18 @@ namespace PmgBot.Bot.Flows.Reports;
 public sealed class ReportFlow(
     ICardRenderer cards, IAccessService access, IReportService reports, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
+
     /// <summary>Shows a fresh report card (menu, commands, natural phrasing, "Nieuwe melding").</summary>
     public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = turn.User ?? throw new InvalidOperationException("Needs a registered user.");
-        if (!access.Allows(user.Roles, BotAction.SubmitReport))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.SubmitReport, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await ShowFormAsync(turn, user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, null, cancellationToken).ConfigureAwait(false);
+        await ShowFormAsync(turn, user, ReportCards.NewCardId(), ReportForm.Fresh, NoErrors, false, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>report.submit</c>: validate, store once, confirm; or the same card again with a message per field.</summary>
@@ -49,10 +50,10 @@ public sealed class ReportFlow(
     }
 
     /// <summary>A fresh report card for <paramref name="user"/>, its inputs filled with <paramref name="values"/> (e.g. a message's text as description).</summary>
-    public Task<JsonObject> NewFormAsync(ProfessionalProfile user, ReportCardValues values, CancellationToken cancellationToken)
+    public Task<JsonObject> NewFormAsync(ProfessionalProfile user, ReportForm values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return RenderFormAsync(user, ReportCards.NewCardId(), values, new ReportCardErrors(), false, null, cancellationToken);
+        return RenderFormAsync(user, ReportCards.NewCardId(), values, NoErrors, false, null, cancellationToken);
     }
 
     /// <summary>
@@ -68,22 +69,22 @@ public sealed class ReportFlow(
             return new ReportSubmitAnswer(ReportSubmitAnswerKind.NotAllowed, null, null);
         }
 
-        if (ReportFormReader.Version(data) != ReportCardData.CurrentVersion)
+        var form = CardSubmitData.ReadAsText<ReportForm>(data);
+        if (form.CardVersion != ReportCardData.CurrentVersion)
         {
             return await FreshFormAsync(user, ReportCards.OldCardMessage, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ReportFormReader.CardId(data) is not { } cardId)
+        if (form.CardKey is not { } cardId)
         {
             return await FreshFormAsync(user, ReportCards.IncompleteCardMessage, cancellationToken).ConfigureAwait(false);
         }
 
-        var form = ReportFormReader.Read(data);
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
         var validation = ReportValidator.Validate(cardId, form, [.. municipalities.Select(m => m.Id)], AmsterdamTime.Today(time));
         if (!validation.IsValid)
         {
-            return await FormAsync(user, cardId, ReportCards.ValuesOf(form), ReportCards.ErrorsOf(validation.Errors),
+            return await FormAsync(user, cardId, form.Shown(), validation.Errors,
                 validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
         }
 
@@ -100,7 +101,7 @@ public sealed class ReportFlow(
             case ReportSubmitOutcome.NoJpp:
             case ReportSubmitOutcome.UnknownMunicipality:
                 var message = result.Outcome == ReportSubmitOutcome.NoJpp ? ReportCards.NoJppMessage : "Kies een gemeente uit de lijst.";
-                return await FormAsync(user, cardId, ReportCards.ValuesOf(form), new ReportCardErrors(Municipality: message),
+                return await FormAsync(user, cardId, form.Shown(), new Dictionary<string, string> { [ReportFields.Municipality] = message },
                     validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
             case ReportSubmitOutcome.CardOfSomeoneElse:
                 return await FreshFormAsync(user, ReportCards.OtherReportersCardMessage, cancellationToken).ConfigureAwait(false);
@@ -111,19 +112,19 @@ public sealed class ReportFlow(
     }
 
     private Task<ReportSubmitAnswer> FreshFormAsync(ProfessionalProfile user, string message, CancellationToken cancellationToken) =>
-        FormAsync(user, ReportCards.NewCardId(), new ReportCardValues(), new ReportCardErrors(), false, message, cancellationToken);
+        FormAsync(user, ReportCards.NewCardId(), ReportForm.Fresh, NoErrors, false, message, cancellationToken);
 
-    private async Task<ReportSubmitAnswer> FormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task<ReportSubmitAnswer> FormAsync(ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken) =>
         new(ReportSubmitAnswerKind.Form,
             await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false), null);
 
-    private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task ShowFormAsync(TurnContext turn, ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken) =>
         await turn.ShowCardAsync(await RenderFormAsync(user, cardId, values, errors, askAge, message, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
-    private async Task<JsonObject> RenderFormAsync(ProfessionalProfile user, string cardId, ReportCardValues values, ReportCardErrors errors,
+    private async Task<JsonObject> RenderFormAsync(ProfessionalProfile user, string cardId, ReportForm values, IReadOnlyDictionary<string, string> errors,
         bool askAge, string? message, CancellationToken cancellationToken)
     {
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);

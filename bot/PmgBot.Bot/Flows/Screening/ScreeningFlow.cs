@@ -6,6 +6,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Screening;
 
@@ -15,11 +16,12 @@ namespace PmgBot.Bot.Flows.Screening;
 /// Screening for the chairs (voorzitter, procesregisseur) of a JPP: <c>screening</c> lists the reports of their JPPs that
 /// wait for a decision; per report a card with the content, the match to the register and the decisions (op agenda
 /// volgende JPP, doorverwijzen, geen actie) and, for a possible match, samenvoegen / apart houden. Every step checks on
-/// the server that the user chairs the report's JPP (<see cref="AccessMatrix"/>); the report version on the card is the
+/// the server that the user chairs the report's JPP (<see cref="IAccessService"/>); the report version on the card is the
 /// optimistic concurrency token, so a second click (or a second chair) changes nothing and gets the current card.
 /// </summary>
 public sealed class ScreeningFlow(
     PmgDbContext db,
+    IAccessService access,
     ICaseRelations relations,
     ICardRenderer cards,
     ScreeningCardBuilder builder,
@@ -47,10 +49,8 @@ public sealed class ScreeningFlow(
     public async Task ShowQueueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var user = RequireUser(turn);
-        if (!AccessMatrix.Allows(user.Roles, BotAction.ViewScreeningQueue))
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.ViewScreeningQueue, cancellationToken).ConfigureAwait(false) is not { } user)
         {
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -81,7 +81,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ScreenReport, AuditActions.ScreeningView, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
@@ -96,7 +96,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ScreenReport, AuditActions.ScreeningDecide, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
@@ -153,7 +153,7 @@ public sealed class ScreeningFlow(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var user = RequireUser(turn);
-        var input = ScreeningActionInput.Read(turn.ActionData);
+        var input = CardSubmitData.Read<ScreeningActionInput>(turn.ActionData);
         var report = await FindAllowedAsync(turn, user, input.Code, BotAction.ResolveMatch, AuditActions.MatchResolve, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
@@ -249,10 +249,15 @@ public sealed class ScreeningFlow(
     /// <summary>The report by reference (tracked) when the user may perform <paramref name="action"/> on it; otherwise answers and returns null.</summary>
     private async Task<Report?> FindAllowedAsync(TurnContext turn, ProfessionalProfile user, string? reference, BotAction action, string auditAction, CancellationToken cancellationToken)
     {
-        if (!AccessMatrix.Allows(user.Roles, YouthRelation.HomeJpp, action))
+        var allowed = await NotAllowed.AllowedUserAsync(
+            access,
+            turn,
+            action,
+            YouthRelation.HomeJpp,
+            refused => audit.RecordAsync(refused.AadObjectId, auditAction, "report", reference, AuditOutcomes.Rejected, "role", cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        if (allowed is null)
         {
-            await audit.RecordAsync(user.AadObjectId, auditAction, "report", reference, AuditOutcomes.Rejected, "role", cancellationToken).ConfigureAwait(false);
-            await NotAllowed.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -261,14 +266,14 @@ public sealed class ScreeningFlow(
             : await db.Reports.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            await AnswerAsync(turn, UnknownReport, cancellationToken).ConfigureAwait(false);
+            await turn.ShowTextAsync(UnknownReport, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
-        if (!AccessMatrix.Allows(user.Roles, relations.ToJpp(user, report.JppId), action))
+        if (!access.Allows(user.Roles, relations.ToJpp(user, report.JppId), action))
         {
             await audit.RecordAsync(user.AadObjectId, auditAction, "report", report.Reference, AuditOutcomes.Rejected, "jpp", cancellationToken).ConfigureAwait(false);
-            await AnswerAsync(turn, OtherJpp, cancellationToken).ConfigureAwait(false);
+            await turn.ShowTextAsync(OtherJpp, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -276,17 +281,6 @@ public sealed class ScreeningFlow(
     }
 
     private static bool IsOpen(Report report) => report.Status is ReportStatus.Ontvangen or ReportStatus.InScreening;
-
-    private static async Task AnswerAsync(TurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        if (turn.IsInvoke)
-        {
-            turn.RespondWithMessage(text);
-            return;
-        }
-
-        await turn.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
-    }
 
     private static ProfessionalProfile RequireUser(TurnContext turn) => turn.User ?? throw new InvalidOperationException("Screening needs a registered user.");
 }

@@ -7,7 +7,7 @@ using PmgBot.Core.Directory;
 namespace PmgBot.Core.Register.Records;
 
 /// <summary>Reads the chair card's view of one youth (after the caller's access check) and the eligible choices.</summary>
-internal sealed class YouthChairViewReader(PmgDbContext db, IProfessionalDirectory directory)
+internal sealed class YouthChairViewReader(PmgDbContext db, IProfessionalDirectory directory, IAccessService access)
 {
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
@@ -34,7 +34,7 @@ internal sealed class YouthChairViewReader(PmgDbContext db, IProfessionalDirecto
 
         var involvedIds = involved.Select(o => o.Id).ToList();
         var casusregisseurs = (await PeopleAsync(db.Professionals.Where(p => p.Active && involvedIds.Contains(p.OrganisationId)), cancellationToken).ConfigureAwait(false))
-            .Where(p => YouthRecordRules.MayBeCasusregisseur(p.Roles)).Select(p => p.Person);
+            .Where(p => YouthRecordRules.MayBeCasusregisseur(access, p.Roles)).Select(p => p.Person);
         var jppId = youth.JppId;
         var procesregisseurs = (await PeopleAsync(db.Professionals.Where(p => p.Active && p.Jpps.Any(j => j.JppId == jppId)), cancellationToken).ConfigureAwait(false))
             .Where(p => YouthRecordRules.MayBeProcesregisseur(p.Roles)).Select(p => p.Person);

@@ -7,8 +7,8 @@ namespace PmgBot.Core.Register.Records;
 internal static class YouthRecordRules
 {
     /// <summary>A casusregisseur must be able to open the card of their own youth: the matrix decides, not a second list of roles.</summary>
-    public static bool MayBeCasusregisseur(Roles roles) =>
-        AccessMatrix.Allows(roles, YouthRelation.Casusregisseur, BotAction.ViewYouthCard);
+    public static bool MayBeCasusregisseur(IAccessService access, Roles roles) =>
+        access.Allows(roles, YouthRelation.Casusregisseur, BotAction.ViewYouthCard);
 
     public static bool MayBeProcesregisseur(Roles roles) => (roles & Roles.Procesregisseur) != Roles.None;
 }

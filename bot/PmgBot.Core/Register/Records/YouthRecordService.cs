@@ -13,7 +13,8 @@ namespace PmgBot.Core.Register.Records;
 /// nothing. The audit event is written after the outcome is known, outside any write transaction.
 /// </summary>
 internal sealed class YouthRecordService(
-    PmgDbContext db, ICaseRelations relations, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time) : IYouthRecordService
+    PmgDbContext db, IAccessService access, ICaseRelations relations, IProfessionalDirectory directory, IAuditLog audit, TimeProvider time)
+    : IYouthRecordService
 {
     private const string RecordType = "youth";
 
@@ -26,7 +27,7 @@ internal sealed class YouthRecordService(
             return null;
         }
 
-        var view = await new YouthChairViewReader(db, directory).ReadAsync(youth, cancellationToken).ConfigureAwait(false);
+        var view = await new YouthChairViewReader(db, directory, access).ReadAsync(youth, cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         await AuditAsync(actor, AuditActions.YouthViewChair, youth.Code, AuditOutcomes.Success, null, cancellationToken).ConfigureAwait(false);
         return view;
@@ -254,7 +255,8 @@ internal sealed class YouthRecordService(
             return null;
         }
 
-        if (!await relations.AllowsAsync(actor, youth, botAction, cancellationToken).ConfigureAwait(false))
+        var relation = await relations.ToYouthAsync(actor, youth, cancellationToken).ConfigureAwait(false);
+        if (!access.Allows(actor.Roles, relation, botAction))
         {
             db.ChangeTracker.Clear();
             await AuditAsync(actor, action, youth.Code, AuditOutcomes.Rejected, "not-allowed", cancellationToken).ConfigureAwait(false);
@@ -317,7 +319,7 @@ internal sealed class YouthRecordService(
                 && db.YouthInvolvements.Any(i => i.YouthId == youthId && i.OrganisationId == p.OrganisationId))
             .Select(p => (Roles?)p.Roles)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return roles is { } r && YouthRecordRules.MayBeCasusregisseur(r);
+        return roles is { } r && YouthRecordRules.MayBeCasusregisseur(access, r);
     }
 
     private async Task<bool> IsEligibleProcesregisseurAsync(string jppId, string aadObjectId, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ namespace PmgBot.Core.Register.Reports;
 /// </summary>
 internal sealed class ReportService(
     PmgDbContext db,
+    IAccessService access,
     IRecordCounters counters,
     IProfessionalDirectory directory,
     IReportFollowUpSignal followUps,
@@ -33,7 +34,7 @@ internal sealed class ReportService(
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(submission.IdempotencyKey);
 
-        if (!reporter.Active || !AccessMatrix.Allows(reporter.Roles, BotAction.SubmitReport))
+        if (!reporter.Active || !access.Allows(reporter.Roles, BotAction.SubmitReport))
         {
             return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
         }

@@ -7,7 +7,7 @@ public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IReportService"/> and <see cref="ReportFollowUp"/> (scoped) and the follow-up wake-up signal
-    /// (singleton). Needs <c>AddPmgData</c>, <c>AddRegister</c>, <c>AddDirectory</c> and <c>AddAudit</c>. After-submit
+    /// (singleton). Needs <c>AddPmgData</c>, <c>AddRegister</c>, <c>AddAccess</c> and <c>AddAudit</c>. After-submit
     /// steps are registered as <see cref="IReportSubmittedHandler"/> (scoped) by their owners; the job that runs them is in
     /// jobs (<c>AddPmgJobs</c>).
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 
@@ -16,8 +17,8 @@ public sealed class ChairActionDataTests
     [InlineData("""{"code":"PMG-J-0017","version":99999999999}""", -1)]
     [InlineData("""{"code":"PMG-J-0017","version":null}""", -1)]
     [InlineData("""{"code":"PMG-J-0017"}""", -1)]
-    public void From_Version_ReadsWholeNumbersOnlyElseNotCurrent(string json, int expected) =>
-        Assert.Equal(expected, ChairActionData.From(JsonDocument.Parse(json).RootElement).Version);
+    public void Read_Version_ReadsWholeNumbersOnlyElseNotCurrent(string json, int expected) =>
+        Assert.Equal(expected, CardSubmitData.Read<ChairActionData>(JsonDocument.Parse(json).RootElement).CardVersion);
 
     [Theory]
     [InlineData("oranje", YouthLevel.Oranje)]
@@ -26,23 +27,22 @@ public sealed class ChairActionDataTests
     [InlineData("2", null)]
     [InlineData("Oranje (LJA)", null)]
     [InlineData("", null)]
-    public void Level_ChoiceValue_ParsesOnlyTheFiveNames(string value, YouthLevel? expected)
+    public void ChosenLevel_ChoiceValue_ParsesOnlyTheFiveNames(string value, YouthLevel? expected)
     {
-        var data = ChairActionData.From(JsonDocument.Parse(JsonSerializer.Serialize(new Dictionary<string, string> { [YouthRecordFields.Level] = value })).RootElement);
+        var data = CardSubmitData.Read<ChairActionData>(
+            JsonDocument.Parse(JsonSerializer.Serialize(new Dictionary<string, string> { [YouthRecordFields.Level] = value })).RootElement);
 
-        Assert.Equal(expected, data.Level);
+        Assert.Equal(expected, data.ChosenLevel);
     }
 
     [Fact]
-    public void From_NonStringInputsAndNoObject_AreIgnored()
+    public void Read_NonStringInputsAndNoObject_AreIgnored()
     {
-        var data = ChairActionData.From(JsonDocument.Parse("""{"code":17,"casusregisseur":{"x":1},"jpp":["jpp-brunssum"],"shareReason":"Reden"}""").RootElement);
+        var data = CardSubmitData.Read<ChairActionData>(
+            JsonDocument.Parse("""{"code":17,"casusregisseur":{"x":1},"jpp":["jpp-brunssum"],"shareReason":"Reden"}""").RootElement);
 
-        Assert.Null(data.Code);
-        Assert.Null(data[YouthRecordFields.Casusregisseur]);
-        Assert.Null(data[YouthRecordFields.Jpp]);
-        Assert.Equal("Reden", data[YouthRecordFields.ShareReason]);
-        Assert.Empty(ChairActionData.From(null).Inputs);
-        Assert.Empty(ChairActionData.From(JsonDocument.Parse("[1]").RootElement).Inputs);
+        Assert.Equal(new ChairActionData(ShareReason: "Reden"), data);
+        Assert.Equal(new ChairActionData(), CardSubmitData.Read<ChairActionData>(null));
+        Assert.Equal(new ChairActionData(), CardSubmitData.Read<ChairActionData>(JsonDocument.Parse("[1]").RootElement));
     }
 }

@@ -209,7 +209,7 @@ public sealed class ChairFlowTests : BotAppTest
         await ChairYouths.InsertDefaultAsync(App);
         Assert.False(await BrunssumChairMayViewYouthCardAsync());
         var before = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
-        Assert.Equal(NotFoundAnswer.Text, before.Message);
+        Assert.Equal(NotAllowed.YouthNotFoundText, before.Message);
 
         var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ChairCalls.Data(0,
             (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Gebiedsverbod in Brunssum, plannen voor de kermis.")),
@@ -251,6 +251,7 @@ public sealed class ChairFlowTests : BotAppTest
         var db = scope.ServiceProvider.GetRequiredService<PmgBot.Core.Data.PmgDbContext>();
         var chair = (await directory.FindAsync(TestDirectory.VoorzitterBrunssum, CancellationToken.None))!;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Code == ChairYouths.Code);
-        return await relations.AllowsAsync(chair, youth, BotAction.ViewYouthCard, CancellationToken.None);
+        var access = scope.ServiceProvider.GetRequiredService<IAccessService>();
+        return access.Allows(chair.Roles, await relations.ToYouthAsync(chair, youth, CancellationToken.None), BotAction.ViewYouthCard);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ChairRefusalTests : BotAppTest
 
         var answer = await ChairCalls.InvokeAsync(App, verb, ValidData(verb), user);
 
-        Assert.Equal(NotFoundAnswer.Text, answer.Message);
+        Assert.Equal(NotAllowed.YouthNotFoundText, answer.Message);
         var audit = await before.AssertOnlyRefusalAuditedAsync(App, AuditActionOf(verb));
         Assert.Equal((ChairYouths.Code, "not-allowed"), (audit.RecordId, audit.Detail));
         var unknown = await ChairCalls.InvokeAsync(App, verb, ValidData(verb, "PMG-J-9999"), user);
@@ -56,7 +56,7 @@ public sealed class ChairRefusalTests : BotAppTest
 
         var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = code }, TestDirectory.VoorzitterHeerlen);
 
-        Assert.Equal(NotFoundAnswer.Text, answer.Message);
+        Assert.Equal(NotAllowed.YouthNotFoundText, answer.Message);
         var audit = await before.AssertOnlyRefusalAuditedAsync(App, AuditActions.YouthViewChair);
         Assert.Equal((audited, "not-found"), (audit.RecordId, audit.Detail));
     }

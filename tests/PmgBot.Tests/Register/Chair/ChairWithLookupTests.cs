@@ -23,7 +23,7 @@ public sealed class ChairWithLookupTests : BotAppTest
         var after = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenYouth, open.DeepClone().AsObject(), TestDirectory.VoorzitterBrunssum);
 
         Assert.Equal(unknown.Raw, before.Raw);
-        Assert.Equal(NotFoundAnswer.Text, before.Message);
+        Assert.Equal(NotAllowed.YouthNotFoundText, before.Message);
         Assert.Contains("Jan de Vries", after.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain($"\"verb\":\"{FlowVerbs.OpenChairActions}\"", after.CardJson, StringComparison.Ordinal);
     }

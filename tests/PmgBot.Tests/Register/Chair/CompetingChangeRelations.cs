@@ -4,7 +4,7 @@ using PmgBot.Core.Access;
 namespace PmgBot.Tests.Register.Chair;
 
 /// <summary>
-/// The real <see cref="ICaseRelations"/>, but the first <c>AllowsAsync</c> lets "another chair" commit a change
+/// The real <see cref="ICaseRelations"/>, but the first <c>ToYouthAsync</c> (the relations the access check uses) lets "another chair" commit a change
 /// (through its own context) before it answers: exactly the moment between the service's read and its write.
 /// A dispatch proxy (hence not sealed), so every other member is forwarded unchanged, whatever the interface gains later.
 /// </summary>
@@ -27,14 +27,14 @@ internal class CompetingChangeRelations : DispatchProxy
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
         var result = targetMethod.Invoke(_inner, args);
-        return targetMethod.Name == nameof(ICaseRelations.AllowsAsync) && Interlocked.Exchange(ref _done, 1) == 0
-            ? AfterAsync((Task<bool>)result!)
+        return targetMethod.Name == nameof(ICaseRelations.ToYouthAsync) && Interlocked.Exchange(ref _done, 1) == 0
+            ? AfterAsync((Task<YouthRelation>)result!)
             : result;
     }
 
-    private async Task<bool> AfterAsync(Task<bool> allowed)
+    private async Task<YouthRelation> AfterAsync(Task<YouthRelation> relation)
     {
-        var answer = await allowed;
+        var answer = await relation;
         await _competingChange();
         return answer;
     }

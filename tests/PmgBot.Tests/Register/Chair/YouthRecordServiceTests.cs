@@ -108,6 +108,7 @@ public sealed class YouthRecordServiceTests(PostgresServer postgres)
 
     private static YouthRecordService CreateService(AsyncServiceScope scope, TestDatabase database, Func<Task> competingChange) => new(
         scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
+        scope.ServiceProvider.GetRequiredService<IAccessService>(),
         CompetingChangeRelations.Create(scope.ServiceProvider.GetRequiredService<ICaseRelations>(), competingChange),
         scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>(),
         scope.ServiceProvider.GetRequiredService<IAuditLog>(),

@@ -107,8 +107,9 @@ public sealed class CaseRelationsTests(PostgresServer postgres)
         Assert.Empty(empty);
         Assert.Equal((YouthRelation)63, relations.ToYouth(User, all, batch[0].Facts));
         Assert.Equal((YouthRelation)63, await relations.ToYouthAsync(User, all, CancellationToken.None));
-        Assert.True(await relations.AllowsAsync(User, all, BotAction.ViewYouthCard, CancellationToken.None));
-        Assert.False(await relations.AllowsAsync(User, none, BotAction.ViewCasusregisseurContact, CancellationToken.None));
+        var access = scope.ServiceProvider.GetRequiredService<IAccessService>();
+        Assert.True(access.Allows(User.Roles, await relations.ToYouthAsync(User, all, CancellationToken.None), BotAction.ViewYouthCard));
+        Assert.False(access.Allows(User.Roles, await relations.ToYouthAsync(User, none, CancellationToken.None), BotAction.ViewCasusregisseurContact));
     }
 
     [Fact]
