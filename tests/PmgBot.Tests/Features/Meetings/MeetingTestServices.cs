@@ -33,6 +33,7 @@ internal static class MeetingTestServices
         scope.ServiceProvider.GetRequiredService<PmgDbContext>(),
         Builder(scope, database, options),
         scope.ServiceProvider.GetRequiredService<ICaseRelations>(),
+        scope.ServiceProvider.GetRequiredService<IAccessService>(),
         scope.ServiceProvider.GetRequiredService<IAuditLog>(),
         database.Clock);
 

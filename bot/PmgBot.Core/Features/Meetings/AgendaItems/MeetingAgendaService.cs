@@ -13,11 +13,11 @@ namespace PmgBot.Core.Features.Meetings.AgendaItems;
 /// <summary>
 /// Default <see cref="IMeetingAgendaService"/>. Access: the chair rule of screening (<see cref="BotAction.ScreenReport"/>:
 /// voorzitter or procesregisseur, member of the meeting's JPP) until the chair's card adds agenda rows of its own to
-/// <see cref="AccessMatrix"/>. Each change and its audit event are stored in one save; a concurrent change to the same
+/// the access matrix (asked through <see cref="IAccessService"/>). Each change and its audit event are stored in one save; a concurrent change to the same
 /// item makes it <see cref="AgendaActionOutcome.Stale"/>.
 /// </summary>
 internal sealed class MeetingAgendaService(
-    PmgDbContext db, MeetingAgendaBuilder builder, ICaseRelations relations, IAuditLog audit, TimeProvider time) : IMeetingAgendaService
+    PmgDbContext db, MeetingAgendaBuilder builder, ICaseRelations relations, IAccessService access, IAuditLog audit, TimeProvider time) : IMeetingAgendaService
 {
     public async Task<MeetingAgenda?> GetAsync(ProfessionalProfile actor, long meetingId, CancellationToken cancellationToken)
     {
@@ -254,7 +254,7 @@ internal sealed class MeetingAgendaService(
     {
         var meeting = await db.JppMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
         var allowed = meeting is not null && actor.Active
-            && AccessMatrix.Allows(actor.Roles, relations.ToJpp(actor, meeting.JppId), BotAction.ScreenReport);
+            && access.Allows(actor.Roles, relations.ToJpp(actor, meeting.JppId), BotAction.ScreenReport);
         if (!allowed)
         {
             await AuditAsync(actor, action, meetingId, AuditOutcomes.Rejected, meeting is null ? "not-found" : "not-allowed", cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
@@ -22,7 +23,7 @@ namespace PmgBot.Tests.Features.Meetings.Series;
 [Collection(PostgresServerCollection.Name)]
 public sealed class MeetingPlanningJobTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2027, 3, 15, 5, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 15, 5, 0, 0, TimeSpan.Zero));
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-meetings-" + Guid.NewGuid().ToString("N")[..10]);
     private readonly List<string> _postgresDatabases = [];
 
