@@ -1,8 +1,8 @@
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

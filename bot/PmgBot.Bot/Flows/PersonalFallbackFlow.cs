@@ -1,10 +1,10 @@
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
-using PmgBot.Bot.Protocol;
-using PmgBot.Bot.Routing;
 using PmgBot.Core.Access;
 using PmgBot.Core.Intents;
+using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

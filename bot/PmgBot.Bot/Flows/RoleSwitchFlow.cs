@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards.Data;
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

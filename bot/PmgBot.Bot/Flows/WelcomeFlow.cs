@@ -1,6 +1,6 @@
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

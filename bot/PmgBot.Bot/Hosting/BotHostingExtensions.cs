@@ -16,6 +16,7 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
 using PmgBot.Core.Threading;
+using PmgBot.Core.Turns;
 using PmgBot.Graph;
 using PmgBot.Jobs;
 using PmgBot.Jobs.Scheduling;

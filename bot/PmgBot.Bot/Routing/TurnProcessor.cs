@@ -7,6 +7,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 

@@ -2,10 +2,9 @@ using System.Text.Json;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
-using PmgBot.Bot.Protocol;
-using PmgBot.Bot.Routing;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Protocol;
 

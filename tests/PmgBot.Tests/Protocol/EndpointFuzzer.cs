@@ -11,6 +11,7 @@ using PmgBot.Bot.Flows;
 using PmgBot.Bot.Routing;
 using PmgBot.Core.Register.Records;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Reports;
 using Xunit.Abstractions;

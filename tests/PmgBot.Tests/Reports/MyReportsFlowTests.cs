@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Reports;

@@ -4,6 +4,7 @@ using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Reports;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Reports;

@@ -1,6 +1,6 @@
 using PmgBot.Bot.Flows.Reports;
-using PmgBot.Bot.Routing;
 using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Routing;
 

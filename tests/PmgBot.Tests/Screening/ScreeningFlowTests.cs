@@ -5,6 +5,7 @@ using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Screening;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using PmgBot.Bot.Routing;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Register;
 

@@ -1,7 +1,7 @@
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Register;
 

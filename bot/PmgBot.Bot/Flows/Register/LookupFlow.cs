@@ -1,13 +1,13 @@
-using PmgBot.Bot.Protocol;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards.Data;
 using PmgBot.Cards;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Lookup;
 using PmgBot.Core.Time;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Register;
 

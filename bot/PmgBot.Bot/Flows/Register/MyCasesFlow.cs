@@ -1,10 +1,10 @@
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Lookup;
 using PmgBot.Core.Time;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Register;
 

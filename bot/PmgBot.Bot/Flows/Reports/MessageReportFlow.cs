@@ -1,9 +1,9 @@
-using PmgBot.Bot.Routing;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Reports;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
@@ -8,6 +7,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Time;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Reports;
 

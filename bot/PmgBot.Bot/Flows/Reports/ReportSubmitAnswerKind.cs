@@ -1,3 +1,5 @@
+using PmgBot.Core.Turns;
+
 namespace PmgBot.Bot.Flows.Reports;
 
 /// <summary>What a submitted report card comes to.</summary>

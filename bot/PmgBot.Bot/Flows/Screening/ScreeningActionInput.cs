@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PmgBot.Bot.Routing;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Screening;
 

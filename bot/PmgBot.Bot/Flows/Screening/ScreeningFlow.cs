@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
@@ -8,6 +7,7 @@ using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Screening;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Screening;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// Reads single values from a card action's data (<see cref="TurnContext.ActionData"/>). Untrusted input: wrong kinds

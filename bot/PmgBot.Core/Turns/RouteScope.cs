@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>Where a route may run. Youth data only ever flows through <see cref="Personal"/> routes.</summary>
 public enum RouteScope

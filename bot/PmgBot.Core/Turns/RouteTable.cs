@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// The bot's route table, by activity kind, command text and card verb (like the Agents SDK's AgentApplication):

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Protocol;
+namespace PmgBot.Core.Protocol;
 
 /// <summary>
 /// Bodies of invoke responses: <c>adaptiveCard/action</c> (protocol.md §4.3) and, for dialogs opened by a message action,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PmgBot.Core.Text;
 
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// Normalises typed commands: what is not valid text removed (<see cref="UnicodeText.RemoveInvalid"/>: lone surrogates,

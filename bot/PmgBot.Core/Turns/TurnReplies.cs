@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// Sends a turn's replies without ever making the turn wait for Teams: a reply goes out at once when its
@@ -44,7 +45,7 @@ public sealed class TurnReplies(IConnectorSender sender, TeamsRateLimiter rateLi
             }
         }
 
-        TurnLog.ReplyDeferred(logger);
+        TurnRepliesLog.ReplyDeferred(logger);
         var outbox = turn.Services.GetRequiredService<IOutbox>();
         var target = new ConversationReference(serviceUrl, conversationId, inbound.TenantId, inbound.From?.Id, inbound.From?.AadObjectId, inbound.Recipient?.Id, inbound.ChannelId ?? "msteams", inbound.Conversation?.ConversationType);
         var dedupKey = string.IsNullOrEmpty(inbound.Id) ? null : $"reply:{InboxKeys.Of(conversationId, inbound.Id)}:{replyIndex}";

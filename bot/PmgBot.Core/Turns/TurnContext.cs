@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PmgBot.Bot.Protocol;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// One turn: the inbound activity, who sent it (already checked against the directory on the server), the

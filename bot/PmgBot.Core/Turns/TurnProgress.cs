@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// How far a queued turn got with its replies, across its tries: replies up to <see cref="Sent"/> are on their way to

@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>One entry of the route table.</summary>
 /// <param name="Kind">What the route matches on.</param>

@@ -1,6 +1,5 @@
-using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Protocol;
+namespace PmgBot.Core.Protocol;
 
 /// <summary>
 /// Removes the bot's own @mention from a message, the way BotBuilder's RemoveMentionText does (protocol.md §1.4):

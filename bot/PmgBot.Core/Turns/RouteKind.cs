@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 public enum RouteKind
 {

@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Routing;
+namespace PmgBot.Core.Turns;
 
 /// <summary>
 /// Where a turn came from. <paramref name="InboxTurnId"/>: its inbox row (a queued turn), where the replies that reached

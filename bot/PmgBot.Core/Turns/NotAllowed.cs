@@ -1,6 +1,5 @@
-using PmgBot.Bot.Routing;
 
-namespace PmgBot.Bot.Flows;
+namespace PmgBot.Core.Turns;
 
 /// <summary>The one answer for an action the user's roles do not allow.</summary>
 public static class NotAllowed
