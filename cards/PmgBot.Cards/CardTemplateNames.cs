@@ -54,13 +54,13 @@ public static class CardTemplateNames
 
     // Reports (issue 3, report flow)
 
-    /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>
+    /// <summary>Data: <c>ReportCardData</c>. The report form; submit verb <c>report.submit</c>.</summary>
     public const string Report = "report";
 
-    /// <summary>Data: <see cref="Data.ReportConfirmationCardData"/>. Reference, who screens it, next JPP, what to do when urgent.</summary>
+    /// <summary>Data: <c>ReportConfirmationCardData</c>. Reference, who screens it, next JPP, what to do when urgent.</summary>
     public const string ReportConfirmation = "report-confirmation";
 
-    /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
+    /// <summary>Data: <c>MyReportsCardData</c>. "Mijn meldingen": own reports with status, no names.</summary>
     public const string MyReports = "my-reports";
 
     // Screening (issue 3) — ScreeningFlow

@@ -1,6 +1,6 @@
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
+using PmgBot.Core.Features.Reports;
 
 namespace PmgBot.Bot.Flows;
 

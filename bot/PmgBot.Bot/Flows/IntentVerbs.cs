@@ -1,4 +1,5 @@
 using PmgBot.Core.Intents;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

@@ -1,4 +1,5 @@
 using PmgBot.Core.Access;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

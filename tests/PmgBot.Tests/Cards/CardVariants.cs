@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Reports;
 
 namespace PmgBot.Tests.Cards;
 

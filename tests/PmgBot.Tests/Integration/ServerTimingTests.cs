@@ -1,6 +1,7 @@
 using System.Globalization;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Integration;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Protocol;
 
 namespace PmgBot.Tests.Integration;

@@ -106,7 +106,7 @@ public sealed class ManifestFileTests
         Assert.Equal(ManifestPackager.PlaceholderBotAppId, extension["botId"]!.GetValue<string>());
         var command = Assert.Single(extension["commands"]!.AsArray())!;
         var id = command["id"]!.GetValue<string>();
-        Assert.Equal(PmgBot.Bot.Flows.Reports.MessageReportFlow.CommandId, id);
+        Assert.Equal(PmgBot.Core.Features.Reports.MessageReportFlow.CommandId, id);
         Assert.Equal("action", command["type"]!.GetValue<string>());
         Assert.Equal(["message"], command["context"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.True(command["fetchTask"]!.GetValue<bool>());

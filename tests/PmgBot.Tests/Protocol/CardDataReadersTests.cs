@@ -1,9 +1,8 @@
 using System.Text.Json;
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Bot.Flows.Screening;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Protocol;
-using PmgBot.Core.Register.Reports;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Protocol;

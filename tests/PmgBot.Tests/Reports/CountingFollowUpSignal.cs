@@ -1,4 +1,5 @@
-using PmgBot.Core.Register.Reports;
+
+using PmgBot.Core.Features.Reports;
 
 namespace PmgBot.Tests.Reports;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PmgBot.Bot.Flows.Reports;
+using PmgBot.Core.Features.Reports;
 
 namespace PmgBot.Tests.Reports;
 

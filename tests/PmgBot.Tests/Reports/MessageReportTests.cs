@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Reports;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

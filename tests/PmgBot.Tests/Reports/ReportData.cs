@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Reports;
 
 namespace PmgBot.Tests.Reports;
 

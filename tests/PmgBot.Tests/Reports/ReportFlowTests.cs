@@ -2,9 +2,10 @@ using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Reports;

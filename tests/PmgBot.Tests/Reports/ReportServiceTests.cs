@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Reports;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 

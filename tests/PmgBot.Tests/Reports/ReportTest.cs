@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Reports;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Protocol;
 

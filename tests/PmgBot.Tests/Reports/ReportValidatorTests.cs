@@ -1,5 +1,5 @@
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Tests.Reports;
 

@@ -1,4 +1,3 @@
-using PmgBot.Bot.Flows.Reports;
 using PmgBot.Core.Register.Matching;
 using PmgBot.Core.Turns;
 

@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Reports;
 

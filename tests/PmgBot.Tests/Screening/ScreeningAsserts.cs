@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Screening;

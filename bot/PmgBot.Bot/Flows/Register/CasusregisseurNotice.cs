@@ -3,6 +3,7 @@ using PmgBot.Cards.Data;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Register;
 

@@ -5,6 +5,7 @@ using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Screening;
 

@@ -5,8 +5,8 @@ using PmgBot.Cards.Data;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Reports;
 
 namespace PmgBot.Bot.Flows.Screening;
 

@@ -1,9 +1,10 @@
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows.Screening;
 

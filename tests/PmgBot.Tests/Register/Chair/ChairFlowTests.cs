@@ -8,6 +8,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Register.Chair;

@@ -4,6 +4,7 @@ using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Register.Chair;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Register.Records;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Register.Chair;

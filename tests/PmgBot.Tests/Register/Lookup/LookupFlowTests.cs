@@ -8,6 +8,7 @@ using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Register.Lookup;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Cards;
 using PmgBot.Tests.Integration;
 
