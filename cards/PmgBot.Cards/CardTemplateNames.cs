@@ -64,9 +64,9 @@ public static class CardTemplateNames
     public const string MyReports = "my-reports";
 
     // Screening (issue 3) — ScreeningFlow
-    /// <summary>Data: <see cref="Data.ScreeningQueueCardData"/>. The reports waiting for screening in the chair's JPPs.</summary>
+    /// <summary>Data: <c>ScreeningQueueCardData</c>. The reports waiting for screening in the chair's JPPs.</summary>
     public const string ScreeningQueue = "screening-queue";
 
-    /// <summary>Data: <see cref="Data.ScreeningCardData"/>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
+    /// <summary>Data: <c>ScreeningCardData</c>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
     public const string Screening = "screening";
 }

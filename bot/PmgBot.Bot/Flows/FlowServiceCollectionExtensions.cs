@@ -1,6 +1,6 @@
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 
 namespace PmgBot.Bot.Flows;
 

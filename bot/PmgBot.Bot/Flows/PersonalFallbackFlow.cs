@@ -1,7 +1,7 @@
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Access;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Intents;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Turns;

@@ -1,7 +1,7 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;

@@ -1,6 +1,7 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 
 namespace PmgBot.Tests.Cards;
 

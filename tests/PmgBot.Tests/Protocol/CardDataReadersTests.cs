@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Turns;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Screening;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 

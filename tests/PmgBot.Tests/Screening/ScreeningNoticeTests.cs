@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Register;
 using PmgBot.Tests.Integration;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
@@ -7,7 +8,7 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// The "match" professionals ask for: when a report is linked to a youth who is already known, the youth's

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PmgBot.Core.Turns;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// The data of a screening button (untrusted): <c>code</c> (report reference, a lookup key only), <c>version</c> (the

@@ -1,4 +1,6 @@
-namespace PmgBot.Core.Register.Screening;
+using PmgBot.Core.Register;
+
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>What matching decided for one report (see <see cref="ReportMatcher"/>).</summary>
 /// <param name="State">Sure (linked), Possible (chair resolves), New (new record linked) or None (not a youth report).</param>

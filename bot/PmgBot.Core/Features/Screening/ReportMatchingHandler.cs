@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
+using PmgBot.Core.Register;
 using PmgBot.Core.Register.Matching;
 
-namespace PmgBot.Core.Register.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Step 0 after a report is stored: matches a report about a youth to the register (the whole region, every JPP).

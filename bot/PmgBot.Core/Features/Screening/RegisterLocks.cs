@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
 
-namespace PmgBot.Core.Register.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Serialises matching of reports that could be about the same youth, so two reports of one new youth at once make one

@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Cards;
-using PmgBot.Cards.Data;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Renders the <c>screening</c> card of one report for a chair of its JPP (the caller has checked access).</summary>
 public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory directory, IConversationReferenceStore references, ICardRenderer cards)

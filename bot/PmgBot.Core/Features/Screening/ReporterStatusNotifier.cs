@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Logging;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Tells the reporter the new status of their report: text only, reference only, once per status (dedup key).</summary>
 public sealed class ReporterStatusNotifier(IProactiveMessenger messenger, IAuditLog audit, ILogger<ReporterStatusNotifier> logger)

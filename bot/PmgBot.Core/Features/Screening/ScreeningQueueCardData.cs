@@ -1,4 +1,4 @@
-namespace PmgBot.Cards.Data;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Data for <c>screening-queue</c>: the reports waiting for screening in the chair's JPPs. Items carry a reference, the

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
 using PmgBot.Core.Register;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Checks a chair's decision (<c>agenda</c>, <c>referral</c>, <c>none</c>) against the report and the inputs. Gives either

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmgBot.Core.Register;
 
-namespace PmgBot.Core.Register.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 public static class ScreeningServiceCollectionExtensions
 {

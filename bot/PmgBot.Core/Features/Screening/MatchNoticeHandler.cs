@@ -1,6 +1,6 @@
 using PmgBot.Core.Register;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Step 100 after a report is stored: a sure match to a known youth notifies the professionals involved (<see cref="MatchNoticeSender"/>).</summary>
 public sealed class MatchNoticeHandler(MatchNoticeSender sender) : IReportSubmittedHandler

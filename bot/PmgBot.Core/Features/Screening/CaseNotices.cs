@@ -2,7 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Proactive activities without case content: a case-notice card (code only) or a plain status text.</summary>
 public static class CaseNotices

@@ -1,8 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Screening;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 public static class ScreeningFlowServiceCollectionExtensions
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
@@ -6,7 +7,7 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Step 150 after a report is stored: the chairs (voorzitter, procesregisseur) of the report's JPP get a content-free

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
+using PmgBot.Core.Register;
 
-namespace PmgBot.Core.Register.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Logs of matching and screening: references and codes only, never names.</summary>
 internal static partial class ScreeningLog

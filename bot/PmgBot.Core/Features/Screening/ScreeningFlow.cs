@@ -1,15 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
-using PmgBot.Cards.Data;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Screening;
 using PmgBot.Core.Turns;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Screening for the chairs (voorzitter, procesregisseur) of a JPP: <c>screening</c> lists the reports of their JPPs that

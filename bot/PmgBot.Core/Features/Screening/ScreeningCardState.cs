@@ -1,4 +1,4 @@
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>What the screening card shows besides the report: a message, per-field errors and the user's input kept.</summary>
 public sealed record ScreeningCardState(

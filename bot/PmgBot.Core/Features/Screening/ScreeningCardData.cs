@@ -1,4 +1,4 @@
-namespace PmgBot.Cards.Data;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>
 /// Data for <c>screening</c>: one report for the chair of its JPP. Every user-supplied text (description, names, school,

@@ -2,7 +2,7 @@ using System.Globalization;
 using PmgBot.Core.Register;
 using PmgBot.Core.Time;
 
-namespace PmgBot.Bot.Flows.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>The Dutch words the screening cards and messages use for the report model, and dates in Europe/Amsterdam.</summary>
 public static class ScreeningTexts

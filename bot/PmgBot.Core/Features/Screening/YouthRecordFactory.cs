@@ -1,7 +1,8 @@
 using PmgBot.Core.Data;
+using PmgBot.Core.Register;
 using PmgBot.Core.Register.Matching;
 
-namespace PmgBot.Core.Register.Screening;
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Creates the register record of a youth named in a report (no match, or kept apart by the chair).</summary>
 public sealed class YouthRecordFactory(PmgDbContext db, IRecordCounters counters, TimeProvider time)

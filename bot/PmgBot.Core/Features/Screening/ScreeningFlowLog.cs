@@ -1,4 +1,6 @@
-namespace PmgBot.Bot.Flows.Screening;
+using Microsoft.Extensions.Logging;
+
+namespace PmgBot.Core.Features.Screening;
 
 /// <summary>Logs of the screening flow and its notices: references, codes and outcomes only, never names or text.</summary>
 internal static partial class ScreeningFlowLog
