@@ -33,23 +33,23 @@ public static class CardTemplateNames
     /// <summary>Data: <see cref="Data.CaseNoticeCardData"/>. A content-free proactive notice: case code only, details behind a button.</summary>
     public const string CaseNotice = "case-notice";
 
-    /// <summary>Data: <see cref="Data.YouthChairCardData"/>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
+    /// <summary>Data: <c>YouthChairCardData</c>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
     public const string YouthChair = "youth-chair";
 
     // Youth register — lookup
-    /// <summary>Data: <see cref="Data.YouthSearchCardData"/>. Search by name and optional date of birth.</summary>
+    /// <summary>Data: <c>YouthSearchCardData</c>. Search by name and optional date of birth.</summary>
     public const string YouthSearch = "youth-search";
 
-    /// <summary>Data: <see cref="Data.YouthCardData"/>. The full youth card.</summary>
+    /// <summary>Data: <c>YouthCardData</c>. The full youth card.</summary>
     public const string Youth = "youth";
 
-    /// <summary>Data: <see cref="Data.YouthContactCardData"/>. Only the casusregisseur's contact (recent reporters).</summary>
+    /// <summary>Data: <c>YouthContactCardData</c>. Only the casusregisseur's contact (recent reporters).</summary>
     public const string YouthContact = "youth-contact";
 
-    /// <summary>Data: <see cref="Data.YouthChoicesCardData"/>. Several matches.</summary>
+    /// <summary>Data: <c>YouthChoicesCardData</c>. Several matches.</summary>
     public const string YouthChoices = "youth-choices";
 
-    /// <summary>Data: <see cref="Data.MyCasesCardData"/>. "Mijn casussen".</summary>
+    /// <summary>Data: <c>MyCasesCardData</c>. "Mijn casussen".</summary>
     public const string MyCases = "my-cases";
 
     // Reports (issue 3, report flow)

@@ -1,4 +1,5 @@
-using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
 
@@ -20,10 +21,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
         // Youth register — lookup
-        services.AddSingleton<Register.YouthCards>();
-        services.AddScoped<Register.YouthAnswerer>();
-        services.AddScoped<Register.LookupFlow>();
-        services.AddScoped<Register.MyCasesFlow>();
+        services.AddSingleton<YouthCards>();
+        services.AddScoped<YouthAnswerer>();
+        services.AddScoped<LookupFlow>();
+        services.AddScoped<MyCasesFlow>();
 
         // Youth register — chair actions
         services.AddScoped<ChairFlow>();

@@ -1,5 +1,5 @@
-using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Access;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Intents;

@@ -1,5 +1,6 @@
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Turns;

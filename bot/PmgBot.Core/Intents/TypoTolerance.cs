@@ -1,9 +1,11 @@
+using PmgBot.Core.Features.Register.Matching;
+
 namespace PmgBot.Core.Intents;
 
 /// <summary>
 /// Whether a typed word is an intent word: exact for words of up to 3 letters, one edit for 4 to 7 letters and two for
 /// longer words (Damerau–Levenshtein, optimal string alignment: a swap of two neighbours is one edit; the name matcher's
-/// <see cref="Register.Matching.EditDistance"/>).
+/// <see cref="EditDistance"/>).
 /// </summary>
 public static class TypoTolerance
 {
@@ -23,6 +25,6 @@ public static class TypoTolerance
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(word);
         var allowed = AllowedEdits(word);
-        return allowed == 0 ? string.Equals(typed, word, StringComparison.Ordinal) : Register.Matching.EditDistance.IsWithin(typed, word, allowed);
+        return allowed == 0 ? string.Equals(typed, word, StringComparison.Ordinal) : EditDistance.IsWithin(typed, word, allowed);
     }
 }

@@ -1,5 +1,7 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
 

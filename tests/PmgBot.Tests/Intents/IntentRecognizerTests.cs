@@ -16,8 +16,8 @@ public sealed class IntentRecognizerTests
     public void Distance_TypedWord_OptimalStringAlignment(string typed, string word, int expected)
     {
         // The distance is the least bound the shared EditDistance accepts.
-        Assert.True(PmgBot.Core.Register.Matching.EditDistance.IsWithin(typed, word, expected));
-        Assert.False(expected > 0 && PmgBot.Core.Register.Matching.EditDistance.IsWithin(typed, word, expected - 1));
+        Assert.True(PmgBot.Core.Features.Register.Matching.EditDistance.IsWithin(typed, word, expected));
+        Assert.False(expected > 0 && PmgBot.Core.Features.Register.Matching.EditDistance.IsWithin(typed, word, expected - 1));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Protocol;

@@ -1,4 +1,4 @@
-using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Routing;

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Screening;

@@ -4,8 +4,8 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Features.Reports;

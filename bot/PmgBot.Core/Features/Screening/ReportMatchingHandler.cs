@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 
 namespace PmgBot.Core.Features.Screening;
 

@@ -1,6 +1,6 @@
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 
 namespace PmgBot.Core.Features.Screening;
 

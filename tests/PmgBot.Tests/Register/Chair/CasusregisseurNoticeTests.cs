@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using PmgBot.Bot.Flows.Register;
 using PmgBot.Cards;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Chair;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Register.Chair;

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Records;
 
 namespace PmgBot.Tests.Register.Chair;
 

@@ -2,12 +2,12 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Records;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

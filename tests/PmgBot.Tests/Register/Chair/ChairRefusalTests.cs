@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Register;
 using PmgBot.Core.Audit;
-using PmgBot.Core.Register.Records;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

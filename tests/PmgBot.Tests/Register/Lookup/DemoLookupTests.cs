@@ -1,4 +1,4 @@
-using PmgBot.Bot.Flows.Register;
+using PmgBot.Core.Features.Register;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Register.Lookup;

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Register.Lookup;

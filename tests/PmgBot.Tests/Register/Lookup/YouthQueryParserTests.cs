@@ -1,4 +1,5 @@
-using PmgBot.Core.Register.Lookup;
+
+using PmgBot.Core.Features.Register;
 
 namespace PmgBot.Tests.Register.Lookup;
 

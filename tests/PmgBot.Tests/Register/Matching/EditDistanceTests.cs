@@ -1,4 +1,5 @@
-using PmgBot.Core.Register.Matching;
+
+using PmgBot.Core.Features.Register.Matching;
 
 namespace PmgBot.Tests.Register.Matching;
 

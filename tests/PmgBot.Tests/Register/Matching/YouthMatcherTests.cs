@@ -1,5 +1,5 @@
 using System.Globalization;
-using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Features.Register.Matching;
 
 namespace PmgBot.Tests.Register.Matching;
 
