@@ -3,16 +3,16 @@ namespace PmgBot.Cards;
 /// <summary>The names of the embedded card templates (file name without ".json").</summary>
 public static class CardTemplateNames
 {
-    /// <summary>Data: <see cref="Data.WelcomeCardData"/>.</summary>
+    /// <summary>Data: <c>WelcomeCardData</c>.</summary>
     public const string Welcome = "welcome";
 
-    /// <summary>Data: <see cref="Data.MenuCardData"/>.</summary>
+    /// <summary>Data: <c>MenuCardData</c>.</summary>
     public const string Menu = "menu";
 
-    /// <summary>Data: <see cref="Data.MyDetailsCardData"/>.</summary>
+    /// <summary>Data: <c>MyDetailsCardData</c>.</summary>
     public const string MyDetails = "my-details";
 
-    /// <summary>Data: <see cref="Data.PrivacyCardData"/>.</summary>
+    /// <summary>Data: <c>PrivacyCardData</c>.</summary>
     public const string Privacy = "privacy";
 
     /// <summary>Data: <see cref="Data.GroupHelpCardData"/>.</summary>
@@ -21,10 +21,10 @@ public static class CardTemplateNames
     /// <summary>Data: <see cref="Data.NoAccessCardData"/>.</summary>
     public const string NoAccess = "no-access";
 
-    /// <summary>Data: <see cref="Data.NetworkOverviewCardData"/>.</summary>
+    /// <summary>Data: <c>NetworkOverviewCardData</c>.</summary>
     public const string NetworkOverview = "network-overview";
 
-    /// <summary>Data: <see cref="Data.RoleSwitchCardData"/> (Development only).</summary>
+    /// <summary>Data: <c>RoleSwitchCardData</c> (Development only).</summary>
     public const string RoleSwitch = "role-switch";
 
     /// <summary>Data: <see cref="Data.ErrorCardData"/>.</summary>

@@ -1,7 +1,9 @@
 using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Features.Welcome;
 
 namespace PmgBot.Bot.Flows;
 
@@ -32,7 +34,7 @@ public static class FlowServiceCollectionExtensions
 
         // Reports (issue 3, report flow)
         services.AddScoped<PersonalFallbackFlow>();
-        services.AddSingleton<PmgBot.Core.Intents.IntentRecognizer>();
+        services.AddSingleton<PmgBot.Core.Features.Welcome.Intents.IntentRecognizer>();
         services.AddReportFlows();
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow

@@ -1,8 +1,10 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Features.Welcome;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;

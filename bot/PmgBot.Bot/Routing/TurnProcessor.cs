@@ -6,6 +6,7 @@ using PmgBot.Bot.Protocol;
 using PmgBot.Core.Access;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Welcome;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Turns;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Welcome;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Integration;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PmgBot.Core.Intents;
+using PmgBot.Core.Features.Welcome.Intents;
 using Xunit.Abstractions;
 
 namespace PmgBot.Tests.Intents;

@@ -1,4 +1,5 @@
-using PmgBot.Core.Intents;
+
+using PmgBot.Core.Features.Welcome.Intents;
 
 namespace PmgBot.Tests.Intents;
 
