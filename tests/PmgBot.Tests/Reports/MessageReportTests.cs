@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
@@ -183,5 +182,5 @@ public sealed class MessageReportTests : ReportTest
 
     /// <summary>The data of the dialog's submit button (Action.Submit with the report verb in its data), or null.</summary>
     private static JsonObject? SubmitData(JsonNode card) =>
-        CardNodes.All(card).FirstOrDefault(o => (string?)o["type"] == "Action.Submit" && (string?)o["data"]?["verb"] == FlowVerbs.SubmitReport)?["data"] as JsonObject;
+        CardNodes.All(card).FirstOrDefault(o => (string?)o["type"] == "Action.Submit" && (string?)o["data"]?["verb"] == ReportVerbs.SubmitReport)?["data"] as JsonObject;
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
@@ -28,8 +28,8 @@ public sealed class MyReportsFlowTests : ReportTest
             return await db.SaveChangesAsync();
         });
 
-        var mine = Rows(CardOf(await InvokeAsync(FlowVerbs.MyReports)));
-        var theirs = Rows(CardOf(await InvokeAsync(FlowVerbs.MyReports, user: TestDirectory.MelderBrunssum)));
+        var mine = Rows(CardOf(await InvokeAsync(ReportVerbs.MyReports)));
+        var theirs = Rows(CardOf(await InvokeAsync(ReportVerbs.MyReports, user: TestDirectory.MelderBrunssum)));
 
         Assert.Equal([second, first], mine.Select(r => r.Reference));
         Assert.EndsWith(" · groep · ontvangen", mine[0].Value, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class MyReportsFlowTests : ReportTest
     {
         await SubmitAsync(ReportData.ValidYouth());
 
-        var card = CardOf(await InvokeAsync(FlowVerbs.MyReports)).ToJsonString();
+        var card = CardOf(await InvokeAsync(ReportVerbs.MyReports)).ToJsonString();
 
         Assert.DoesNotContain("Daan", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Verzuimt", card, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class MyReportsFlowTests : ReportTest
             return await db.SaveChangesAsync();
         });
 
-        var rows = Rows(CardOf(await InvokeAsync(FlowVerbs.MyReports)));
+        var rows = Rows(CardOf(await InvokeAsync(ReportVerbs.MyReports)));
 
         Assert.Equal(Enumerable.Range(6, 20).Reverse().Select(i => $"PMG-2026-{i:00000}"), rows.Select(r => r.Reference));
     }
@@ -92,7 +92,7 @@ public sealed class MyReportsFlowTests : ReportTest
     [Fact]
     public async Task MyReports_ByProgrammamanager_Refused()
     {
-        var body = await InvokeAsync(FlowVerbs.MyReports, user: TestDirectory.Programmamanager);
+        var body = await InvokeAsync(ReportVerbs.MyReports, user: TestDirectory.Programmamanager);
 
         Assert.Equal(NotAllowed.Text, body["value"]!.GetValue<string>());
     }

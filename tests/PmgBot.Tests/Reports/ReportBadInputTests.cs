@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Reports;
@@ -117,7 +116,7 @@ public sealed class ReportBadInputTests : ReportTest
     {
         var before = await DatabaseCounts.ReadAsync(App);
 
-        var body = await InvokeAsync(FlowVerbs.SubmitReport, ReportData.ValidYouth(), TestDirectory.Programmamanager);
+        var body = await InvokeAsync(ReportVerbs.SubmitReport, ReportData.ValidYouth(), TestDirectory.Programmamanager);
 
         Assert.Equal(MessageType, body["type"]!.GetValue<string>());
         Assert.Equal(NotAllowed.Text, body["value"]!.GetValue<string>());
@@ -129,7 +128,7 @@ public sealed class ReportBadInputTests : ReportTest
     [Fact]
     public async Task Open_ByProgrammamanager_Refused()
     {
-        var body = await InvokeAsync(FlowVerbs.OpenReport, user: TestDirectory.Programmamanager);
+        var body = await InvokeAsync(ReportVerbs.OpenReport, user: TestDirectory.Programmamanager);
 
         Assert.Equal(NotAllowed.Text, body["value"]!.GetValue<string>());
     }
@@ -139,7 +138,7 @@ public sealed class ReportBadInputTests : ReportTest
     {
         var before = await DatabaseCounts.ReadAsync(App);
 
-        var response = await App.PostAsync(TestActivities.Invoke(FlowVerbs.SubmitReport, ReportData.ValidYouth(), TestDirectory.Stranger, ConversationOf(TestDirectory.Stranger)));
+        var response = await App.PostAsync(TestActivities.Invoke(ReportVerbs.SubmitReport, ReportData.ValidYouth(), TestDirectory.Stranger, ConversationOf(TestDirectory.Stranger)));
 
         Assert.DoesNotContain("Melding ontvangen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseCounts.ReadAsync(App));

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
+using PmgBot.Bot.Routing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
@@ -16,8 +17,8 @@ public sealed partial class ReportFlowTests : ReportTest
     [Fact]
     public async Task OpenVerb_FromMenu_ShowsFormWithOrganisationMunicipalitiesAndNewCardId()
     {
-        var first = CardOf(await InvokeAsync(FlowVerbs.OpenReport));
-        var second = CardOf(await InvokeAsync(FlowVerbs.OpenReport));
+        var first = CardOf(await InvokeAsync(ReportVerbs.OpenReport));
+        var second = CardOf(await InvokeAsync(ReportVerbs.OpenReport));
 
         Assert.True(IsForm(first));
         Assert.Contains(TestDirectory.MelderOrganisation, CardNodes.TextRuns(first));
@@ -25,7 +26,7 @@ public sealed partial class ReportFlowTests : ReportTest
         Assert.Equal(["brunssum", "heerlen"], choices);
         Assert.True(Guid.TryParse(CardIdOf(first), out _));
         Assert.NotEqual(CardIdOf(first), CardIdOf(second));
-        Assert.Equal(1, CardNodes.ActionData(first, FlowVerbs.SubmitReport)!["cardVersion"]!.GetValue<int>());
+        Assert.Equal(1, CardNodes.ActionData(first, ReportVerbs.SubmitReport)!["cardVersion"]!.GetValue<int>());
         Assert.Null(CardNodes.Input(first, "ageConfirmed"));
     }
 
@@ -71,7 +72,7 @@ public sealed partial class ReportFlowTests : ReportTest
     {
         var before = await DatabaseCounts.ReadAsync(App);
 
-        var response = await App.PostAsync(TestActivities.Invoke(FlowVerbs.SubmitReport, ReportData.ValidYouth(),
+        var response = await App.PostAsync(TestActivities.Invoke(ReportVerbs.SubmitReport, ReportData.ValidYouth(),
             conversation: TestActivities.GroupConversation, conversationType: "groupChat"));
 
         Assert.DoesNotContain("Melding ontvangen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -102,7 +103,7 @@ public sealed partial class ReportFlowTests : ReportTest
     [Fact]
     public async Task Submit_ValidYouth_StoresOneReportAndConfirms()
     {
-        var opened = CardOf(await InvokeAsync(FlowVerbs.OpenReport));
+        var opened = CardOf(await InvokeAsync(ReportVerbs.OpenReport));
         var cardId = CardIdOf(opened);
 
         var card = await SubmitAsync(ReportData.ValidYouth(cardId));
@@ -144,7 +145,7 @@ public sealed partial class ReportFlowTests : ReportTest
         Assert.Contains(ReportCards.NextMeetingUnknown, runs, StringComparison.Ordinal);
         Assert.Contains(CardNodes.TextBlocks(card), t => t.StartsWith("Bij acuut gevaar: bel 112.", StringComparison.Ordinal));
         Assert.DoesNotContain(CardNodes.TextBlocks(card), t => t == "Spoed");
-        Assert.Equal(FlowVerbs.MyReports, CardNodes.All(card).First(o => (string?)o["type"] == "Action.Execute")["verb"]!.GetValue<string>());
+        Assert.Equal(ReportVerbs.MyReports, CardNodes.All(card).First(o => (string?)o["type"] == "Action.Execute")["verb"]!.GetValue<string>());
     }
 
     [Fact]
@@ -287,7 +288,7 @@ public sealed partial class ReportFlowTests : ReportTest
             var activity = JsonNode.Parse(message.ActivityJson)!;
             var notice = activity["attachments"]![0]!["content"]!;
             Assert.Contains($"Er is een spoedmelding {reference} binnengekomen voor JPP Heerlen.", CardNodes.TextBlocks(notice));
-            var action = CardNodes.ActionData(notice, FlowVerbs.OpenScreening);
+            var action = CardNodes.ActionData(notice, ScreeningVerbs.OpenScreening);
             Assert.Equal(reference, action!["code"]!.GetValue<string>());
             Assert.DoesNotContain("Daan", message.ActivityJson, StringComparison.Ordinal);
             Assert.DoesNotContain("Berg", message.ActivityJson, StringComparison.Ordinal);
@@ -314,12 +315,15 @@ public sealed partial class ReportFlowTests : ReportTest
         Assert.DoesNotContain("Vera Voorzitter (", string.Concat(CardNodes.TextRuns(card)), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Verbs_CardsAndRoutes_AreTheSame()
+    [Theory]
+    [InlineData(ReportVerbs.OpenReport)]
+    [InlineData(ReportVerbs.SubmitReport)]
+    [InlineData(ReportVerbs.MyReports)]
+    public void ReportVerbs_OfTheTemplates_HaveARoute(string verb)
     {
-        Assert.Equal(PmgBot.Cards.CardVerbs.OpenReport, FlowVerbs.OpenReport);
-        Assert.Equal(PmgBot.Cards.CardVerbs.SubmitReport, FlowVerbs.SubmitReport);
-        Assert.Equal(PmgBot.Cards.CardVerbs.MyReports, FlowVerbs.MyReports);
+        var routes = BotRoutes.Create(development: false);
+
+        Assert.NotNull(routes.Match(RouteKind.Verb, verb, RouteScope.Personal));
     }
 
     [Fact]
@@ -367,7 +371,7 @@ public sealed partial class ReportFlowTests : ReportTest
     public async Task Submit_FromActionSubmitMessage_StoresAndSendsTheConfirmationCard()
     {
         var message = TestActivities.Message("");
-        message["value"] = ReportData.ValidYouth().With("verb", FlowVerbs.SubmitReport);
+        message["value"] = ReportData.ValidYouth().With("verb", ReportVerbs.SubmitReport);
 
         await App.PostAndWaitAsync(message);
 

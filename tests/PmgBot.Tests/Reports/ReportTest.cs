@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
@@ -24,7 +24,7 @@ public abstract class ReportTest : BotAppTest
     /// <summary>Submits the report card and returns the card the bot answered with, once the follow-up job ran the stored report.</summary>
     protected async Task<JsonNode> SubmitAsync(JsonObject data, string user = TestDirectory.Melder)
     {
-        var card = CardOf(await InvokeAsync(FlowVerbs.SubmitReport, data, user));
+        var card = CardOf(await InvokeAsync(ReportVerbs.SubmitReport, data, user));
         await App.WaitForReportFollowUpsAsync();
         return card;
     }
@@ -37,11 +37,11 @@ public abstract class ReportTest : BotAppTest
 
     protected static bool IsConfirmation(JsonNode card) => CardNodes.TextBlocks(card).Contains("Melding ontvangen");
 
-    protected static bool IsForm(JsonNode card) => CardNodes.ActionData(card, FlowVerbs.SubmitReport) is not null;
+    protected static bool IsForm(JsonNode card) => CardNodes.ActionData(card, ReportVerbs.SubmitReport) is not null;
 
     /// <summary>The reference in a confirmation card (the bold TextRun).</summary>
     protected static string ReferenceOf(JsonNode card) =>
         CardNodes.All(card).Single(o => (string?)o["type"] == "TextRun" && (string?)o["weight"] == "Bolder")["text"]!.GetValue<string>();
 
-    protected static string CardIdOf(JsonNode card) => CardNodes.ActionData(card, FlowVerbs.SubmitReport)!["cardId"]!.GetValue<string>();
+    protected static string CardIdOf(JsonNode card) => CardNodes.ActionData(card, ReportVerbs.SubmitReport)!["cardId"]!.GetValue<string>();
 }

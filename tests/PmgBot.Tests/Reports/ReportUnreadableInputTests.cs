@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
@@ -66,7 +65,7 @@ public sealed class ReportUnreadableInputTests : ReportTest
 
     private async Task<JsonNode> InvokeRawAsync(JsonObject data, string rawValue)
     {
-        var json = TestActivities.Invoke(FlowVerbs.SubmitReport, data, conversation: ConversationOf(TestDirectory.Melder)).ToJsonString();
+        var json = TestActivities.Invoke(ReportVerbs.SubmitReport, data, conversation: ConversationOf(TestDirectory.Melder)).ToJsonString();
         Assert.Contains(Placeholder, json, StringComparison.Ordinal);
         var response = await App.PostBytesAsync(RawJson.Bytes(json.Replace(Placeholder, rawValue, StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

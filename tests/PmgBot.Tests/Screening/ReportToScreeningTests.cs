@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
@@ -25,8 +25,8 @@ public sealed class ReportToScreeningTests : BotAppTest
         await Data.ConnectEveryoneAsync();
         var meeting = await Data.AddMeetingAsync(App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(5));
 
-        await App.InvokeAsync(FlowVerbs.SubmitReport, TestDirectory.Politie, ReportData.ValidYouth());
-        await App.InvokeAsync(FlowVerbs.SubmitReport, TestDirectory.Melder, ReportData.ValidYouth());
+        await App.InvokeAsync(ReportVerbs.SubmitReport, TestDirectory.Politie, ReportData.ValidYouth());
+        await App.InvokeAsync(ReportVerbs.SubmitReport, TestDirectory.Melder, ReportData.ValidYouth());
 
         var reports = await App.QueryAsync(db => db.Reports.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
         Assert.Equal(2, reports.Count);
@@ -37,7 +37,7 @@ public sealed class ReportToScreeningTests : BotAppTest
         Assert.Equal([TestDirectory.Politie], await Data.RecipientsAsync($"match-notice:{second.Reference}:"));
         Assert.Equal(3, (await Data.RecipientsAsync($"screening-notice:{second.Reference}:")).Count);
 
-        var card = (await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = second.Reference })).Card();
+        var card = (await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = second.Reference })).Card();
         Assert.Contains($"Gekoppeld aan {code}", card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(ReportData.Description, card.TextRuns());
         var decide = card.Actions().Single(a => (string?)a["title"] == "Op agenda volgende JPP");
@@ -45,7 +45,7 @@ public sealed class ReportToScreeningTests : BotAppTest
 
         var stored = await Data.ReportAsync(second.Reference);
         Assert.Equal((ReportStatus.OpAgendaJpp, meeting.Id), (stored.Status, stored.AgendaMeetingId));
-        var mine = await App.InvokeAsync(FlowVerbs.MyReports, TestDirectory.Melder, new JsonObject());
+        var mine = await App.InvokeAsync(ReportVerbs.MyReports, TestDirectory.Melder, new JsonObject());
         Assert.Contains("op agenda JPP", mine.Card().ToJsonString(), StringComparison.OrdinalIgnoreCase);
 
         await Data.WaitForOutboxAsync();
@@ -69,7 +69,7 @@ public sealed class ReportToScreeningTests : BotAppTest
     {
         await Data.ConnectEveryoneAsync();
 
-        var body = await App.InvokeAsync(FlowVerbs.SubmitReport, TestDirectory.Melder, ReportData.ValidYouth().With("urgency", "spoed"));
+        var body = await App.InvokeAsync(ReportVerbs.SubmitReport, TestDirectory.Melder, ReportData.ValidYouth().With("urgency", "spoed"));
 
         var reference = (await App.QueryAsync(db => db.Reports.AsNoTracking().SingleAsync())).Reference;
         var card = body.Card();

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 
@@ -17,7 +17,7 @@ internal static class ScreeningAsserts
         var response = await app.CreateClient().PostAsJsonAsync("/api/messages", ScreeningData.Invoke(verb, user, data));
         response.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        if (verb == FlowVerbs.SubmitReport)
+        if (verb == ReportVerbs.SubmitReport)
         {
             // A stored report is matched and announced by the follow-up job right after the answer.
             await app.WaitForReportFollowUpsAsync();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PmgBot.Bot.Flows;
+using PmgBot.Bot.Routing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Register;
@@ -81,7 +81,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         report.NotInformedReason = Nasty;
         var context = await Data.SubmitAsync(report);
 
-        var body = await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference });
+        var body = await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference });
 
         var card = body.Card();
         var runs = card.TextRuns();
@@ -90,7 +90,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         Assert.Equal(["Op agenda volgende JPP", "Doorverwijzen", "Geen actie", "Naar de screeningslijst"], card.ButtonTitles());
         Assert.Contains("Nieuw in het register als PMG-J-0001.", card.ToJsonString(), StringComparison.Ordinal);
         var refresh = card["refresh"]!;
-        Assert.Equal(FlowVerbs.OpenScreening, refresh["action"]!["verb"]!.GetValue<string>());
+        Assert.Equal(ScreeningVerbs.OpenScreening, refresh["action"]!["verb"]!.GetValue<string>());
         Assert.Equal(context.Report.Reference, refresh["action"]!["data"]!["code"]!.GetValue<string>());
         Assert.Equal(
             new[] { TestDirectory.VoorzitterHeerlen, TestDirectory.TweedeVoorzitterHeerlen, TestDirectory.ProcesregisseurHeerlen }.Select(u => "29:" + u).Order(StringComparer.Ordinal),
@@ -104,7 +104,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Groep));
 
-        var card = (await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.ProcesregisseurHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
+        var card = (await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.ProcesregisseurHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
 
         Assert.Contains("Sinds twee weken niet op school.", card.TextRuns());
         Assert.Contains("Winkelcentrum 't Loon", card.TextRuns());
@@ -119,7 +119,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var youth = await Data.AddYouthAsync("Xandér", null, "Quispell", Birth);
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
 
-        var card = (await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
+        var card = (await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
 
         Assert.Contains($"{First} {Last}", card.TextRuns());
         Assert.Contains("Xandér Quispell", card.TextRuns());
@@ -135,7 +135,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     {
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
 
-        var body = await App.InvokeAsync(FlowVerbs.OpenScreening, user, new JsonObject { ["code"] = context.Report.Reference });
+        var body = await App.InvokeAsync(ScreeningVerbs.OpenScreening, user, new JsonObject { ["code"] = context.Report.Reference });
 
         Assert.Equal(expected, body.Message());
         Assert.DoesNotContain(Last, body.ToJsonString(), StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     [InlineData("")]
     public async Task Open_UnknownReference_SaysSo(string code)
     {
-        var body = await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = code });
+        var body = await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = code });
 
         Assert.Equal(ScreeningFlow.UnknownReport, body.Message());
     }
@@ -164,7 +164,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
         var version = (await Data.ReportAsync(context.Report.Reference)).Version;
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
             new JsonObject { ["code"] = context.Report.Reference, ["version"] = version, ["decision"] = "agenda" })).Card();
 
         var stored = await Data.ReportAsync(context.Report.Reference);
@@ -193,7 +193,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
             new JsonObject { ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "agenda" })).Card();
 
         Assert.Contains("Er is nog geen volgende JPP gepland. Er is niets gewijzigd", card.ToJsonString(), StringComparison.Ordinal);
@@ -209,7 +209,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Groep));
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.ProcesregisseurHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.ProcesregisseurHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "referral",
             ["referralTarget"] = value, ["referralNote"] = "  " + Nasty + "  ",
@@ -226,7 +226,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
 
-        await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen, new JsonObject
+        await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["decision"] = "none", ["noActionReason"] = "Bekend bij de wijkagent.",
@@ -259,7 +259,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = decision,
             ["referralTarget"] = target, ["referralNote"] = note, ["noActionReason"] = reason,
@@ -280,7 +280,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = (await Data.ReportAsync(context.Report.Reference)).Version,
             ["decision"] = "none", ["noActionReason"] = "Niets aan de hand.",
@@ -303,7 +303,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         });
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
         {
             ["code"] = report.Reference, ["version"] = report.Version, ["decision"] = "none", ["noActionReason"] = "Niets aan de hand.",
         })).Card();
@@ -318,10 +318,10 @@ public sealed class ScreeningFlowTests : BotAppTest
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
         var data = new JsonObject { ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "none", ["noActionReason"] = "Eerste." };
-        await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, data);
+        await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, data);
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "referral",
             ["referralTarget"] = "VeiligThuis", ["referralNote"] = "Tweede.",
@@ -341,9 +341,9 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Groep));
 
         var bodies = await Task.WhenAll(
-            App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
+            App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen,
                 new JsonObject { ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "agenda" }),
-            App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen,
+            App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.TweedeVoorzitterHeerlen,
                 new JsonObject { ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "none", ["noActionReason"] = "Niet nodig." }));
 
         var stored = await Data.ReportAsync(context.Report.Reference);
@@ -361,7 +361,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
+        var card = (await App.InvokeAsync(ScreeningVerbs.ScreenReport, TestDirectory.VoorzitterHeerlen, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version + 7, ["decision"] = "none", ["noActionReason"] = "Oud.",
         })).Card();
@@ -379,7 +379,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
         var before = await App.SnapshotAsync();
 
-        var body = await App.InvokeAsync(FlowVerbs.ScreenReport, user, new JsonObject
+        var body = await App.InvokeAsync(ScreeningVerbs.ScreenReport, user, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = context.Report.Version, ["decision"] = "none", ["noActionReason"] = "Weg ermee.",
         });
@@ -397,7 +397,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
         var version = (await Data.ReportAsync(context.Report.Reference)).Version;
 
-        var card = (await App.InvokeAsync(FlowVerbs.ResolveMatch, TestDirectory.VoorzitterHeerlen,
+        var card = (await App.InvokeAsync(ScreeningVerbs.ResolveMatch, TestDirectory.VoorzitterHeerlen,
             new JsonObject { ["code"] = context.Report.Reference, ["version"] = version, ["resolution"] = "merge" })).Card();
 
         var stored = await Data.ReportAsync(context.Report.Reference);
@@ -418,7 +418,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
         var version = (await Data.ReportAsync(context.Report.Reference)).Version;
 
-        await App.InvokeAsync(FlowVerbs.ResolveMatch, TestDirectory.ProcesregisseurHeerlen,
+        await App.InvokeAsync(ScreeningVerbs.ResolveMatch, TestDirectory.ProcesregisseurHeerlen,
             new JsonObject { ["code"] = context.Report.Reference, ["version"] = version, ["resolution"] = "apart" });
 
         var stored = await Data.ReportAsync(context.Report.Reference);
@@ -439,7 +439,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var version = (await Data.ReportAsync(context.Report.Reference)).Version + versionOffset;
         var before = await App.SnapshotAsync();
 
-        var card = (await App.InvokeAsync(FlowVerbs.ResolveMatch, TestDirectory.VoorzitterHeerlen,
+        var card = (await App.InvokeAsync(ScreeningVerbs.ResolveMatch, TestDirectory.VoorzitterHeerlen,
             new JsonObject { ["code"] = context.Report.Reference, ["version"] = version, ["resolution"] = resolution })).Card();
 
         Assert.Contains(expected, card.ToJsonString(), StringComparison.Ordinal);
@@ -453,7 +453,7 @@ public sealed class ScreeningFlowTests : BotAppTest
         var context = await Data.SubmitAsync(Data.NewYouthReport(First, null, Last, Birth));
         var before = await App.SnapshotAsync();
 
-        var body = await App.InvokeAsync(FlowVerbs.ResolveMatch, TestDirectory.VoorzitterBrunssum, new JsonObject
+        var body = await App.InvokeAsync(ScreeningVerbs.ResolveMatch, TestDirectory.VoorzitterBrunssum, new JsonObject
         {
             ["code"] = context.Report.Reference, ["version"] = (await Data.ReportAsync(context.Report.Reference)).Version, ["resolution"] = "merge",
         });
@@ -466,7 +466,7 @@ public sealed class ScreeningFlowTests : BotAppTest
     public async Task CardButtons_DataAsRendered_DecideTheReport()
     {
         var context = await Data.SubmitAsync(Data.NewReport(ReportSubject.Locatie));
-        var card = (await App.InvokeAsync(FlowVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
+        var card = (await App.InvokeAsync(ScreeningVerbs.OpenScreening, TestDirectory.VoorzitterHeerlen, new JsonObject { ["code"] = context.Report.Reference })).Card();
         var button = card.Actions().Single(a => (string?)a["title"] == "Geen actie");
         var data = button["data"]!.DeepClone().AsObject();
         data["noActionReason"] = "Al opgepakt door de school.";
@@ -490,12 +490,15 @@ public sealed class ScreeningFlowTests : BotAppTest
         Assert.Equal(0, await App.CountAuditAsync(AuditActions.ScreeningQueueView));
     }
 
-    [Fact]
-    public void ScreeningVerbs_CardsAndRoutesUseTheSameValues()
+    [Theory]
+    [InlineData(ScreeningVerbs.ScreeningQueue)]
+    [InlineData(ScreeningVerbs.OpenScreening)]
+    [InlineData(ScreeningVerbs.ScreenReport)]
+    [InlineData(ScreeningVerbs.ResolveMatch)]
+    public void ScreeningVerbs_OfTheTemplates_HaveARoute(string verb)
     {
-        Assert.Equal(PmgBot.Cards.CardVerbs.ScreeningQueue, FlowVerbs.ScreeningQueue);
-        Assert.Equal(PmgBot.Cards.CardVerbs.OpenScreening, FlowVerbs.OpenScreening);
-        Assert.Equal(PmgBot.Cards.CardVerbs.ScreenReport, FlowVerbs.ScreenReport);
-        Assert.Equal(PmgBot.Cards.CardVerbs.ResolveMatch, FlowVerbs.ResolveMatch);
+        var routes = BotRoutes.Create(development: false);
+
+        Assert.NotNull(routes.Match(RouteKind.Verb, verb, RouteScope.Personal));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Turns;
@@ -26,7 +27,7 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(casusregisseurId);
         var text = TextFor(code);
-        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(Title, text, "Bekijk casus", FlowVerbs.OpenYouth, code));
+        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(Title, text, "Bekijk casus", RegisterVerbs.OpenYouth, code));
         var activity = new Activity
         {
             Type = ActivityTypes.Message,

@@ -7,7 +7,7 @@ namespace PmgBot.Core.Features.Chair;
 
 /// <summary>
 /// The chair's actions on one youth (card <c>youth-chair</c>), opened from the youth card with
-/// <see cref="FlowVerbs.OpenChairActions"/> <c>{"code"}</c>. Only for a chair of the youth's home JPP (the service
+/// <see cref="ChairVerbs.OpenChairActions"/> <c>{"code"}</c>. Only for a chair of the youth's home JPP (the service
 /// checks the matrix on the server); anyone else gets exactly <see cref="NotFoundAnswer"/>. Each action answers with
 /// the refreshed card: the stored state, a notice, and on a refusal the user's input with a message per field.
 /// </summary>

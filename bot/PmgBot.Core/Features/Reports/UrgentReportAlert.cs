@@ -2,6 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
@@ -41,7 +42,7 @@ public sealed class UrgentReportAlert(
             "Spoedmelding",
             $"Er is een spoedmelding {report.Reference} binnengekomen voor {jppName}.",
             "Open de melding",
-            FlowVerbs.OpenScreening,
+            ScreeningVerbs.OpenScreening,
             report.Reference));
         // One commit for all alerts of the report.
         var results = await messenger.SendToUsersAsync(

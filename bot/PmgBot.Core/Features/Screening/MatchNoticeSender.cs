@@ -4,6 +4,7 @@ using PmgBot.Cards;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
@@ -79,7 +80,7 @@ public sealed class MatchNoticeSender(
         }
 
         // All notices of the report with one commit, then all their audit events with one more.
-        var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, FlowVerbs.OpenYouth, youth.Code);
+        var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, RegisterVerbs.OpenYouth, youth.Code);
         var results = await messenger.SendToUsersAsync(
             [.. active.Select(recipient => new ProactiveMessage(recipient, activity, DedupKey(report.Reference, recipient)))], cancellationToken).ConfigureAwait(false);
         var queued = 0;

@@ -40,7 +40,7 @@ public sealed class ScreeningNoticeHandler(
         }
 
         var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
-        var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, FlowVerbs.OpenScreening, report.Reference);
+        var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, ScreeningVerbs.OpenScreening, report.Reference);
         var chairs = JppChairs.Of(members, report.ReporterId);
         // One commit for all chairs' notices.
         var results = await messenger.SendToUsersAsync(

@@ -1,3 +1,7 @@
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Register;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Features.Welcome.Intents;
 using PmgBot.Core.Turns;
 
@@ -8,15 +12,15 @@ public static class IntentVerbs
 {
     private static readonly Dictionary<Intent, string> Verbs = new()
     {
-        [Intent.Help] = FlowVerbs.Menu,
-        [Intent.Report] = FlowVerbs.OpenReport,
-        [Intent.MyReports] = FlowVerbs.MyReports,
-        [Intent.Lookup] = FlowVerbs.OpenLookup,
-        [Intent.MyCases] = FlowVerbs.MyCases,
-        [Intent.MyDetails] = FlowVerbs.MyDetails,
-        [Intent.Privacy] = FlowVerbs.Privacy,
-        [Intent.NetworkOverview] = FlowVerbs.NetworkOverview,
-        [Intent.Screening] = FlowVerbs.ScreeningQueue,
+        [Intent.Help] = WelcomeVerbs.Menu,
+        [Intent.Report] = ReportVerbs.OpenReport,
+        [Intent.MyReports] = ReportVerbs.MyReports,
+        [Intent.Lookup] = RegisterVerbs.OpenLookup,
+        [Intent.MyCases] = RegisterVerbs.MyCases,
+        [Intent.MyDetails] = DirectoryVerbs.MyDetails,
+        [Intent.Privacy] = WelcomeVerbs.Privacy,
+        [Intent.NetworkOverview] = DirectoryVerbs.NetworkOverview,
+        [Intent.Screening] = ScreeningVerbs.ScreeningQueue,
     };
 
     /// <summary>The menu verb of an intent's flow; null for intents without one (yet).</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
@@ -24,7 +23,7 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, chair);
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, chair);
 
         Assert.Contains("Jan de Vries", answer.TextRuns);
         Assert.Contains("12 maart 2010", answer.TextRuns);
@@ -35,8 +34,8 @@ public sealed class ChairFlowTests : BotAppTest
         Assert.Contains("voorbeeldschool", answer.ChoiceValues(YouthRecordFields.Organisation));
         Assert.Equal(["jpp-brunssum"], answer.ChoiceValues(YouthRecordFields.Jpp));
         Assert.Equal(["geen", "groen", "oranje", "rood", "afgesloten"], answer.ChoiceValues(YouthRecordFields.Level));
-        Assert.Equal(0, answer.ActionData(FlowVerbs.AssignCasusregisseur)["version"]!.GetValue<int>());
-        Assert.Equal(ChairYouths.Code, answer.ActionData(FlowVerbs.SetLevel)["code"]!.GetValue<string>());
+        Assert.Equal(0, answer.ActionData(ChairVerbs.AssignCasusregisseur)["version"]!.GetValue<int>());
+        Assert.Equal(ChairYouths.Code, answer.ActionData(ChairVerbs.SetLevel)["code"]!.GetValue<string>());
         Assert.Contains("Nog geen wijzigingen.", answer.TextBlocks);
         Assert.Equal(1, await App.QueryAsync(db => db.AuditEvents.CountAsync(a =>
             a.Action == AuditActions.YouthViewChair && a.Outcome == AuditOutcomes.Success && a.RecordId == ChairYouths.Code && a.Actor == chair)));
@@ -49,7 +48,7 @@ public sealed class ChairFlowTests : BotAppTest
         // The casusregisseur has a personal chat with the bot (their conversation reference is stored).
         await App.PostAndWaitAsync(TestActivities.Message("help", TestDirectory.Casusregisseur, conversation: "a:casusregisseur"));
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.AssignCasusregisseur,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.AssignCasusregisseur,
             ChairCalls.Data(0, (YouthRecordFields.Casusregisseur, TestDirectory.Casusregisseur)), TestDirectory.VoorzitterHeerlen);
 
         var youth = await App.QueryAsync(db => db.Youths.SingleAsync());
@@ -57,7 +56,7 @@ public sealed class ChairFlowTests : BotAppTest
         Assert.Equal(1, youth.Version);
         Assert.Contains(YouthRecordMessages.CasusregisseurAssigned, answer.TextBlocks);
         Assert.Contains("Cas Regie (Jongerenwerk Voorbeeld)", answer.TextRuns);
-        Assert.Equal(1, answer.ActionData(FlowVerbs.SetLevel)["version"]!.GetValue<int>());
+        Assert.Equal(1, answer.ActionData(ChairVerbs.SetLevel)["version"]!.GetValue<int>());
 
         var message = await App.QueryAsync(db => db.OutboxMessages.SingleAsync());
         Assert.Equal($"casusregisseur:{ChairYouths.Code}:{TestDirectory.Casusregisseur}:1", message.DedupKey);
@@ -66,7 +65,7 @@ public sealed class ChairFlowTests : BotAppTest
         Assert.Equal("Je bent casusregisseur van casus PMG-J-0017.", activity["text"]!.GetValue<string>());
         var card = activity["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Nieuwe casus", card, StringComparison.Ordinal);
-        Assert.Contains($"\"verb\":\"{FlowVerbs.OpenYouth}\"", card, StringComparison.Ordinal);
+        Assert.Contains($"\"verb\":\"{RegisterVerbs.OpenYouth}\"", card, StringComparison.Ordinal);
         Assert.Contains("\"data\":{\"code\":\"PMG-J-0017\",\"source\":\"notice\"}", card, StringComparison.Ordinal);
         foreach (var personal in new[] { ChairYouths.FirstName, ChairYouths.LastName, "2010", "maart" })
         {
@@ -86,7 +85,7 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        await ChairCalls.InvokeAsync(App, FlowVerbs.AssignCasusregisseur,
+        await ChairCalls.InvokeAsync(App, ChairVerbs.AssignCasusregisseur,
             ChairCalls.Data(0, (YouthRecordFields.Casusregisseur, TestDirectory.Politie)), TestDirectory.VoorzitterHeerlen);
 
         var message = await App.QueryAsync(db => db.OutboxMessages.SingleAsync());
@@ -100,9 +99,9 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel,
+        await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel,
             ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, "Besproken in het JPP.")), TestDirectory.VoorzitterHeerlen);
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel,
             ChairCalls.Data(1, (YouthRecordFields.Level, "oranje"), (YouthRecordFields.LevelReason, "Meer signalen van school en politie."),
                 (YouthRecordFields.Procesregisseur, TestDirectory.ProcesregisseurHeerlen)), TestDirectory.TweedeVoorzitterHeerlen);
 
@@ -132,10 +131,10 @@ public sealed class ChairFlowTests : BotAppTest
     public async Task SetLevel_AwayFromOranje_ClearsTheProcesregisseur()
     {
         await ChairYouths.InsertDefaultAsync(App);
-        await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel, ChairCalls.Data(0, (YouthRecordFields.Level, "oranje"),
+        await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel, ChairCalls.Data(0, (YouthRecordFields.Level, "oranje"),
             (YouthRecordFields.LevelReason, "LJA nodig."), (YouthRecordFields.Procesregisseur, TestDirectory.ProcesregisseurHeerlen)), TestDirectory.VoorzitterHeerlen);
 
-        await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel, ChairCalls.Data(1, (YouthRecordFields.Level, "groen"),
+        await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel, ChairCalls.Data(1, (YouthRecordFields.Level, "groen"),
             (YouthRecordFields.LevelReason, "Gaat beter."), (YouthRecordFields.Procesregisseur, TestDirectory.ProcesregisseurHeerlen)), TestDirectory.VoorzitterHeerlen);
 
         var youth = await App.QueryAsync(db => db.Youths.SingleAsync());
@@ -149,7 +148,7 @@ public sealed class ChairFlowTests : BotAppTest
         const string reason = "${youthName} ${$root} \"quoted\" {braces} **vet** [link](http://x) <b>html</b> \\back\\";
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel,
             ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, reason)), TestDirectory.VoorzitterHeerlen);
 
         Assert.Equal(reason, await App.QueryAsync(db => db.YouthLevelChanges.Select(c => c.Reason).SingleAsync()));
@@ -177,7 +176,7 @@ public sealed class ChairFlowTests : BotAppTest
             return await db.SaveChangesAsync();
         });
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterHeerlen);
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterHeerlen);
 
         Assert.Contains("dinsdag 1 december 2026 om 14:05: groen (JPP) naar geen", answer.TextBlocks);
         Assert.Contains("woensdag 1 juli 2026 om 14:00: geen naar groen (JPP)", answer.TextBlocks);
@@ -190,7 +189,7 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.AddOrganisation,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.AddOrganisation,
             ChairCalls.Data(0, (YouthRecordFields.Organisation, "voorbeeldschool")), TestDirectory.ProcesregisseurHeerlen);
 
         var involvement = await App.QueryAsync(db => db.YouthInvolvements.SingleAsync(i => i.OrganisationId == "voorbeeldschool"));
@@ -209,10 +208,10 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
         Assert.False(await BrunssumChairMayViewYouthCardAsync());
-        var before = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
+        var before = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
         Assert.Equal(NotFoundAnswer.Text, before.Message);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ChairCalls.Data(0,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.ShareWithJpp, ChairCalls.Data(0,
             (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Gebiedsverbod in Brunssum, plannen voor de kermis.")),
             TestDirectory.VoorzitterHeerlen);
 
@@ -227,7 +226,7 @@ public sealed class ChairFlowTests : BotAppTest
             a.Action == AuditActions.YouthShare && a.Outcome == AuditOutcomes.Success && a.Detail == "jpp=jpp-brunssum")));
 
         // Seeing is not chairing: the chair actions stay with the home JPP.
-        var after = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
+        var after = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code }, TestDirectory.VoorzitterBrunssum);
         Assert.Equal(before.Raw, after.Raw);
     }
 
@@ -236,7 +235,7 @@ public sealed class ChairFlowTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code },
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = ChairYouths.Code },
             TestDirectory.VoorzitterHeerlen, TestActivities.GroupConversation, "groupChat");
 
         Assert.DoesNotContain(ChairYouths.LastName, answer.Raw, StringComparison.Ordinal);

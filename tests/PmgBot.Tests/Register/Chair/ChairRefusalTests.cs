@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PmgBot.Bot.Flows;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
@@ -19,7 +18,7 @@ public sealed class ChairRefusalTests : BotAppTest
             var data = new TheoryData<string, string>();
             foreach (var user in new[] { TestDirectory.Melder, TestDirectory.Politie, TestDirectory.VoorzitterBrunssum, TestDirectory.Programmamanager, TestDirectory.Casusregisseur, TestDirectory.Beheerder })
             {
-                foreach (var verb in new[] { FlowVerbs.OpenChairActions, FlowVerbs.AssignCasusregisseur, FlowVerbs.SetLevel, FlowVerbs.AddOrganisation, FlowVerbs.ShareWithJpp })
+                foreach (var verb in new[] { ChairVerbs.OpenChairActions, ChairVerbs.AssignCasusregisseur, ChairVerbs.SetLevel, ChairVerbs.AddOrganisation, ChairVerbs.ShareWithJpp })
                 {
                     data.Add(user, verb);
                 }
@@ -55,7 +54,7 @@ public sealed class ChairRefusalTests : BotAppTest
         await ChairYouths.InsertDefaultAsync(App);
         var before = await RegisterSnapshot.TakeAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.OpenChairActions, new JsonObject { ["code"] = code }, TestDirectory.VoorzitterHeerlen);
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.OpenChairActions, new JsonObject { ["code"] = code }, TestDirectory.VoorzitterHeerlen);
 
         Assert.Equal(NotFoundAnswer.Text, answer.Message);
         var audit = await before.AssertOnlyRefusalAuditedAsync(App, AuditActions.YouthViewChair);
@@ -66,27 +65,27 @@ public sealed class ChairRefusalTests : BotAppTest
     public async Task SetLevel_CardStaleAfterAnotherChairsChange_StoresNothingShowsCurrentStateAndKeepsInput()
     {
         await ChairYouths.InsertDefaultAsync(App);
-        await ChairCalls.InvokeAsync(App, FlowVerbs.AssignCasusregisseur,
+        await ChairCalls.InvokeAsync(App, ChairVerbs.AssignCasusregisseur,
             ChairCalls.Data(0, (YouthRecordFields.Casusregisseur, TestDirectory.Casusregisseur)), TestDirectory.TweedeVoorzitterHeerlen);
         var before = await RegisterSnapshot.TakeAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel,
             ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, "Mijn reden")), TestDirectory.VoorzitterHeerlen);
 
         var audit = await before.AssertOnlyRefusalAuditedAsync(App, AuditActions.YouthSetLevel, cardShown: true);
         Assert.Equal("stale", audit.Detail);
         Assert.Contains(YouthRecordMessages.Stale, answer.TextBlocks);
         Assert.Contains("Cas Regie (Jongerenwerk Voorbeeld)", answer.TextRuns);
-        Assert.Equal(1, answer.ActionData(FlowVerbs.SetLevel)["version"]!.GetValue<int>());
+        Assert.Equal(1, answer.ActionData(ChairVerbs.SetLevel)["version"]!.GetValue<int>());
         Assert.Equal("groen", answer.Input(YouthRecordFields.Level)["value"]!.GetValue<string>());
         Assert.Equal("Mijn reden", answer.Input(YouthRecordFields.LevelReason)["value"]!.GetValue<string>());
     }
 
     [Theory]
-    [InlineData(FlowVerbs.AssignCasusregisseur, "7")]
-    [InlineData(FlowVerbs.SetLevel, "-1")]
-    [InlineData(FlowVerbs.AddOrganisation, "abc")]
-    [InlineData(FlowVerbs.ShareWithJpp, null)]
+    [InlineData(ChairVerbs.AssignCasusregisseur, "7")]
+    [InlineData(ChairVerbs.SetLevel, "-1")]
+    [InlineData(ChairVerbs.AddOrganisation, "abc")]
+    [InlineData(ChairVerbs.ShareWithJpp, null)]
     public async Task ChairAction_VersionNotCurrent_StoresNothing(string verb, string? version)
     {
         await ChairYouths.InsertDefaultAsync(App);
@@ -110,7 +109,7 @@ public sealed class ChairRefusalTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ChairCalls.InvokeAsync(App, FlowVerbs.SetLevel,
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ChairCalls.InvokeAsync(App, ChairVerbs.SetLevel,
             ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, $"Reden {i}")),
             i % 2 == 0 ? TestDirectory.VoorzitterHeerlen : TestDirectory.TweedeVoorzitterHeerlen)));
 
@@ -125,7 +124,7 @@ public sealed class ChairRefusalTests : BotAppTest
     {
         await ChairYouths.InsertDefaultAsync(App);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ChairCalls.InvokeAsync(App, FlowVerbs.AddOrganisation,
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ChairCalls.InvokeAsync(App, ChairVerbs.AddOrganisation,
             ChairCalls.Data(0, (YouthRecordFields.Organisation, "voorbeeldschool")),
             i % 2 == 0 ? TestDirectory.VoorzitterHeerlen : TestDirectory.ProcesregisseurHeerlen)));
 
@@ -139,30 +138,30 @@ public sealed class ChairRefusalTests : BotAppTest
 
     public static TheoryData<string, string, string, string> BadInput => new()
     {
-        { FlowVerbs.AssignCasusregisseur, """{"casusregisseur":""}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.ChooseCasusregisseur },
-        { FlowVerbs.AssignCasusregisseur, """{}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.ChooseCasusregisseur },
-        { FlowVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Melder}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
-        { FlowVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Beheerder}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
-        { FlowVerbs.AssignCasusregisseur, """{"casusregisseur":"0badc0de-0000-4000-8000-000000000000"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
-        { FlowVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Casusregisseur}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurUnchanged },
-        { FlowVerbs.SetLevel, """{"level":"","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
-        { FlowVerbs.SetLevel, """{"level":"paars","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
-        { FlowVerbs.SetLevel, """{"level":"2","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
-        { FlowVerbs.SetLevel, """{"level":"geen","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.LevelUnchanged },
-        { FlowVerbs.SetLevel, """{"level":"groen","levelReason":""}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonRequired },
-        { FlowVerbs.SetLevel, """{"level":"groen","levelReason":"  \n\t "}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonRequired },
-        { FlowVerbs.SetLevel, $$"""{"level":"groen","levelReason":"{{new string('x', 501)}}"}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonTooLong(501) },
-        { FlowVerbs.SetLevel, """{"level":"oranje","levelReason":"Reden"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ChooseProcesregisseur },
-        { FlowVerbs.SetLevel, $$"""{"level":"oranje","levelReason":"Reden","procesregisseur":"{{TestDirectory.VoorzitterHeerlen}}"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ProcesregisseurNotEligible },
-        { FlowVerbs.SetLevel, $$"""{"level":"oranje","levelReason":"Reden","procesregisseur":"{{TestDirectory.VoorzitterBrunssum}}"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ProcesregisseurNotEligible },
-        { FlowVerbs.AddOrganisation, """{"organisation":""}""", YouthRecordFields.Organisation, YouthRecordMessages.ChooseOrganisation },
-        { FlowVerbs.AddOrganisation, """{"organisation":"bestaat-niet"}""", YouthRecordFields.Organisation, YouthRecordMessages.UnknownOrganisation },
-        { FlowVerbs.AddOrganisation, """{"organisation":"jongerenwerk"}""", YouthRecordFields.Organisation, YouthRecordMessages.OrganisationAlreadyInvolved },
-        { FlowVerbs.ShareWithJpp, """{"jpp":"","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.ChooseJpp },
-        { FlowVerbs.ShareWithJpp, """{"jpp":"jpp-onbekend","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.UnknownJpp },
-        { FlowVerbs.ShareWithJpp, """{"jpp":"jpp-heerlen","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.HomeJpp },
-        { FlowVerbs.ShareWithJpp, """{"jpp":"jpp-brunssum","shareReason":""}""", YouthRecordFields.ShareReason, YouthRecordMessages.ReasonRequired },
-        { FlowVerbs.ShareWithJpp, $$"""{"jpp":"jpp-brunssum","shareReason":"{{new string('€', 501)}}"}""", YouthRecordFields.ShareReason, YouthRecordMessages.ReasonTooLong(501) },
+        { ChairVerbs.AssignCasusregisseur, """{"casusregisseur":""}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.ChooseCasusregisseur },
+        { ChairVerbs.AssignCasusregisseur, """{}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.ChooseCasusregisseur },
+        { ChairVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Melder}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
+        { ChairVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Beheerder}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
+        { ChairVerbs.AssignCasusregisseur, """{"casusregisseur":"0badc0de-0000-4000-8000-000000000000"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurNotEligible },
+        { ChairVerbs.AssignCasusregisseur, $$"""{"casusregisseur":"{{TestDirectory.Casusregisseur}}"}""", YouthRecordFields.Casusregisseur, YouthRecordMessages.CasusregisseurUnchanged },
+        { ChairVerbs.SetLevel, """{"level":"","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
+        { ChairVerbs.SetLevel, """{"level":"paars","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
+        { ChairVerbs.SetLevel, """{"level":"2","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.ChooseLevel },
+        { ChairVerbs.SetLevel, """{"level":"geen","levelReason":"Reden"}""", YouthRecordFields.Level, YouthRecordMessages.LevelUnchanged },
+        { ChairVerbs.SetLevel, """{"level":"groen","levelReason":""}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonRequired },
+        { ChairVerbs.SetLevel, """{"level":"groen","levelReason":"  \n\t "}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonRequired },
+        { ChairVerbs.SetLevel, $$"""{"level":"groen","levelReason":"{{new string('x', 501)}}"}""", YouthRecordFields.LevelReason, YouthRecordMessages.ReasonTooLong(501) },
+        { ChairVerbs.SetLevel, """{"level":"oranje","levelReason":"Reden"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ChooseProcesregisseur },
+        { ChairVerbs.SetLevel, $$"""{"level":"oranje","levelReason":"Reden","procesregisseur":"{{TestDirectory.VoorzitterHeerlen}}"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ProcesregisseurNotEligible },
+        { ChairVerbs.SetLevel, $$"""{"level":"oranje","levelReason":"Reden","procesregisseur":"{{TestDirectory.VoorzitterBrunssum}}"}""", YouthRecordFields.Procesregisseur, YouthRecordMessages.ProcesregisseurNotEligible },
+        { ChairVerbs.AddOrganisation, """{"organisation":""}""", YouthRecordFields.Organisation, YouthRecordMessages.ChooseOrganisation },
+        { ChairVerbs.AddOrganisation, """{"organisation":"bestaat-niet"}""", YouthRecordFields.Organisation, YouthRecordMessages.UnknownOrganisation },
+        { ChairVerbs.AddOrganisation, """{"organisation":"jongerenwerk"}""", YouthRecordFields.Organisation, YouthRecordMessages.OrganisationAlreadyInvolved },
+        { ChairVerbs.ShareWithJpp, """{"jpp":"","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.ChooseJpp },
+        { ChairVerbs.ShareWithJpp, """{"jpp":"jpp-onbekend","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.UnknownJpp },
+        { ChairVerbs.ShareWithJpp, """{"jpp":"jpp-heerlen","shareReason":"Reden"}""", YouthRecordFields.Jpp, YouthRecordMessages.HomeJpp },
+        { ChairVerbs.ShareWithJpp, """{"jpp":"jpp-brunssum","shareReason":""}""", YouthRecordFields.ShareReason, YouthRecordMessages.ReasonRequired },
+        { ChairVerbs.ShareWithJpp, $$"""{"jpp":"jpp-brunssum","shareReason":"{{new string('€', 501)}}"}""", YouthRecordFields.ShareReason, YouthRecordMessages.ReasonTooLong(501) },
     };
 
     [Theory]
@@ -196,7 +195,7 @@ public sealed class ChairRefusalTests : BotAppTest
         await ChairYouths.InsertDefaultAsync(App);
         var before = await RegisterSnapshot.TakeAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ChairCalls.Data(0), TestDirectory.VoorzitterHeerlen);
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.ShareWithJpp, ChairCalls.Data(0), TestDirectory.VoorzitterHeerlen);
 
         Assert.Contains(YouthRecordMessages.ChooseJpp, answer.TextBlocks);
         Assert.Contains(YouthRecordMessages.ReasonRequired, answer.TextBlocks);
@@ -207,10 +206,10 @@ public sealed class ChairRefusalTests : BotAppTest
     public async Task ShareWithJpp_AlreadyShared_IsRefusedAndStoresNothing()
     {
         await ChairYouths.InsertDefaultAsync(App);
-        await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ValidData(FlowVerbs.ShareWithJpp), TestDirectory.VoorzitterHeerlen);
+        await ChairCalls.InvokeAsync(App, ChairVerbs.ShareWithJpp, ValidData(ChairVerbs.ShareWithJpp), TestDirectory.VoorzitterHeerlen);
         var before = await RegisterSnapshot.TakeAsync(App);
 
-        var answer = await ChairCalls.InvokeAsync(App, FlowVerbs.ShareWithJpp, ChairCalls.Data(1,
+        var answer = await ChairCalls.InvokeAsync(App, ChairVerbs.ShareWithJpp, ChairCalls.Data(1,
             (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Nog een keer")), TestDirectory.VoorzitterHeerlen);
 
         Assert.Contains(YouthRecordMessages.AlreadyShared, answer.TextBlocks);
@@ -221,10 +220,10 @@ public sealed class ChairRefusalTests : BotAppTest
     {
         var data = verb switch
         {
-            FlowVerbs.AssignCasusregisseur => ChairCalls.Data(0, (YouthRecordFields.Casusregisseur, TestDirectory.Casusregisseur)),
-            FlowVerbs.SetLevel => ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, "Besproken.")),
-            FlowVerbs.AddOrganisation => ChairCalls.Data(0, (YouthRecordFields.Organisation, "voorbeeldschool")),
-            FlowVerbs.ShareWithJpp => ChairCalls.Data(0, (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Gebiedsverbod.")),
+            ChairVerbs.AssignCasusregisseur => ChairCalls.Data(0, (YouthRecordFields.Casusregisseur, TestDirectory.Casusregisseur)),
+            ChairVerbs.SetLevel => ChairCalls.Data(0, (YouthRecordFields.Level, "groen"), (YouthRecordFields.LevelReason, "Besproken.")),
+            ChairVerbs.AddOrganisation => ChairCalls.Data(0, (YouthRecordFields.Organisation, "voorbeeldschool")),
+            ChairVerbs.ShareWithJpp => ChairCalls.Data(0, (YouthRecordFields.Jpp, "jpp-brunssum"), (YouthRecordFields.ShareReason, "Gebiedsverbod.")),
             _ => ChairCalls.Data(0),
         };
         data["code"] = code;
@@ -233,10 +232,10 @@ public sealed class ChairRefusalTests : BotAppTest
 
     private static string AuditActionOf(string verb) => verb switch
     {
-        FlowVerbs.AssignCasusregisseur => AuditActions.YouthAssignCasusregisseur,
-        FlowVerbs.SetLevel => AuditActions.YouthSetLevel,
-        FlowVerbs.AddOrganisation => AuditActions.YouthAddOrganisation,
-        FlowVerbs.ShareWithJpp => AuditActions.YouthShare,
+        ChairVerbs.AssignCasusregisseur => AuditActions.YouthAssignCasusregisseur,
+        ChairVerbs.SetLevel => AuditActions.YouthSetLevel,
+        ChairVerbs.AddOrganisation => AuditActions.YouthAddOrganisation,
+        ChairVerbs.ShareWithJpp => AuditActions.YouthShare,
         _ => AuditActions.YouthViewChair,
     };
 }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PmgBot.Bot.Flows;
+using PmgBot.Bot.Routing;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Cards;
@@ -377,13 +378,16 @@ public sealed class LookupFlowTests : BotAppTest
         Assert.DoesNotContain(Descendants(card).Where(o => (string?)o["type"] == "TextBlock"), o => ((string?)o["text"] ?? "").Contains("**Vet**", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void CardVerbs_LookupVerbs_AreTheRouteVerbs()
+    [Theory]
+    [InlineData(RegisterVerbs.Lookup)]
+    [InlineData(RegisterVerbs.OpenYouth)]
+    [InlineData(RegisterVerbs.OpenLookup)]
+    [InlineData(ChairVerbs.OpenChairActions)]
+    public void LookupVerbs_OfTheTemplates_HaveARoute(string verb)
     {
-        Assert.Equal(FlowVerbs.Lookup, PmgBot.Cards.CardVerbs.YouthLookup);
-        Assert.Equal(FlowVerbs.OpenYouth, PmgBot.Cards.CardVerbs.YouthOpen);
-        Assert.Equal(FlowVerbs.OpenChairActions, PmgBot.Cards.CardVerbs.YouthChairActions);
-        Assert.Equal(FlowVerbs.OpenLookup, PmgBot.Cards.CardVerbs.YouthSearch);
+        var routes = BotRoutes.Create(development: false);
+
+        Assert.NotNull(routes.Match(RouteKind.Verb, verb, RouteScope.Personal));
     }
 
     private async Task<string> InvokeAsync(string verb, JsonObject data, string user = TestDirectory.Melder)
