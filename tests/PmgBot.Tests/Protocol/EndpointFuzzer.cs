@@ -12,8 +12,8 @@ using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Turns;
+using PmgBot.Tests.Features.Reports;
 using PmgBot.Tests.Integration;
-using PmgBot.Tests.Reports;
 using Xunit.Abstractions;
 
 namespace PmgBot.Tests.Protocol;
