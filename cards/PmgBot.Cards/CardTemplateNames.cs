@@ -3,16 +3,16 @@ namespace PmgBot.Cards;
 /// <summary>The names of the embedded card templates (file name without ".json").</summary>
 public static class CardTemplateNames
 {
-    /// <summary>Data: <see cref="Data.WelcomeCardData"/>.</summary>
+    /// <summary>Data: <c>WelcomeCardData</c>.</summary>
     public const string Welcome = "welcome";
 
-    /// <summary>Data: <see cref="Data.MenuCardData"/>.</summary>
+    /// <summary>Data: <c>MenuCardData</c>.</summary>
     public const string Menu = "menu";
 
-    /// <summary>Data: <see cref="Data.MyDetailsCardData"/>.</summary>
+    /// <summary>Data: <c>MyDetailsCardData</c>.</summary>
     public const string MyDetails = "my-details";
 
-    /// <summary>Data: <see cref="Data.PrivacyCardData"/>.</summary>
+    /// <summary>Data: <c>PrivacyCardData</c>.</summary>
     public const string Privacy = "privacy";
 
     /// <summary>Data: <see cref="Data.GroupHelpCardData"/>.</summary>
@@ -21,10 +21,10 @@ public static class CardTemplateNames
     /// <summary>Data: <see cref="Data.NoAccessCardData"/>.</summary>
     public const string NoAccess = "no-access";
 
-    /// <summary>Data: <see cref="Data.NetworkOverviewCardData"/>.</summary>
+    /// <summary>Data: <c>NetworkOverviewCardData</c>.</summary>
     public const string NetworkOverview = "network-overview";
 
-    /// <summary>Data: <see cref="Data.RoleSwitchCardData"/> (Development only).</summary>
+    /// <summary>Data: <c>RoleSwitchCardData</c> (Development only).</summary>
     public const string RoleSwitch = "role-switch";
 
     /// <summary>Data: <see cref="Data.ErrorCardData"/>.</summary>
@@ -33,40 +33,40 @@ public static class CardTemplateNames
     /// <summary>Data: <see cref="Data.CaseNoticeCardData"/>. A content-free proactive notice: case code only, details behind a button.</summary>
     public const string CaseNotice = "case-notice";
 
-    /// <summary>Data: <see cref="Data.YouthChairCardData"/>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
+    /// <summary>Data: <c>YouthChairCardData</c>. The chair's actions on one youth (casusregisseur, level, organisations, sharing, level history).</summary>
     public const string YouthChair = "youth-chair";
 
     // Youth register — lookup
-    /// <summary>Data: <see cref="Data.YouthSearchCardData"/>. Search by name and optional date of birth.</summary>
+    /// <summary>Data: <c>YouthSearchCardData</c>. Search by name and optional date of birth.</summary>
     public const string YouthSearch = "youth-search";
 
-    /// <summary>Data: <see cref="Data.YouthCardData"/>. The full youth card.</summary>
+    /// <summary>Data: <c>YouthCardData</c>. The full youth card.</summary>
     public const string Youth = "youth";
 
-    /// <summary>Data: <see cref="Data.YouthContactCardData"/>. Only the casusregisseur's contact (recent reporters).</summary>
+    /// <summary>Data: <c>YouthContactCardData</c>. Only the casusregisseur's contact (recent reporters).</summary>
     public const string YouthContact = "youth-contact";
 
-    /// <summary>Data: <see cref="Data.YouthChoicesCardData"/>. Several matches.</summary>
+    /// <summary>Data: <c>YouthChoicesCardData</c>. Several matches.</summary>
     public const string YouthChoices = "youth-choices";
 
-    /// <summary>Data: <see cref="Data.MyCasesCardData"/>. "Mijn casussen".</summary>
+    /// <summary>Data: <c>MyCasesCardData</c>. "Mijn casussen".</summary>
     public const string MyCases = "my-cases";
 
     // Reports (issue 3, report flow)
 
-    /// <summary>Data: <see cref="Data.ReportCardData"/>. The report form; submit verb <c>report.submit</c>.</summary>
+    /// <summary>Data: <c>ReportCardData</c>. The report form; submit verb <c>report.submit</c>.</summary>
     public const string Report = "report";
 
-    /// <summary>Data: <see cref="Data.ReportConfirmationCardData"/>. Reference, who screens it, next JPP, what to do when urgent.</summary>
+    /// <summary>Data: <c>ReportConfirmationCardData</c>. Reference, who screens it, next JPP, what to do when urgent.</summary>
     public const string ReportConfirmation = "report-confirmation";
 
-    /// <summary>Data: <see cref="Data.MyReportsCardData"/>. "Mijn meldingen": own reports with status, no names.</summary>
+    /// <summary>Data: <c>MyReportsCardData</c>. "Mijn meldingen": own reports with status, no names.</summary>
     public const string MyReports = "my-reports";
 
     // Screening (issue 3) — ScreeningFlow
-    /// <summary>Data: <see cref="Data.ScreeningQueueCardData"/>. The reports waiting for screening in the chair's JPPs.</summary>
+    /// <summary>Data: <c>ScreeningQueueCardData</c>. The reports waiting for screening in the chair's JPPs.</summary>
     public const string ScreeningQueue = "screening-queue";
 
-    /// <summary>Data: <see cref="Data.ScreeningCardData"/>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
+    /// <summary>Data: <c>ScreeningCardData</c>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
     public const string Screening = "screening";
 }

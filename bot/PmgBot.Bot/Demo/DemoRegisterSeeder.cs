@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 using PmgBot.Core.Time;
 
 namespace PmgBot.Bot.Demo;

@@ -1,6 +1,9 @@
-using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Reports;
-using PmgBot.Bot.Flows.Screening;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Register;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Features.Welcome;
 
 namespace PmgBot.Bot.Flows;
 
@@ -20,10 +23,10 @@ public static class FlowServiceCollectionExtensions
         services.AddScoped<RoleSwitchFlow>();
         services.AddScoped<GroupChatFlow>();
         // Youth register — lookup
-        services.AddSingleton<Register.YouthCards>();
-        services.AddScoped<Register.YouthAnswerer>();
-        services.AddScoped<Register.LookupFlow>();
-        services.AddScoped<Register.MyCasesFlow>();
+        services.AddSingleton<YouthCards>();
+        services.AddScoped<YouthAnswerer>();
+        services.AddScoped<LookupFlow>();
+        services.AddScoped<MyCasesFlow>();
 
         // Youth register — chair actions
         services.AddScoped<ChairFlow>();
@@ -31,7 +34,7 @@ public static class FlowServiceCollectionExtensions
 
         // Reports (issue 3, report flow)
         services.AddScoped<PersonalFallbackFlow>();
-        services.AddSingleton<PmgBot.Core.Intents.IntentRecognizer>();
+        services.AddSingleton<PmgBot.Core.Features.Welcome.Intents.IntentRecognizer>();
         services.AddReportFlows();
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow

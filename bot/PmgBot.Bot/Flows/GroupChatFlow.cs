@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol.Auth;
-using PmgBot.Bot.Routing;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Flows;
 

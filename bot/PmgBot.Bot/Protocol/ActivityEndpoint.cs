@@ -7,6 +7,7 @@ using PmgBot.Bot.Routing;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Threading;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Protocol;
 

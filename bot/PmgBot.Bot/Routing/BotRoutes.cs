@@ -1,7 +1,11 @@
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Reports;
-using PmgBot.Bot.Flows.Screening;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Register;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Features.Welcome;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 
@@ -15,40 +19,40 @@ public static class BotRoutes
         // Personal chat
         .OnBotAdded<WelcomeFlow>((f, t, ct) => f.WelcomeAsync(t, ct))
         .OnCommand<MenuFlow>(["help", "menu", "hulp", "start", "?"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<MenuFlow>(FlowVerbs.Menu, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MenuFlow>(WelcomeVerbs.Menu, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<MyDetailsFlow>(["mijn gegevens", "wie ben ik"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<MyDetailsFlow>(FlowVerbs.MyDetails, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyDetailsFlow>(DirectoryVerbs.MyDetails, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<PrivacyFlow>(["privacy", "avg"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<PrivacyFlow>(FlowVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<PrivacyFlow>(WelcomeVerbs.Privacy, (f, t, ct) => f.ShowAsync(t, ct))
         .OnCommand<NetworkOverviewFlow>(["netwerk", "netwerkoverzicht"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<NetworkOverviewFlow>(FlowVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<NetworkOverviewFlow>(DirectoryVerbs.NetworkOverview, (f, t, ct) => f.ShowAsync(t, ct))
         // Youth register — chair actions
-        .OnVerb<ChairFlow>(FlowVerbs.OpenChairActions, (f, t, ct) => f.OpenAsync(t, ct))
-        .OnVerb<ChairFlow>(FlowVerbs.AssignCasusregisseur, (f, t, ct) => f.AssignCasusregisseurAsync(t, ct))
-        .OnVerb<ChairFlow>(FlowVerbs.SetLevel, (f, t, ct) => f.SetLevelAsync(t, ct))
-        .OnVerb<ChairFlow>(FlowVerbs.AddOrganisation, (f, t, ct) => f.AddOrganisationAsync(t, ct))
-        .OnVerb<ChairFlow>(FlowVerbs.ShareWithJpp, (f, t, ct) => f.ShareWithJppAsync(t, ct))
+        .OnVerb<ChairFlow>(ChairVerbs.OpenChairActions, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ChairFlow>(ChairVerbs.AssignCasusregisseur, (f, t, ct) => f.AssignCasusregisseurAsync(t, ct))
+        .OnVerb<ChairFlow>(ChairVerbs.SetLevel, (f, t, ct) => f.SetLevelAsync(t, ct))
+        .OnVerb<ChairFlow>(ChairVerbs.AddOrganisation, (f, t, ct) => f.AddOrganisationAsync(t, ct))
+        .OnVerb<ChairFlow>(ChairVerbs.ShareWithJpp, (f, t, ct) => f.ShareWithJppAsync(t, ct))
         // Youth register — lookup
         .OnCommand<LookupFlow>(LookupFlow.Commands, (f, t, ct) => f.LookupCommandAsync(t, ct))
-        .OnVerb<LookupFlow>(FlowVerbs.OpenLookup, (f, t, ct) => f.OpenSearchAsync(t, ct))
-        .OnVerb<LookupFlow>(FlowVerbs.Lookup, (f, t, ct) => f.LookupCardAsync(t, ct))
-        .OnVerb<LookupFlow>(FlowVerbs.OpenYouth, (f, t, ct) => f.OpenYouthAsync(t, ct))
+        .OnVerb<LookupFlow>(RegisterVerbs.OpenLookup, (f, t, ct) => f.OpenSearchAsync(t, ct))
+        .OnVerb<LookupFlow>(RegisterVerbs.Lookup, (f, t, ct) => f.LookupCardAsync(t, ct))
+        .OnVerb<LookupFlow>(RegisterVerbs.OpenYouth, (f, t, ct) => f.OpenYouthAsync(t, ct))
         .OnCommand<MyCasesFlow>(["mijn casussen"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<MyCasesFlow>(FlowVerbs.MyCases, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyCasesFlow>(RegisterVerbs.MyCases, (f, t, ct) => f.ShowAsync(t, ct))
         // Reports (issue 3, report flow): zorg melden, mijn meldingen
         .OnCommand<ReportFlow>(["melding", "signaal", "zorg melden", "melden"], (f, t, ct) => f.OpenAsync(t, ct))
-        .OnVerb<ReportFlow>(FlowVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))
-        .OnVerb<ReportFlow>(FlowVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
+        .OnVerb<ReportFlow>(ReportVerbs.OpenReport, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ReportFlow>(ReportVerbs.SubmitReport, (f, t, ct) => f.SubmitAsync(t, ct))
         .OnCommand<MyReportsFlow>(["mijn meldingen", "meldingen"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<MyReportsFlow>(FlowVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MyReportsFlow>(ReportVerbs.MyReports, (f, t, ct) => f.ShowAsync(t, ct))
         // Message action "Melden bij PmgBot" (issue 16): a dialog from a message in any chat, confirmed in personal chat
         .OnMessageAction<MessageReportFlow>(MessageReportFlow.CommandId, (f, t, ct) => f.FetchAsync(t, ct), (f, t, ct) => f.SubmitAsync(t, ct))
         // Screening (issue 3)
         .OnCommand<ScreeningFlow>(["screening", "screenen"], (f, t, ct) => f.ShowQueueAsync(t, ct))
-        .OnVerb<ScreeningFlow>(FlowVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))
-        .OnVerb<ScreeningFlow>(FlowVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
-        .OnVerb<ScreeningFlow>(FlowVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
-        .OnVerb<ScreeningFlow>(FlowVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
+        .OnVerb<ScreeningFlow>(ScreeningVerbs.ScreeningQueue, (f, t, ct) => f.ShowQueueAsync(t, ct))
+        .OnVerb<ScreeningFlow>(ScreeningVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ScreeningFlow>(ScreeningVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
+        .OnVerb<ScreeningFlow>(ScreeningVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)
@@ -58,6 +62,6 @@ public static class BotRoutes
 
     private static RouteTable AddDevelopmentRoutes(this RouteTable routes, bool development) => !development ? routes : routes
         .OnCommand<RoleSwitchFlow>(["rol", "rol wisselen"], (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<RoleSwitchFlow>(FlowVerbs.OpenRoleSwitch, (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<RoleSwitchFlow>(FlowVerbs.SwitchRole, (f, t, ct) => f.SwitchAsync(t, ct));
+        .OnVerb<RoleSwitchFlow>(DirectoryVerbs.OpenRoleSwitch, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<RoleSwitchFlow>(DirectoryVerbs.SwitchRole, (f, t, ct) => f.SwitchAsync(t, ct));
 }

@@ -1,4 +1,5 @@
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 

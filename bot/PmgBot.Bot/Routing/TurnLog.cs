@@ -35,7 +35,4 @@ internal static partial class TurnLog
 
     [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "Inbox could not store an accepted turn; refused with 503")]
     public static partial void InboxUnavailable(ILogger logger);
-
-    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Reply deferred to the outbox (conversation at its Teams limit or throttled)")]
-    public static partial void ReplyDeferred(ILogger logger);
 }

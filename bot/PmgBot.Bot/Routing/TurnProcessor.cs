@@ -6,7 +6,9 @@ using PmgBot.Bot.Protocol;
 using PmgBot.Core.Access;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Welcome;
 using PmgBot.Core.Protocol;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 

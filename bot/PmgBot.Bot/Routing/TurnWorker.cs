@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Threading;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Bot.Routing;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Threading;
 
 namespace PmgBot.Jobs.Reports;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Features.Reports;
 using PmgBot.Jobs.Hosting;
 
 namespace PmgBot.Jobs.Reports;

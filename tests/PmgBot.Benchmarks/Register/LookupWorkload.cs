@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Features.Register.Matching;
 
 namespace PmgBot.Benchmarks.Register;
 

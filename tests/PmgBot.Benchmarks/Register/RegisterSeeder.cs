@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
-using PmgBot.Core.Register.Matching;
 
 namespace PmgBot.Benchmarks.Register;
 

@@ -1,6 +1,11 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Register;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Features.Welcome;
 
 namespace PmgBot.Tests.Cards;
 

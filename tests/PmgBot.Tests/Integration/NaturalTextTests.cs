@@ -1,5 +1,8 @@
 using System.Net;
-using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Welcome;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Integration;
 
@@ -13,12 +16,12 @@ public sealed class NaturalTextTests : BotAppTest
     /// <summary>Typed text → a text the answer must contain (a card's verb or a sentence).</summary>
     private static readonly Dictionary<string, (string User, string Text, string Expected)> Cases = new()
     {
-        ["typo of melding opens the report card"] = (TestDirectory.Melder, "melidng", FlowVerbs.SubmitReport),
-        ["english concern opens the report card"] = (TestDirectory.Melder, "I want to report a concern", FlowVerbs.SubmitReport),
-        ["concern phrasing opens the report card"] = (TestDirectory.Melder, "ik maak me zorgen over een leerling", FlowVerbs.SubmitReport),
+        ["typo of melding opens the report card"] = (TestDirectory.Melder, "melidng", ReportVerbs.SubmitReport),
+        ["english concern opens the report card"] = (TestDirectory.Melder, "I want to report a concern", ReportVerbs.SubmitReport),
+        ["concern phrasing opens the report card"] = (TestDirectory.Melder, "ik maak me zorgen over een leerling", ReportVerbs.SubmitReport),
         ["singular 'mijn melding' shows my reports"] = (TestDirectory.Melder, "mijn melding", "Mijn meldingen"),
-        ["greeting shows the menu"] = (TestDirectory.Melder, "hallo", FlowVerbs.MyDetails),
-        ["what can you do shows the menu"] = (TestDirectory.Melder, "wat kun je allemaal", FlowVerbs.MyDetails),
+        ["greeting shows the menu"] = (TestDirectory.Melder, "hallo", DirectoryVerbs.MyDetails),
+        ["what can you do shows the menu"] = (TestDirectory.Melder, "wat kun je allemaal", DirectoryVerbs.MyDetails),
         ["lookup without 'van'"] = (TestDirectory.Melder, "wie is casusregisseur jan de vries", "Geen jongere gevonden"),
         ["bare name with a date of birth is a lookup"] = (TestDirectory.Melder, "Jan de Vries 12-03-2010", "Geen jongere gevonden"),
         ["agenda is not built yet: said so, with the menu"] = (TestDirectory.VoorzitterHeerlen, "agenda", PersonalFallbackFlow.NotYetText),
@@ -50,9 +53,9 @@ public sealed class NaturalTextTests : BotAppTest
 
         var replies = string.Concat(App.Connector.Calls.Select(c => c.AllText));
         Assert.Contains(MenuFlow.ChoicesText, replies, StringComparison.Ordinal);
-        Assert.Contains(FlowVerbs.Privacy, replies, StringComparison.Ordinal);
-        Assert.Contains(FlowVerbs.NetworkOverview, replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FlowVerbs.OpenReport, replies, StringComparison.Ordinal);
+        Assert.Contains(WelcomeVerbs.Privacy, replies, StringComparison.Ordinal);
+        Assert.Contains(DirectoryVerbs.NetworkOverview, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportVerbs.OpenReport, replies, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public sealed class NaturalTextTests : BotAppTest
 
         var replies = string.Concat(App.Connector.Calls.Select(c => c.AllText));
         Assert.DoesNotContain(MenuFlow.ChoicesText, replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FlowVerbs.NetworkOverview, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(DirectoryVerbs.NetworkOverview, replies, StringComparison.Ordinal);
         Assert.Contains("Privacy", replies, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using PmgBot.Bot.Flows;
 using PmgBot.Bot.Protocol;
+using PmgBot.Core.Features.Welcome;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Integration;
 
@@ -21,7 +22,7 @@ public sealed class ServerTimingTests
 
         using var app = await new BotApp(settings: settings).StartAsync();
 
-        var response = await app.PostAndWaitAsync(TestActivities.Invoke(FlowVerbs.Menu));
+        var response = await app.PostAndWaitAsync(TestActivities.Invoke(WelcomeVerbs.Menu));
 
         response.EnsureSuccessStatusCode();
         Assert.Equal(expected, response.Headers.Contains(ServerTimingMiddleware.HeaderName));

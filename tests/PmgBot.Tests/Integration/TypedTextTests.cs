@@ -1,5 +1,7 @@
 using System.Net;
-using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Turns;
 using PmgBot.Tests.Protocol;
 
 namespace PmgBot.Tests.Integration;
@@ -13,10 +15,10 @@ public sealed class TypedTextTests : BotAppTest
     /// <summary>The message text as a JSON string literal (escapes left to the parser) → a text the answer contains.</summary>
     private static readonly Dictionary<string, (string RawText, string Expected)> Cases = new()
     {
-        ["help with U+FFFE"] = ("\"help\\ufffe\"", FlowVerbs.MyDetails),
-        ["only U+FFFE (an empty message: the menu)"] = ("\"\\ufffe\"", FlowVerbs.MyDetails),
-        ["U+FFFF inside the command"] = ("\"me\\uffffnu\"", FlowVerbs.MyDetails),
-        ["concern phrasing with U+FFFE"] = ("\"ik maak me zorgen \\ufffe over een leerling\"", FlowVerbs.SubmitReport),
+        ["help with U+FFFE"] = ("\"help\\ufffe\"", DirectoryVerbs.MyDetails),
+        ["only U+FFFE (an empty message: the menu)"] = ("\"\\ufffe\"", DirectoryVerbs.MyDetails),
+        ["U+FFFF inside the command"] = ("\"me\\uffffnu\"", DirectoryVerbs.MyDetails),
+        ["concern phrasing with U+FFFE"] = ("\"ik maak me zorgen \\ufffe over een leerling\"", ReportVerbs.SubmitReport),
         ["lookup with U+FFFE in the name"] = ("\"wie is de casusregisseur van Jan\\ufffe de Vries (12-03-2010)\"", "Geen jongere gevonden"),
         ["unknown text with U+FDD0"] = ("\"\\ufdd0zomaar iets\"", "Dat begrijp ik niet"),
     };

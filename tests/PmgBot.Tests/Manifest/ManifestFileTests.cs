@@ -85,14 +85,14 @@ public sealed class ManifestFileTests
         foreach (var list in Manifest["bots"]![0]!["commandLists"]!.AsArray())
         {
             var scope = list!["scopes"]!.AsArray().Any(s => (string?)s == "personal")
-                ? PmgBot.Bot.Routing.RouteScope.Personal
-                : PmgBot.Bot.Routing.RouteScope.Group;
+                ? PmgBot.Core.Turns.RouteScope.Personal
+                : PmgBot.Core.Turns.RouteScope.Group;
             foreach (var command in list["commands"]!.AsArray())
             {
                 var title = command!["title"]!.GetValue<string>();
-                var route = scope == PmgBot.Bot.Routing.RouteScope.Personal
-                    ? routes.MatchCommand(PmgBot.Bot.Routing.CommandText.Normalise(title), scope)
-                    : routes.Match(PmgBot.Bot.Routing.RouteKind.Fallback, "", scope);
+                var route = scope == PmgBot.Core.Turns.RouteScope.Personal
+                    ? routes.MatchCommand(PmgBot.Core.Turns.CommandText.Normalise(title), scope)
+                    : routes.Match(PmgBot.Core.Turns.RouteKind.Fallback, "", scope);
                 Assert.True(route is not null, $"The manifest offers '{title}' ({scope}) but no route handles it.");
             }
         }
@@ -106,7 +106,7 @@ public sealed class ManifestFileTests
         Assert.Equal(ManifestPackager.PlaceholderBotAppId, extension["botId"]!.GetValue<string>());
         var command = Assert.Single(extension["commands"]!.AsArray())!;
         var id = command["id"]!.GetValue<string>();
-        Assert.Equal(PmgBot.Bot.Flows.Reports.MessageReportFlow.CommandId, id);
+        Assert.Equal(PmgBot.Core.Features.Reports.MessageReportFlow.CommandId, id);
         Assert.Equal("action", command["type"]!.GetValue<string>());
         Assert.Equal(["message"], command["context"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.True(command["fetchTask"]!.GetValue<bool>());
@@ -118,8 +118,8 @@ public sealed class ManifestFileTests
         Assert.InRange(language["composeExtensions[0].commands[0].description"]!.GetValue<string>().Length, 1, 128);
 
         var routes = PmgBot.Bot.Routing.BotRoutes.Create(development: false);
-        Assert.NotNull(routes.Match(PmgBot.Bot.Routing.RouteKind.MessageActionFetch, id, PmgBot.Bot.Routing.RouteScope.Dialog));
-        Assert.NotNull(routes.Match(PmgBot.Bot.Routing.RouteKind.MessageActionSubmit, id, PmgBot.Bot.Routing.RouteScope.Dialog));
+        Assert.NotNull(routes.Match(PmgBot.Core.Turns.RouteKind.MessageActionFetch, id, PmgBot.Core.Turns.RouteScope.Dialog));
+        Assert.NotNull(routes.Match(PmgBot.Core.Turns.RouteKind.MessageActionSubmit, id, PmgBot.Core.Turns.RouteScope.Dialog));
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Text.Json;
-using PmgBot.Bot.Flows.Register;
-using PmgBot.Bot.Flows.Screening;
 using PmgBot.Bot.Protocol;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Register;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Protocol;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Protocol;
 

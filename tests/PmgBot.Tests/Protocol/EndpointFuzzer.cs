@@ -7,12 +7,13 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PmgBot.Bot.Flows;
 using PmgBot.Bot.Routing;
-using PmgBot.Core.Register.Records;
-using PmgBot.Core.Register.Reports;
+using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Turns;
+using PmgBot.Tests.Features.Reports;
 using PmgBot.Tests.Integration;
-using PmgBot.Tests.Reports;
 using Xunit.Abstractions;
 
 namespace PmgBot.Tests.Protocol;
@@ -190,7 +191,7 @@ internal sealed class EndpointFuzzer(BotApp app, ITestOutputHelper output)
         var before = app.Connector.Calls.Count;
         var help = TestActivities.Message("help", conversation: "a:fuzz-after", id: "fuzz-after");
         var helpStatus = (int)(await app.PostAsync(help)).StatusCode;
-        var menu = await IdleAsync(queue) && app.Connector.Calls.Skip(before).Any(c => c.Card is not null && c.AllText.Contains(FlowVerbs.MyDetails, StringComparison.Ordinal));
+        var menu = await IdleAsync(queue) && app.Connector.Calls.Skip(before).Any(c => c.Card is not null && c.AllText.Contains(DirectoryVerbs.MyDetails, StringComparison.Ordinal));
         if (helpStatus != 202 || !menu)
         {
             problems.Add($"'help' answered {helpStatus} and {(menu ? "got" : "did not get")} the menu card");
@@ -216,7 +217,7 @@ internal sealed class EndpointFuzzer(BotApp app, ITestOutputHelper output)
     {
         foreach (var data in new[] { ReportData.ValidYouth(), ReportData.ValidGroup() })
         {
-            var response = await app.PostAsync(TestActivities.Invoke(FlowVerbs.SubmitReport, data, conversation: "a:fuzz-seed"));
+            var response = await app.PostAsync(TestActivities.Invoke(ReportVerbs.SubmitReport, data, conversation: "a:fuzz-seed"));
             Assert.Contains("Melding ontvangen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 

@@ -1,4 +1,4 @@
-using PmgBot.Bot.Routing;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Protocol;
 

@@ -1,6 +1,5 @@
-using PmgBot.Bot.Flows.Reports;
-using PmgBot.Bot.Routing;
-using PmgBot.Core.Register.Matching;
+using PmgBot.Core.Features.Register.Matching;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Routing;
 
@@ -40,10 +39,10 @@ public sealed class CommandTextTests
     public void Recognize_AnyText_NeverThrows(string name)
     {
         var (text, _) = Cases[name];
-        var recognizer = new PmgBot.Core.Intents.IntentRecognizer();
+        var recognizer = new PmgBot.Core.Features.Welcome.Intents.IntentRecognizer();
 
-        Assert.NotEqual(PmgBot.Core.Intents.Intent.Report, recognizer.Recognize(text).Intent);
-        Assert.Equal(PmgBot.Core.Intents.Intent.Report, recognizer.Recognize("ik maak me zorgen \uFFFE\uD800 over een leerling").Intent);
+        Assert.NotEqual(PmgBot.Core.Features.Welcome.Intents.Intent.Report, recognizer.Recognize(text).Intent);
+        Assert.Equal(PmgBot.Core.Features.Welcome.Intents.Intent.Report, recognizer.Recognize("ik maak me zorgen \uFFFE\uD800 over een leerling").Intent);
     }
 
     [Theory]

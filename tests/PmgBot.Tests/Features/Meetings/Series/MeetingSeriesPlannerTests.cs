@@ -4,7 +4,7 @@ using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Register;
 using PmgBot.Tests.Integration;
-using PmgBot.Tests.Register.Lookup;
+using PmgBot.Tests.Features.Register;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 

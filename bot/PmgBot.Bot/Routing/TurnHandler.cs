@@ -1,4 +1,0 @@
-namespace PmgBot.Bot.Routing;
-
-/// <summary>A route's handler: one step of a conversational flow.</summary>
-public delegate Task TurnHandler(TurnContext turn, CancellationToken cancellationToken);

@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PmgBot.Cards;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Register;
+
+namespace PmgBot.Core.Features.Screening;
+
+/// <summary>Renders the <c>screening</c> card of one report for a chair of its JPP (the caller has checked access).</summary>
+public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory directory, IConversationReferenceStore references, ICardRenderer cards)
+{
+    /// <summary>Teams refreshes a card for at most 60 users.</summary>
+    public const int MaxRefreshUsers = 60;
+
+    public async Task<JsonObject> RenderAsync(Report report, ScreeningCardState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(state);
+        var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == report.JppId).Select(j => j.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? report.JppId;
+        var reporter = await directory.FindAsync(report.ReporterId, cancellationToken).ConfigureAwait(false);
+        var reporterName = reporter is null ? "onbekend" : $"{reporter.DisplayName} ({reporter.OrganisationName})";
+        var open = report.Status is ReportStatus.Ontvangen or ReportStatus.InScreening;
+
+        var data = new ScreeningCardData(
+            report.Reference,
+            jppName,
+            ScreeningTexts.Date(report.CreatedAtUtc),
+            ScreeningTexts.Status(report.Status),
+            ScreeningTexts.Subject(report.Subject),
+            ScreeningTexts.Kind(report.Kind),
+            ScreeningTexts.Context(report.Context),
+            ScreeningTexts.Concerns(report.ConcernTypes),
+            ScreeningTexts.Urgency(report.Urgency),
+            report.Urgency == ReportUrgency.Spoed,
+            report.YouthAndParentsInformed ? "ja" : "nee",
+            reporterName,
+            report.Description,
+            await MatchTextAsync(report, cancellationToken).ConfigureAwait(false),
+            report.Version,
+            open && report.MatchState != MatchState.Possible,
+            open && report.MatchState == MatchState.Possible,
+            state.ReferralTarget,
+            state.ReferralNote,
+            state.NoActionReason,
+            await RefreshUserIdsAsync(report.JppId, cancellationToken).ConfigureAwait(false),
+            NotInformedReason: report.YouthAndParentsInformed ? null : NullIfEmpty(report.NotInformedReason),
+            Youth: await YouthAsync(report, cancellationToken).ConfigureAwait(false),
+            GroupOrLocation: report.Subject == ReportSubject.Jongere ? null : NullIfEmpty(report.GroupOrLocation),
+            PossibleMatch: open ? await PossibleMatchAsync(report, cancellationToken).ConfigureAwait(false) : null,
+            Handled: open ? null : await HandledAsync(report, cancellationToken).ConfigureAwait(false),
+            HandledNote: open ? null : NullIfEmpty(report.ScreeningNote),
+            Message: state.Message,
+            AgendaError: state.AgendaError,
+            ReferralTargetError: state.ReferralTargetError,
+            ReferralNoteError: state.ReferralNoteError,
+            NoActionReasonError: state.NoActionReasonError);
+        return cards.Render(CardTemplateNames.Screening, data);
+    }
+
+    private async Task<ScreeningYouthData?> YouthAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.Subject != ReportSubject.Jongere)
+        {
+            return null;
+        }
+
+        var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == report.MunicipalityId).Select(m => m.Name)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? report.MunicipalityId;
+        return new ScreeningYouthData(
+            YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
+            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
+            municipality,
+            NullIfEmpty(report.School));
+    }
+
+    private async Task<ScreeningPossibleMatchData?> PossibleMatchAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.MatchState != MatchState.Possible || report.PossibleYouthId is not { } id)
+        {
+            return null;
+        }
+
+        var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, cancellationToken).ConfigureAwait(false);
+        return new ScreeningPossibleMatchData(
+            YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
+            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
+            youth.Code,
+            YouthNames.Full(youth.FirstName, youth.Tussenvoegsel, youth.LastName),
+            ScreeningTexts.BirthDate(youth.DateOfBirth));
+    }
+
+    private async Task<string> MatchTextAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.Subject != ReportSubject.Jongere)
+        {
+            return "Een melding over een groep of locatie wordt niet aan het register gekoppeld.";
+        }
+
+        var code = await CodeAsync(report.YouthId, cancellationToken).ConfigureAwait(false);
+        return report.MatchState switch
+        {
+            MatchState.Sure => $"Gekoppeld aan {code}: deze jongere was al bekend in het register.",
+            MatchState.New => $"Nieuw in het register als {code}.",
+            MatchState.Merged => $"Samengevoegd met {code}.",
+            MatchState.KeptApart => $"Apart gehouden: nieuw in het register als {code}.",
+            MatchState.Possible => $"Mogelijk dezelfde jongere als {await CodeAsync(report.PossibleYouthId, cancellationToken).ConfigureAwait(false)}. "
+                + "Beslis eerst of het dezelfde jongere is: samenvoegen of apart houden.",
+            _ => "Nog niet aan het register gekoppeld.",
+        };
+    }
+
+    private async Task<string> HandledAsync(Report report, CancellationToken cancellationToken)
+    {
+        var by = report.ScreenedById is { } id ? await directory.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        var when = report.ScreenedAtUtc is { } at ? ScreeningTexts.Date(at) : "onbekende datum";
+        var outcome = report.Status switch
+        {
+            ReportStatus.OpAgendaJpp => "op de agenda van de JPP" + await MeetingSuffixAsync(report.AgendaMeetingId, cancellationToken).ConfigureAwait(false),
+            ReportStatus.Doorverwezen => "doorverwezen naar " + (report.ReferralTarget is { } target ? ScreeningTexts.ReferralTarget(target) : "onbekend"),
+            _ => ScreeningTexts.Status(report.Status),
+        };
+        return $"Afgehandeld door {by?.DisplayName ?? "onbekend"} op {when}: {outcome}";
+    }
+
+    private async Task<string> MeetingSuffixAsync(long? meetingId, CancellationToken cancellationToken)
+    {
+        if (meetingId is not { } id)
+        {
+            return "";
+        }
+
+        var startsAt = await db.JppMeetings.AsNoTracking().Where(m => m.Id == id).Select(m => (DateTime?)m.StartsAtUtc)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return startsAt is { } at ? " van " + ScreeningTexts.DateTime(at) : "";
+    }
+
+    private async Task<string> CodeAsync(long? youthId, CancellationToken cancellationToken) =>
+        youthId is { } id
+            ? await db.Youths.AsNoTracking().Where(y => y.Id == id).Select(y => y.Code).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "onbekend"
+            : "onbekend";
+
+    /// <summary>The Teams ids (29:…) of the chairs of the JPP that have a personal chat with the bot, at most 60.</summary>
+    private async Task<IReadOnlyList<string>> RefreshUserIdsAsync(string jppId, CancellationToken cancellationToken)
+    {
+        var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
+        var ids = new List<string>();
+        foreach (var chair in members.Where(m => (m.Roles & JppChairs.ChairRoles) != Roles.None))
+        {
+            var reference = await references.FindPersonalAsync(chair.AadObjectId, cancellationToken).ConfigureAwait(false);
+            if (reference?.UserId is { Length: > 0 } userId)
+            {
+                ids.Add(userId);
+                if (ids.Count == MaxRefreshUsers)
+                {
+                    break;
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

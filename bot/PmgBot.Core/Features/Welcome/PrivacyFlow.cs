@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using PmgBot.Cards;
+using PmgBot.Core.Turns;
+
+namespace PmgBot.Core.Features.Welcome;
+
+/// <summary>"Privacy": what is stored, why, how long, who sees what, and where to go with AVG requests.</summary>
+public sealed class PrivacyFlow(ICardRenderer cards, IOptions<PrivacyOptions> options)
+{
+    public Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var o = options.Value;
+        return turn.ShowCardAsync(cards.Render(CardTemplateNames.Privacy, new PrivacyCardData(o.ContactPoint, o.CaseRetention, o.AuditRetention)), cancellationToken);
+    }
+}

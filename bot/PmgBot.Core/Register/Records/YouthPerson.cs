@@ -1,4 +1,0 @@
-namespace PmgBot.Core.Register.Records;
-
-/// <summary>A professional as the chair card names them: Entra object id, name and organisation.</summary>
-public sealed record YouthPerson(string AadObjectId, string DisplayName, string OrganisationName);

@@ -1,7 +1,0 @@
-namespace PmgBot.Core.Register.Records;
-
-public static class YouthRecordLimits
-{
-    /// <summary>Reasons (level change, sharing) are stored up to this many characters (the column size).</summary>
-    public const int ReasonMaxLength = 500;
-}

@@ -1,4 +1,0 @@
-namespace PmgBot.Cards.Data;
-
-/// <summary>One level change: level titles, who (name), when (formatted, Europe/Amsterdam), why (literal user text).</summary>
-public sealed record ChairHistoryRowData(string FromLevel, string ToLevel, string ChangedBy, string ChangedAt, string Reason);

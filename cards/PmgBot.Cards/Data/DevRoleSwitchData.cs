@@ -1,4 +1,0 @@
-namespace PmgBot.Cards.Data;
-
-/// <summary>Development-only section of the menu: the current demo role and the roles one can switch to (labels).</summary>
-public sealed record DevRoleSwitchData(string CurrentRole, IReadOnlyList<string> Roles);

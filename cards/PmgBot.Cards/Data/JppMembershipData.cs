@@ -1,4 +1,0 @@
-namespace PmgBot.Cards.Data;
-
-/// <summary>A JPP the professional takes part in, with its municipality.</summary>
-public sealed record JppMembershipData(string JppName, string MunicipalityName);

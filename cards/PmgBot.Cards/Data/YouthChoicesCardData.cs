@@ -1,4 +1,0 @@
-namespace PmgBot.Cards.Data;
-
-/// <summary>Data for <c>youth-choices</c>: several youths match the search (at most five, only those the user may see).</summary>
-public sealed record YouthChoicesCardData(IReadOnlyList<YouthChoiceData> Choices);

@@ -1,0 +1,38 @@
+using PmgBot.Core.Features.Register;
+using PmgBot.Tests.Integration;
+
+namespace PmgBot.Tests.Features.Register;
+
+/// <summary>The demo as the Playground shows it: the bot seeded at start (Demo:Seed) and the default user Alex Wilber.</summary>
+public sealed class DemoLookupTests : IDisposable
+{
+    private const string Alex = "00000000-0000-0000-0000-0000000000020";
+
+    private readonly BotApp _app = new(settings: new Dictionary<string, string?> { ["Demo:Seed"] = "true" });
+
+    [Fact]
+    public async Task DemoSeeded_PlaygroundUser_SeesBothCardKindsAndNotFound()
+    {
+        _ = _app.Server;
+
+        await _app.PostAndWaitAsync(TestActivities.Message("wie is de casusregisseur van Jan de Vries (12-03-2010)", Alex));
+        await _app.PostAndWaitAsync(TestActivities.Message("casusregisseur Noa Verzonnen", Alex));
+        await _app.PostAndWaitAsync(TestActivities.Message("casusregisseur Milan Proefhuis", Alex));
+
+        var calls = _app.Connector.Calls;
+        Assert.Equal(3, calls.Count);
+        var full = calls[0].Card!.ToJsonString();
+        Assert.Contains("Jan de Vries", full, StringComparison.Ordinal);
+        Assert.Contains("Yara El Idrissi", full, StringComparison.Ordinal);
+        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=yara.el.idrissi%40jongerenwerk-parkstad.example", full, StringComparison.Ordinal);
+        Assert.Contains("Marieke Janssen", full, StringComparison.Ordinal);
+        Assert.Contains("Volgende JPP-bespreking: ", full, StringComparison.Ordinal);
+        Assert.Contains("om 14:00", full, StringComparison.Ordinal);
+        var contact = calls[1].Card!.ToJsonString();
+        Assert.Contains("Sophie Brouns", contact, StringComparison.Ordinal);
+        Assert.DoesNotContain("Noa", contact, StringComparison.Ordinal);
+        Assert.Equal(LookupFlow.NotFoundText, calls[2].Text);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

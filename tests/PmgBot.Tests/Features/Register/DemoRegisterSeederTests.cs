@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PmgBot.Bot.Demo;
+using PmgBot.Core.Data;
+using PmgBot.Core.Register;
+using PmgBot.Tests.DirectoryTests;
+using PmgBot.Tests.Storage;
+using PmgBot.Tests.Support;
+
+namespace PmgBot.Tests.Features.Register;
+
+/// <summary>The fictional demo register on top of the demo directory, on SQLite and PostgreSQL.</summary>
+[Collection(PostgresServerCollection.Name)]
+public sealed class DemoRegisterSeederTests(PostgresServer postgres)
+{
+    private static readonly string DemoFile = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-directory.json");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SeedAsync_DemoDirectory_StoresYouthsMeetingsAndReportsOnce(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+
+        Assert.True(await SeedAsync(database, seed: true));
+        Assert.False(await SeedAsync(database, seed: true));
+
+        await using var db = database.CreateContext();
+        var youths = await db.Youths.OrderBy(y => y.Code).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => ReferenceCodes.Youth(n)), youths.Select(y => y.Code));
+        Assert.Equal(7, youths.Select(y => y.JppId).Distinct().Count());
+        Assert.Equal(Enum.GetValues<YouthLevel>().Order(), youths.Select(y => y.Level).Distinct().Order());
+        var professionals = await db.Professionals.Select(p => p.AadObjectId).ToListAsync();
+        Assert.All(youths.Where(y => y.CasusregisseurId is not null), y => Assert.Contains(y.CasusregisseurId, professionals));
+        Assert.All(youths.Where(y => y.Level == YouthLevel.Oranje), y => Assert.Contains(y.ProcesregisseurId, professionals));
+        Assert.Equal(5, await db.Reports.CountAsync());
+        Assert.True(await db.YouthInvolvements.CountAsync() >= 12);
+        Assert.Equal(1, await db.YouthJppShares.CountAsync());
+        Assert.True(await db.YouthLevelChanges.CountAsync() >= 10);
+        var now = database.Clock.Now.UtcDateTime;
+        foreach (var jpp in await db.Jpps.Select(j => j.Id).ToListAsync())
+        {
+            var meetings = await db.JppMeetings.Where(m => m.JppId == jpp).OrderBy(m => m.StartsAtUtc).Select(m => m.StartsAtUtc).ToListAsync();
+            Assert.InRange(meetings[0], now.AddDays(-28), now.AddDays(-14));
+            Assert.InRange(meetings[^1], now.AddMonths(6).AddDays(-14), now.AddMonths(6).AddDays(1));
+        }
+    }
+
+    [Fact]
+    public async Task SeedAsync_PlaygroundUser_ReporterOfOneYouthAndInvolvedInAnother()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+        Assert.True(await SeedAsync(database, seed: true));
+        await using var db = database.CreateContext();
+        var alex = await db.Professionals.SingleAsync(p => p.AadObjectId == DemoRegister.PlaygroundUser);
+
+        var reported = await db.Reports.Where(r => r.ReporterId == alex.AadObjectId).Select(r => r.YouthId).SingleAsync();
+        var involved = await db.YouthInvolvements.Where(i => i.OrganisationId == alex.OrganisationId).Select(i => i.YouthId).SingleAsync();
+
+        Assert.NotEqual(reported, involved);
+        Assert.False(await db.YouthInvolvements.AnyAsync(i => i.YouthId == reported && i.OrganisationId == alex.OrganisationId));
+        var jan = await db.Youths.SingleAsync(y => y.Id == involved);
+        Assert.Equal(("Jan", "de", "Vries", new DateOnly(2010, 3, 12)), (jan.FirstName, jan.Tussenvoegsel, jan.LastName, jan.DateOfBirth));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Disabled_StoresNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+
+        Assert.False(await SeedAsync(database, seed: false));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Youths.CountAsync());
+        Assert.Equal(0, await db.JppMeetings.CountAsync());
+    }
+
+    [Fact]
+    public async Task SeedAsync_OtherDirectory_StoresNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, DirectoryFiles.WithProfessionals(DirectoryFiles.Professional("a", "Anna A")))).Succeeded);
+
+        Assert.False(await SeedAsync(database, seed: true));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Youths.CountAsync());
+        Assert.Equal(0, await db.RecordCounters.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("2026-11-22T08:00:00Z")]
+    [InlineData("2027-03-20T23:30:00Z")]
+    [InlineData("2026-06-30T12:00:00Z")]
+    public void MeetingTimes_AnyDate_TuesdaysAt14AmsterdamEveryTwoWeeks(string now)
+    {
+        var at = DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
+
+        var times = DemoRegisterSeeder.MeetingTimes(at);
+
+        Assert.InRange(times.Count, 13, 16);
+        Assert.All(times, t =>
+        {
+            var local = TimeZoneInfo.ConvertTimeFromUtc(t, Amsterdam);
+            Assert.Equal((DayOfWeek.Tuesday, 14, 0), (local.DayOfWeek, local.Hour, local.Minute));
+        });
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.Equal(14, (TimeZoneInfo.ConvertTimeFromUtc(pair.Second, Amsterdam).Date - TimeZoneInfo.ConvertTimeFromUtc(pair.First, Amsterdam).Date).Days));
+        Assert.InRange(times[0], at.UtcDateTime.AddDays(-29), at.UtcDateTime.AddDays(-14));
+    }
+
+    private static async Task<bool> SeedAsync(TestDatabase database, bool seed)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var seeder = new DemoRegisterSeeder(
+            Options.Create(new DemoOptions { Seed = seed }),
+            db,
+            new RecordCounters(db),
+            database.Clock,
+            NullLogger<DemoRegisterSeeder>.Instance);
+        return await seeder.SeedAsync(CancellationToken.None);
+    }
+}
