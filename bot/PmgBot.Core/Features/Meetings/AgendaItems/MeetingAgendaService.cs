@@ -4,7 +4,6 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
-using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Meetings.Agenda;
 using PmgBot.Core.Register;
 

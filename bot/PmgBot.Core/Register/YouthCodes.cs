@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PmgBot.Core.Features.Chair;
+namespace PmgBot.Core.Register;
 
 /// <summary>Youth codes as they come from card data (untrusted): trimmed, upper case, and only the PMG-J-0017 shape.</summary>
 internal static partial class YouthCodes
