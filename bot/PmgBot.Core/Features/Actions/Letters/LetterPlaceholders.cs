@@ -2,31 +2,29 @@ namespace PmgBot.Core.Features.Actions.Letters;
 
 /// <summary>
 /// The placeholders a letter template may hold, written <c>{{naam}}</c> in the .docx the programme edits in Word.
-/// One list, so the template check and the filling agree.
+/// One table, so the template check and the filling agree.
 /// </summary>
 public static class LetterPlaceholders
 {
+    private static readonly (string Name, Func<LetterFacts, string> Value)[] Table =
+    [
+        ("datum", f => Time.AmsterdamTime.Date(f.Date)),
+        ("plaats", f => f.Place),
+        ("jongere", f => f.YouthFullName),
+        ("jongere_voornaam", f => f.YouthFirstName),
+        ("jpp", f => f.JppName),
+        ("casusregisseur", f => f.CasusregisseurName),
+        ("casusregisseur_organisatie", f => f.CasusregisseurOrganisation),
+        ("casusregisseur_telefoon", f => string.IsNullOrWhiteSpace(f.CasusregisseurPhone) ? "(geen telefoonnummer bekend)" : f.CasusregisseurPhone),
+        ("casusregisseur_email", f => string.IsNullOrWhiteSpace(f.CasusregisseurEmail) ? "(geen e-mailadres bekend)" : f.CasusregisseurEmail),
+        ("voorzitter", f => f.ChairName),
+    ];
+
+    public static IReadOnlyCollection<string> Names { get; } = [.. Table.Select(p => p.Name)];
+
     public static IReadOnlyDictionary<string, string> Values(LetterFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["datum"] = Time.AmsterdamTime.Date(facts.Date),
-            ["plaats"] = facts.Place,
-            ["jongere"] = facts.YouthFullName,
-            ["jongere_voornaam"] = facts.YouthFirstName,
-            ["jpp"] = facts.JppName,
-            ["casusregisseur"] = facts.CasusregisseurName,
-            ["casusregisseur_organisatie"] = facts.CasusregisseurOrganisation,
-            ["casusregisseur_telefoon"] = string.IsNullOrWhiteSpace(facts.CasusregisseurPhone) ? "(geen telefoonnummer bekend)" : facts.CasusregisseurPhone,
-            ["casusregisseur_email"] = string.IsNullOrWhiteSpace(facts.CasusregisseurEmail) ? "(geen e-mailadres bekend)" : facts.CasusregisseurEmail,
-            ["voorzitter"] = facts.ChairName,
-        };
+        return Table.ToDictionary(p => p.Name, p => p.Value(facts), StringComparer.Ordinal);
     }
-
-    public static IReadOnlyCollection<string> Names { get; } =
-    [
-        "datum", "plaats", "jongere", "jongere_voornaam", "jpp", "casusregisseur", "casusregisseur_organisatie",
-        "casusregisseur_telefoon", "casusregisseur_email", "voorzitter",
-    ];
 }

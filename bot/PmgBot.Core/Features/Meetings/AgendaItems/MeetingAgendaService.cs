@@ -96,16 +96,10 @@ internal sealed class MeetingAgendaService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         const string action = MeetingAuditActions.AgendaRemove;
-        var (item, subject, refused) = await BeginItemAsync(actor, meetingId, itemId, action, cancellationToken).ConfigureAwait(false);
+        var (item, subject, text, refused) = await BeginWithReasonAsync(actor, meetingId, itemId, reason, action, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return refused!;
-        }
-
-        var (text, error) = Reason(reason);
-        if (error is not null)
-        {
-            return await InvalidAsync(actor, action, meetingId, "reason", error, cancellationToken).ConfigureAwait(false);
         }
 
         item.Status = AgendaItemStatus.Removed;
@@ -119,16 +113,10 @@ internal sealed class MeetingAgendaService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         const string action = MeetingAuditActions.AgendaMove;
-        var (item, subject, refused) = await BeginItemAsync(actor, meetingId, itemId, action, cancellationToken).ConfigureAwait(false);
+        var (item, subject, text, refused) = await BeginWithReasonAsync(actor, meetingId, itemId, reason, action, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return refused!;
-        }
-
-        var (text, error) = Reason(reason);
-        if (error is not null)
-        {
-            return await InvalidAsync(actor, action, meetingId, "reason", error, cancellationToken).ConfigureAwait(false);
         }
 
         var meeting = await db.JppMeetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
@@ -226,6 +214,22 @@ internal sealed class MeetingAgendaService(
     }
 
     /// <summary>As <see cref="BeginAsync"/>, and the item (tracked) of that meeting, still active, with its code or reference.</summary>
+    /// <summary>The opening of the changes that need a reason: the item, if the actor may change it, and the reason, if it is valid.</summary>
+    private async Task<(MeetingAgendaItem? Item, string? Subject, string? Reason, AgendaActionResult? Refused)> BeginWithReasonAsync(
+        ProfessionalProfile actor, long meetingId, long itemId, string? reason, string action, CancellationToken cancellationToken)
+    {
+        var (item, subject, refused) = await BeginItemAsync(actor, meetingId, itemId, action, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return (null, null, null, refused);
+        }
+
+        var (text, error) = Reason(reason);
+        return error is null
+            ? (item, subject, text, null)
+            : (null, null, null, await InvalidAsync(actor, action, meetingId, "reason", error, cancellationToken).ConfigureAwait(false));
+    }
+
     private async Task<(MeetingAgendaItem? Item, string? Subject, AgendaActionResult? Refused)> BeginItemAsync(
         ProfessionalProfile actor, long meetingId, long itemId, string action, CancellationToken cancellationToken)
     {

@@ -18,27 +18,18 @@ public sealed class MeetingBooker(ICalendarGateway gateway, IBookingStore store)
         var stored = await store.ListAsync(plan.MeetingId, cancellationToken).ConfigureAwait(false);
         var meeting = stored.FirstOrDefault(s => s.OrganisationId is null);
         run.KnownJoinUrl = meeting?.JoinUrl;
-        foreach (var step in BookingDiff.MeetingSteps(plan, meeting))
+        // A second round only when the meeting's event was gone (404): it is booked again before the windows, which need its link.
+        for (var round = 0; round < 2 && run.StoppedAt is null && (round == 0 || meeting is null); round++)
         {
-            meeting = await MeetingAsync(plan, step, meeting, run, cancellationToken).ConfigureAwait(false);
-            if (run.StoppedAt is not null)
+            foreach (var step in BookingDiff.MeetingSteps(plan, meeting))
             {
-                return run.Report(1 + BookingDiff.WindowSteps(plan, stored, null).Count);
+                meeting = await MeetingAsync(plan, step, meeting, run, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        if (meeting is null)
+        if (run.StoppedAt is not null)
         {
-            // The meeting's event was gone (404): book it again before the windows, which need its link.
-            foreach (var step in BookingDiff.MeetingSteps(plan, null))
-            {
-                meeting = await MeetingAsync(plan, step, null, run, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (run.StoppedAt is not null)
-            {
-                return run.Report(1 + BookingDiff.WindowSteps(plan, stored, null).Count);
-            }
+            return run.Report(1 + BookingDiff.WindowSteps(plan, stored, null).Count);
         }
 
         var joinUrl = meeting?.JoinUrl;
