@@ -91,25 +91,38 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Npgsql defaults tuned for the bot's short, repeated statements, unless the connection string says otherwise:
-    /// statements are prepared automatically (PostgreSQL plans each once per connection instead of on every call) and
-    /// a pooled connection is not reset when it is returned (the bot sets no session state).
+    /// statements are prepared automatically (PostgreSQL plans each once per connection instead of on every call), a
+    /// pooled connection is not reset when it is returned (the bot sets no session state), and at most 20 connections
+    /// per instance (Npgsql's 100 would exceed small Azure servers' connection limits with two instances, and under
+    /// load many busy backends on a few cores made the slowest requests several times slower than waiting for a
+    /// connection in the pool does).
     /// </summary>
     internal static string WithPoolDefaults(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var given = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var changed = false;
         if (!ContainsKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
+            changed |= builder.MaxAutoPrepare != 50;
             builder.MaxAutoPrepare = 50;
         }
 
         if (!ContainsKey(connectionString, "No Reset On Close", "NoResetOnClose"))
         {
+            changed |= !builder.NoResetOnClose;
             builder.NoResetOnClose = true;
         }
 
-        return given.MaxAutoPrepare == builder.MaxAutoPrepare && given.NoResetOnClose == builder.NoResetOnClose ? connectionString : builder.ToString();
+        if (!ContainsKey(connectionString, "Maximum Pool Size", "MaxPoolSize"))
+        {
+            changed |= builder.MaxPoolSize != DefaultMaxPoolSize;
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        return changed ? builder.ToString() : connectionString;
     }
+
+    private const int DefaultMaxPoolSize = 20;
 
     private static bool ContainsKey(string connectionString, params string[] keys)
     {

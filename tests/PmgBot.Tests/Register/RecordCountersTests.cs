@@ -5,7 +5,10 @@ using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Register;
 
-/// <summary>The reference counters on both providers: in order, per scope, rolled back with the transaction, never handed out twice.</summary>
+/// <summary>
+/// The reference counters on both providers: in order, per scope, never handed out twice; inside the caller's transaction
+/// rolled back with it, or committed on their own (a gap when the caller's work fails).
+/// </summary>
 [Collection(PostgresServerCollection.Name)]
 public sealed class RecordCountersTests(PostgresServer postgres)
 {
@@ -59,6 +62,66 @@ public sealed class RecordCountersTests(PostgresServer postgres)
         }));
 
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), numbers.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task NextCommittedAsync_TwentyConcurrentCallers_AllNumbersDistinct(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            await using var db = database.CreateContext();
+            return await new RecordCounters(db).NextCommittedAsync("report-2026", default);
+        }));
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), numbers.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task NextCommittedAsync_CallerRollsBackItsOwnWork_NumberStaysUsed(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using var db = database.CreateContext();
+        var counters = new RecordCounters(db);
+
+        Assert.Equal(1L, await counters.NextCommittedAsync("youth", default));
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(2L, await counters.NextCommittedAsync("youth", default));
+        await using var other = database.CreateContext();
+        Assert.Equal(2L, (await other.RecordCounters.AsNoTracking().SingleAsync(c => c.Scope == "youth")).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task NextCommittedAsync_InsideTransaction_Throws(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new RecordCounters(db).NextCommittedAsync("youth", default));
+    }
+
+    [Fact]
+    public async Task NextCommittedAsync_EarlierCallerStillInItsTransaction_DoesNotWait()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Postgres, postgres);
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        Assert.Equal(1L, await new RecordCounters(first).NextCommittedAsync("report-2026", default));
+        await using var firstWork = await first.Database.BeginTransactionAsync();
+
+        // A guard against a hang, not a timing: with NextAsync inside the first transaction this would wait for it.
+        var next = await new RecordCounters(second).NextCommittedAsync("report-2026", default).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2L, next);
     }
 
     [Theory]

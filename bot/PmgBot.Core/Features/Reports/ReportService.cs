@@ -12,8 +12,8 @@ namespace PmgBot.Core.Features.Reports;
 
 /// <summary>
 /// Default <see cref="IReportService"/> on the turn's <see cref="PmgDbContext"/>. The idempotency key is unique in
-/// the database, so two submits of one card can never both store: the second finds the first (inside the
-/// transaction, or after a unique-key violation when both raced past the check) and returns it. The reporter's answer
+/// the database, so two submits of one card can never both store: the second finds the first (before its number is
+/// drawn, or after a unique-key violation when both raced past the check) and returns it. The reporter's answer
 /// waits for the report only: matching, notices and spoed alerts (<see cref="IReportSubmittedHandler"/>) run right after
 /// in the follow-up job (<see cref="Report.FollowUpDueAtUtc"/>, set in the same insert, so they cannot be lost).
 /// </summary>
@@ -40,8 +40,8 @@ internal sealed class ReportService(
             return await RefuseAsync(reporter, ReportSubmitOutcome.NotAllowed, cancellationToken).ConfigureAwait(false);
         }
 
-        // The happy path asks the database nothing before the transaction: the JPP of the municipality comes from the
-        // directory cache. The idempotency check runs inside the transaction (a repeat is rare and gets the same answer there).
+        // The JPP of the municipality comes from the directory cache; the idempotency check runs just before the number
+        // is drawn (StoreAsync: inside the transaction on SQLite, before it on PostgreSQL).
         var municipalities = await directory.ListMunicipalitiesAsync(cancellationToken).ConfigureAwait(false);
         var municipality = municipalities.FirstOrDefault(m => string.Equals(m.Id, submission.MunicipalityId, StringComparison.Ordinal));
         if (municipality?.JppId is not { } jppId)
@@ -107,21 +107,38 @@ internal sealed class ReportService(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var year = AmsterdamTime.ToLocal(now).Year;
+        // PostgreSQL: inside the transaction the counter row would stay locked until its commit, so concurrent
+        // submissions queued behind each other's commits (the saturated register benchmark); the number is drawn and
+        // committed first, under a lock on this card so a second submit of it finds the first instead of drawing a
+        // number. SQLite: its one write lock serialises writers anyway, and the number is drawn inside the transaction.
+        var sameCard = await SameCardLock.TakeAsync(db, submission.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        await using var sameCardScope = sameCard.ConfigureAwait(false);
+        long? drawn = null;
+        if (sameCard.Held)
+        {
+            if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                return await RepeatAsync(stored, reporter, cancellationToken).ConfigureAwait(false);
+            }
+
+            drawn = await counters.NextCommittedAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
+        }
+
         Report? report = null;
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                // Checked again inside the transaction: on SQLite the transaction holds the write lock, so a
-                // concurrent submit of the same card that committed first is seen here.
-                if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+                // SQLite: the transaction holds the write lock, so a concurrent submit of the same card that committed
+                // first is seen here.
+                if (drawn is null && await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
                 {
                     await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                     return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
                 }
 
-                var number = await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
+                var number = drawn ?? await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
                 report = NewReport(ReferenceCodes.Report(year, number), reporter, submission, jppId, now);
                 db.Reports.Add(report);
                 // In the same transaction: a stored report is always audited, and one commit less.
@@ -133,7 +150,7 @@ internal sealed class ReportService(
         }
         catch (DbUpdateException)
         {
-            // Both submits passed the check (PostgreSQL, read committed): the unique key let one win.
+            // The unique key is the last guard: whichever submit of one card came second finds the first here.
             db.ChangeTracker.Clear();
             if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } winner)
             {

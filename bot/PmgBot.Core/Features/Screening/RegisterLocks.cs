@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
 
@@ -23,14 +21,12 @@ internal static class RegisterLocks
 
         var keys = new[]
         {
-            Key("youth-dob:" + dateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            Key("youth-name:" + normalizedLast + "|" + normalizedFirst),
+            AdvisoryLockKey.For("youth-dob:" + dateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            AdvisoryLockKey.For("youth-name:" + normalizedLast + "|" + normalizedFirst),
         }.Distinct().Order();
         foreach (var key in keys)
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private static long Key(string text) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0);
 }
