@@ -105,6 +105,16 @@ internal sealed class ReportService(
 
     private async Task<ReportSubmitResult> StoreAsync(ProfessionalProfile reporter, ReportSubmission submission, string jppId, CancellationToken cancellationToken)
     {
+        // The answer to a repeat is made after the card's lock is let go: it may audit on a connection of its own.
+        var (report, isNew) = await StoreOnceAsync(reporter, submission, jppId, cancellationToken).ConfigureAwait(false);
+        return isNew
+            ? new ReportSubmitResult(ReportSubmitOutcome.Stored, report, [])
+            : await RepeatAsync(report, reporter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The report of this card: stored now (<c>IsNew</c>), or the one an earlier submit of it stored.</summary>
+    private async Task<(Report Report, bool IsNew)> StoreOnceAsync(ProfessionalProfile reporter, ReportSubmission submission, string jppId, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var year = AmsterdamTime.ToLocal(now).Year;
         // PostgreSQL: inside the transaction the counter row would stay locked until its commit, so concurrent
@@ -118,13 +128,13 @@ internal sealed class ReportService(
         {
             if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } stored)
             {
-                return await RepeatAsync(stored, reporter, cancellationToken).ConfigureAwait(false);
+                return (stored, false);
             }
 
             drawn = await counters.NextCommittedAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
         }
 
-        Report? report = null;
+        Report report;
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -135,7 +145,7 @@ internal sealed class ReportService(
                 if (drawn is null && await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
                 {
                     await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                    return await RepeatAsync(earlier, reporter, cancellationToken).ConfigureAwait(false);
+                    return (earlier, false);
                 }
 
                 var number = drawn ?? await counters.NextAsync(ReferenceCodes.ReportScope(year), cancellationToken).ConfigureAwait(false);
@@ -154,14 +164,14 @@ internal sealed class ReportService(
             db.ChangeTracker.Clear();
             if (await FindByKeyAsync(submission.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } winner)
             {
-                return await RepeatAsync(winner, reporter, cancellationToken).ConfigureAwait(false);
+                return (winner, false);
             }
 
             throw;
         }
 
         db.Entry(report).State = EntityState.Detached;
-        return new ReportSubmitResult(ReportSubmitOutcome.Stored, report, []);
+        return (report, true);
     }
 
     private static Report NewReport(string reference, ProfessionalProfile reporter, ReportSubmission s, string jppId, DateTime now)
