@@ -1,4 +1,4 @@
-using PmgBot.Core.Features.Meetings.Series.Import;
+using System.Text.Json.Serialization;
 
 namespace PmgBot.Core.Directory.Import;
 
@@ -16,6 +16,7 @@ internal sealed class DirectoryFile
     public List<JppRow?>? Jpps { get; set; }
     public List<ProfessionalRow?>? Professionals { get; set; }
 
-    /// <summary>The JPPs' meeting series; a series in the file replaces the stored one of its JPP, others stay.</summary>
-    public List<MeetingSeriesRow?>? MeetingSeries { get; set; }
+    /// <summary>The features' sections by JSON name, as read (<see cref="IDirectoryImportSection"/>; a null value is left out).</summary>
+    [JsonIgnore]
+    public Dictionary<string, object> Sections { get; } = new(StringComparer.Ordinal);
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using PmgBot.Core.Features.Meetings.Series;
-using PmgBot.Core.Features.Meetings.Series.Import;
 
 namespace PmgBot.Core.Directory.Import;
 
@@ -13,7 +11,8 @@ internal static partial class DirectoryValidator
     public const int EmailMaxLength = 320;
     public const int PhoneMaxLength = 40;
 
-    public static (ValidatedDirectory? Directory, IReadOnlyList<ImportError> Errors) Validate(DirectoryFile file, StoredDirectory stored, DateTime nowUtc)
+    public static (ValidatedDirectory? Directory, IReadOnlyList<ImportError> Errors) Validate(
+        DirectoryFile file, StoredDirectory stored, IReadOnlyList<IDirectoryImportSection> sections, DateTime nowUtc)
     {
         var errors = new List<ImportError>();
         var organisations = ValidateOrganisations(file.Organisations, errors);
@@ -21,29 +20,30 @@ internal static partial class DirectoryValidator
 
         var knownMunicipalities = stored.Municipalities.Keys.Concat(municipalities.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var jpps = ValidateJpps(file.Jpps, knownMunicipalities, errors);
+        var knownJpps = stored.Jpps.Keys.Concat(jpps.Select(j => j.Id)).ToHashSet(StringComparer.Ordinal);
 
         List<Professional>? professionals = null;
         if (file.Professionals is not null)
         {
             var knownOrganisations = stored.Organisations.Keys.Concat(organisations.Select(o => o.Id)).ToHashSet(StringComparer.Ordinal);
-            var knownJpps = stored.Jpps.Keys.Concat(jpps.Select(j => j.Id)).ToHashSet(StringComparer.Ordinal);
             professionals = ValidateProfessionals(file.Professionals, knownOrganisations, knownJpps, errors);
         }
 
-        List<MeetingSeries> series = [];
-        if (file.MeetingSeries is not null)
+        var checkedSections = new List<ICheckedImportSection>();
+        var present = sections.Where(s => file.Sections.ContainsKey(s.Name)).ToList();
+        if (present.Count > 0)
         {
             // Checked against the directory as it will be: the file's professionals replace the stored ones.
-            var knownJpps = stored.Jpps.Keys.Concat(jpps.Select(j => j.Id)).ToHashSet(StringComparer.Ordinal);
             var known = (professionals ?? stored.Professionals.Values.AsEnumerable())
                 .ToDictionary(p => p.AadObjectId, p => new KnownProfessional(
                     p.AadObjectId, p.Roles, p.Active, p.Jpps.Select(j => j.JppId).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
-            series = MeetingSeriesValidator.Validate(file.MeetingSeries, knownJpps, known, nowUtc, errors);
+            var after = new DirectoryAfterImport(knownJpps, known);
+            checkedSections.AddRange(present.Select(section => section.Check(file.Sections[section.Name], after, nowUtc, errors)));
         }
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidatedDirectory(organisations, municipalities, jpps, professionals, series), errors);
+            : (new ValidatedDirectory(organisations, municipalities, jpps, professionals, checkedSections), errors);
     }
 
     private static List<Organisation> ValidateOrganisations(List<OrganisationRow?>? rows, List<ImportError> errors)

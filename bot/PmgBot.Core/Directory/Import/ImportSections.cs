@@ -1,6 +1,6 @@
 namespace PmgBot.Core.Directory.Import;
 
-/// <summary>Section names used in error messages (Dutch, as the operator reads them).</summary>
+/// <summary>Section names used in error messages (Dutch, as the operator reads them); a feature's section names its own.</summary>
 internal static class ImportSections
 {
     public const string File = "bestand";
@@ -8,5 +8,4 @@ internal static class ImportSections
     public const string Municipalities = "gemeenten";
     public const string Jpps = "jpp's";
     public const string Professionals = "professionals";
-    public const string MeetingSeries = "vergaderreeksen";
 }

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
@@ -86,9 +85,7 @@ public sealed class MeetingPlanningJobTests(PostgresServer postgres) : IAsyncLif
     private static async Task ImportAsync(IServiceProvider services, string json)
     {
         await using var scope = services.CreateAsyncScope();
-        var importer = new DirectoryImporter(
-            scope.ServiceProvider.GetRequiredService<PmgDbContext>(), scope.ServiceProvider.GetRequiredService<IAuditLog>(),
-            scope.ServiceProvider.GetRequiredService<TimeProvider>(), NullLogger<DirectoryImporter>.Instance);
+        var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         var result = await importer.ImportAsync(stream, ImportFormat.Json, CancellationToken.None);
         Assert.True(result.Succeeded, result.Describe());
