@@ -62,8 +62,6 @@ public sealed class NamespaceDependencyTests
         // The feature's registration (root namespace) names its parts, which use the root's shared types; the planner
         // moves agenda items, which read the series.
         "PmgBot.Core.Features.Meetings ↔ PmgBot.Core.Features.Meetings.AgendaItems ↔ PmgBot.Core.Features.Meetings.Series ↔ PmgBot.Core.Features.Meetings.Series.Import",
-        // JobSchedule names each job class and each job implements the scheduling interface.
-        "PmgBot.Jobs.Inbox ↔ PmgBot.Jobs.Meetings ↔ PmgBot.Jobs.Scheduling",
     ];
 
     /// <summary>

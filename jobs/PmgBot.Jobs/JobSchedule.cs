@@ -1,19 +1,18 @@
 using PmgBot.Core.Data;
-using PmgBot.Core.Time;
 using PmgBot.Jobs.Inbox;
 using PmgBot.Jobs.Meetings;
+using PmgBot.Jobs.Scheduling;
 
-namespace PmgBot.Jobs.Scheduling;
+namespace PmgBot.Jobs;
 
 /// <summary>
 /// THE place where time-based work is scheduled: one line per job. Crons are in Europe/Amsterdam (Hangfire's Cronos
 /// handles the summer-time jumps). A new job is an <see cref="IScheduledJob"/> class and one line here; the class is
-/// registered in DI and as a recurring job from this list.
+/// registered in DI and as a recurring job from this list. It lives above the job areas and Scheduling, so the
+/// scheduler itself knows no job.
 /// </summary>
 public static class JobSchedule
 {
-    public static TimeZoneInfo TimeZone => AmsterdamTime.Zone;
-
     private static readonly ScheduledJob[] Jobs =
     [
         ScheduledJob.Create<InboxPurgeJob>("inbox-purge", "*/5 * * * *"),
