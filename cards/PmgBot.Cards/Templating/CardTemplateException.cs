@@ -1,4 +1,4 @@
-namespace PmgBot.Cards;
+namespace PmgBot.Cards.Templating;
 
 /// <summary>A card template could not be found, parsed or bound to its data. Always a programming error.</summary>
 public sealed class CardTemplateException : Exception

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PmgBot.Core.Protocol;
 
-namespace PmgBot.Bot.Protocol;
+namespace PmgBot.Bot.Routing;
 
 /// <summary>
 /// What the endpoint answers for one activity: a status, and for invokes the invoke response body as UTF-8 JSON.

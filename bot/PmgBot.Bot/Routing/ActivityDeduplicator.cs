@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PmgBot.Bot.Protocol;
+namespace PmgBot.Bot.Routing;
 
 /// <summary>
 /// Remembers recently seen activities (key <c>conversation.id|activity.id</c>, ordinal) for ten minutes so a

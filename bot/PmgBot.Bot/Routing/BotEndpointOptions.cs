@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PmgBot.Bot.Protocol;
+namespace PmgBot.Bot.Routing;
 
 /// <summary>Settings section <c>Endpoint</c>: limits of <c>POST /api/messages</c>.</summary>
 public sealed class BotEndpointOptions
@@ -24,7 +24,7 @@ public sealed class BotEndpointOptions
     public int Workers { get; set; } = 16;
 
     /// <summary>
-    /// Adds <c>Server-Timing: app;dur=&lt;ms&gt;</c> to every response (see <see cref="ServerTimingMiddleware"/>).
+    /// Adds <c>Server-Timing: app;dur=&lt;ms&gt;</c> to every response (see <see cref="Protocol.ServerTimingMiddleware"/>).
     /// For benchmarks only; default off.
     /// </summary>
     public bool ServerTimingHeader { get; set; }
