@@ -1,7 +1,7 @@
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
-using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Registration;
 
 namespace PmgBot.Bot.Cli;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
-using PmgBot.Core.Directory.Import;
 
 namespace PmgBot.Core.Directory;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
-using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Registration;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Storage;

@@ -7,6 +7,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Register;
 using PmgBot.Jobs;
 using PmgBot.Jobs.Scheduling;
 using PmgBot.Tests.Inbox;

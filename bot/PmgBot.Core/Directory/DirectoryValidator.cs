@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>Checks every row of an import file against itself and the stored directory; collects all errors.</summary>
 internal static partial class DirectoryValidator

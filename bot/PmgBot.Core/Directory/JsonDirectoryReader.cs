@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 internal static class JsonDirectoryReader
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>
 /// The JSON import document. A missing (or null) section leaves that part of the directory as it is; a present

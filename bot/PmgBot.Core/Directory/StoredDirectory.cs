@@ -1,4 +1,4 @@
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>The directory as stored before the import (tracked entities, keyed by id).</summary>
 internal sealed record StoredDirectory(

@@ -1,4 +1,4 @@
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>
 /// The checked content of an import file as new (untracked) entities. <see cref="Professionals"/> is null when

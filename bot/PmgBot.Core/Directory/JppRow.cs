@@ -1,4 +1,4 @@
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 internal sealed class JppRow
 {

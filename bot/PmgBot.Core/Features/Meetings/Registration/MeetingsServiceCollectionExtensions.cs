@@ -5,8 +5,9 @@ using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Features.Meetings.Series.Import;
 
-namespace PmgBot.Core.Features.Meetings;
+namespace PmgBot.Core.Features.Meetings.Registration;
 
+/// <summary>The feature's registration, in a namespace of its own above the feature's parts (which use the feature's shared types).</summary>
 public static class MeetingsServiceCollectionExtensions
 {
     /// <summary>
@@ -19,6 +20,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<MeetingSeriesPlanner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMeetingHandover, AgendaTransfer>());
         services.TryAddScoped<MeetingAgendaBuilder>();
         services.TryAddScoped<IMeetingAgendaService, MeetingAgendaService>();
         services.AddMeetingSeriesImport();

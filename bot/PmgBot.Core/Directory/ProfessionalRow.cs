@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 internal sealed class ProfessionalRow
 {

@@ -2,14 +2,14 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PmgBot.Core.Directory;
 
-namespace PmgBot.Core.Data;
+namespace PmgBot.Core.Directory;
 
 /// <summary>
 /// Clears the <see cref="ProfessionalProfileCache"/> whenever a save touches the directory tables (professionals,
 /// their JPPs, organisations, JPPs, municipalities): before the save, after it, and after the commit of the
-/// transaction it ran in, so no turn keeps acting on roles or an active flag that changed.
+/// transaction it ran in, so no turn keeps acting on roles or an active flag that changed. Registered by
+/// <c>AddDirectory</c> as an <see cref="IInterceptor"/>, which <c>AddPmgData</c> adds to every context.
 /// </summary>
 public sealed class DirectoryChangeInterceptor(ProfessionalProfileCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {

@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>
 /// Reads a CSV file of professionals. Header (any order, case-insensitive):

@@ -1,4 +1,4 @@
-namespace PmgBot.Core.Directory.Import;
+namespace PmgBot.Core.Directory;
 
 /// <summary>Section names used in error messages (Dutch, as the operator reads them); a feature's section names its own.</summary>
 internal static class ImportSections
