@@ -10,6 +10,6 @@ namespace PmgBot.Cards;
 public interface ICardRenderer
 {
     /// <summary>Renders <paramref name="templateName"/> (see <see cref="CardTemplateNames"/>) with <paramref name="data"/>.</summary>
-    /// <exception cref="CardTemplateException">Unknown template, unbound value or unsupported expression.</exception>
+    /// <exception cref="Templating.CardTemplateException">Unknown template, unbound value or unsupported expression.</exception>
     JsonObject Render<T>(string templateName, T data);
 }

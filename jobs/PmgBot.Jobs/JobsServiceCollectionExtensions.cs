@@ -11,6 +11,7 @@ using PmgBot.Core.Threading;
 using PmgBot.Jobs.Inbox;
 using PmgBot.Jobs.Outbox;
 using PmgBot.Jobs.Reports;
+using PmgBot.Jobs.Scheduling;
 
 namespace PmgBot.Jobs;
 
@@ -45,6 +46,19 @@ public static class JobsServiceCollectionExtensions
         services.TryAddScoped<ReportFollowUpRun>();
         services.AddHostedService<ReportFollowUpWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="JobSchedule"/> of the configured database provider on Hangfire (see
+    /// <see cref="ScheduledJobsServiceCollectionExtensions.AddScheduledJobs"/>).
+    /// </summary>
+    public static IServiceCollection AddPmgScheduledJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // The provider decides which jobs exist (and so which classes are registered), so it is read now, as AddPmgData does.
+        var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        return services.AddScheduledJobs(JobSchedule.For(provider));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Meetings.Registration;
 
 namespace PmgBot.Bot.Cli;
 
@@ -36,6 +37,7 @@ public static class CliCommands
         builder.Services.AddPmgData(builder.Configuration, builder.Environment);
         builder.Services.AddAudit();
         builder.Services.AddDirectory();
+        builder.Services.AddMeetingSeriesImport(); // the features' sections of the import file
         await using var app = builder.Build();
         return args[0] == ImportDirectory
             ? await ImportDirectoryAsync(app.Services, args[1..], output, error).ConfigureAwait(false)

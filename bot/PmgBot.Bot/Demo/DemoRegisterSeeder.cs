@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
 using PmgBot.Core.Time;

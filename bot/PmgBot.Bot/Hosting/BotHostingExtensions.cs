@@ -12,7 +12,7 @@ using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Chair;
-using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Registration;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;

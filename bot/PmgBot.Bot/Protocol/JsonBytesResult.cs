@@ -1,6 +1,6 @@
 namespace PmgBot.Bot.Protocol;
 
-/// <summary>An HTTP answer with a status and a body that is UTF-8 JSON already (<see cref="BotHttpResponse.Body"/>).</summary>
+/// <summary>An HTTP answer with a status and a body that is UTF-8 JSON already (<see cref="Routing.BotHttpResponse.Body"/>).</summary>
 internal sealed class JsonBytesResult(int status, byte[] body) : IResult
 {
     public Task ExecuteAsync(HttpContext httpContext)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
-using PmgBot.Bot.Protocol;
 using PmgBot.Core.Access;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PmgBot.Bot.Protocol;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Threading;
 using PmgBot.Core.Turns;

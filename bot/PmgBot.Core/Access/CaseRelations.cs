@@ -44,9 +44,9 @@ internal sealed class CaseRelations(PmgDbContext db, TimeProvider time) : ICaseR
         // Three indexed EXISTS probes per youth; the captured values become parameters, so EF Core's query cache and
         // the database's prepared statements serve every user.
         return y =>
-            (db.YouthJppShares.Any(s => s.YouthId == y.Id && jppIds.Contains(s.JppId)) ? YouthRelation.SharedJpp : YouthRelation.None)
-            | (db.YouthInvolvements.Any(i => i.YouthId == y.Id && i.OrganisationId == organisationId) ? YouthRelation.InvolvedOrganisation : YouthRelation.None)
-            | (db.Reports.Any(r => r.YouthId == y.Id && r.ReporterId == reporterId && r.CreatedAtUtc >= since) ? YouthRelation.RecentReporter : YouthRelation.None);
+            (db.Set<YouthJppShare>().Any(s => s.YouthId == y.Id && jppIds.Contains(s.JppId)) ? YouthRelation.SharedJpp : YouthRelation.None)
+            | (db.Set<YouthInvolvement>().Any(i => i.YouthId == y.Id && i.OrganisationId == organisationId) ? YouthRelation.InvolvedOrganisation : YouthRelation.None)
+            | (db.Set<Report>().Any(r => r.YouthId == y.Id && r.ReporterId == reporterId && r.CreatedAtUtc >= since) ? YouthRelation.RecentReporter : YouthRelation.None);
     }
 
     public YouthRelation ToYouth(ProfessionalProfile user, Youth youth, YouthRelation storedFacts)

@@ -1,7 +1,9 @@
+using PmgBot.Core.Data;
+
 namespace PmgBot.Core.Audit;
 
 /// <summary>One append-only audit entry: who did what, when, to which record, with what outcome.</summary>
-public sealed class AuditEvent
+public sealed class AuditEvent : IAppendOnly
 {
     public long Id { get; set; }
     public DateTime AtUtc { get; set; }

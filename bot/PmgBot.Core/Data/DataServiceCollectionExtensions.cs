@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using PmgBot.Core.Directory;
 
 namespace PmgBot.Core.Data;
 
@@ -24,8 +23,6 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ProfessionalProfileCache>();
-        services.TryAddSingleton<DirectoryChangeInterceptor>();
         var section = configuration.GetSection(DatabaseOptions.Section);
         services.AddOptions<DatabaseOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
@@ -39,7 +36,6 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddPooledDbContextFactory<SqlitePmgDbContext>(
                     (sp, builder) => ConfigureSqlite(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
                         .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<SqlitePmgDbContext>(services);
                 services.TryAddSingleton<SqliteCheckpoint>(); // run every second by the checkpoint loop (jobs/Data)
@@ -47,7 +43,6 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresPmgDbContext>(
                     (sp, builder) => ConfigurePostgres(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
-                        .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>())
                         .AddInterceptors(sp.GetServices<IInterceptor>()));
                 AddContextFromPool<PostgresPmgDbContext>(services);
                 break;

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
-using PmgBot.Core.Directory.Import;
-using PmgBot.Core.Features.Meetings.Series.Import;
 
 namespace PmgBot.Core.Directory;
 
@@ -19,18 +17,22 @@ namespace PmgBot.Core.Directory;
 /// <item>The professionals list is complete: a stored professional missing from it is deactivated (kept, with its
 /// JPP memberships, so references in cases and the audit log stay valid, and a later import can reactivate it).
 /// A JSON file without a <c>professionals</c> section does not touch professionals.</item>
-/// <item>Meeting series (<c>meetingSeries</c>, JSON only): a series in the file replaces the stored one of its JPP;
-/// others stay. Checked against the directory as it will be after the import.</item>
+/// <item>The features' sections (<see cref="IDirectoryImportSection"/>, JSON only, such as the meetings'
+/// <c>meetingSeries</c>): read, checked against the directory as it will be after the import, and stored in the same
+/// transaction.</item>
 /// </list>
 /// </summary>
-public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProvider time, ILogger<DirectoryImporter> logger)
+public sealed class DirectoryImporter(
+    PmgDbContext db, IAuditLog audit, TimeProvider time, IEnumerable<IDirectoryImportSection> sections, ILogger<DirectoryImporter> logger)
 {
+    private readonly IReadOnlyList<IDirectoryImportSection> _sections = [.. sections];
+
     public async Task<ImportResult> ImportAsync(Stream stream, ImportFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var parsed = format switch
         {
-            ImportFormat.Json => await JsonDirectoryReader.ReadAsync(stream, cancellationToken).ConfigureAwait(false),
+            ImportFormat.Json => await JsonDirectoryReader.ReadAsync(stream, _sections, cancellationToken).ConfigureAwait(false),
             ImportFormat.Csv => await CsvDirectoryReader.ReadAsync(stream, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown import format."),
         };
@@ -44,7 +46,7 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
         await using (transaction.ConfigureAwait(false))
         {
             var stored = await LoadAsync(cancellationToken).ConfigureAwait(false);
-            var (validated, errors) = DirectoryValidator.Validate(parsed.File, stored, time.GetUtcNow().UtcDateTime);
+            var (validated, errors) = DirectoryValidator.Validate(parsed.File, stored, _sections, time.GetUtcNow().UtcDateTime);
             if (validated is null)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -52,10 +54,14 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
                 return await RejectAsync(errors, cancellationToken).ConfigureAwait(false);
             }
 
-            counts = Apply(validated, stored) with
+            counts = Apply(validated, stored);
+            var sectionCounts = new List<ImportSectionCount>();
+            foreach (var section in validated.Sections)
             {
-                MeetingSeries = await MeetingSeriesImport.ApplyAsync(db, validated.MeetingSeries, cancellationToken).ConfigureAwait(false),
-            };
+                sectionCounts.Add(await section.StoreAsync(db, cancellationToken).ConfigureAwait(false));
+            }
+
+            counts = counts with { Sections = [.. sectionCounts.Where(s => s.Count > 0)] };
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -65,7 +71,7 @@ public sealed class DirectoryImporter(PmgDbContext db, IAuditLog audit, TimeProv
             string.Create(CultureInfo.InvariantCulture,
                 $"organisations={counts.Organisations} municipalities={counts.Municipalities} jpps={counts.Jpps} added={counts.ProfessionalsAdded} "
                 + $"updated={counts.ProfessionalsUpdated} unchanged={counts.ProfessionalsUnchanged} deactivated={counts.ProfessionalsDeactivated}"
-                + $"{(counts.MeetingSeries > 0 ? " series=" + counts.MeetingSeries.ToString(CultureInfo.InvariantCulture) : "")}"),
+                + $"{string.Concat(counts.Sections.Select(s => " " + s.AuditKey + "=" + s.Count.ToString(CultureInfo.InvariantCulture)))}"),
             cancellationToken).ConfigureAwait(false);
         return new ImportResult([], counts);
     }

@@ -12,7 +12,7 @@ public sealed record ImportResult(IReadOnlyList<ImportError> Errors, ImportCount
         ? $"Import gelukt: {Counts.Organisations} organisaties, {Counts.Municipalities} gemeenten, {Counts.Jpps} JPP's; "
           + $"professionals: {Counts.ProfessionalsAdded} nieuw, {Counts.ProfessionalsUpdated} gewijzigd, "
           + $"{Counts.ProfessionalsUnchanged} ongewijzigd, {Counts.ProfessionalsDeactivated} gedeactiveerd"
-          + (Counts.MeetingSeries > 0 ? $"; {Counts.MeetingSeries} vergaderreeks(en)." : ".")
+          + string.Concat(Counts.Sections.Select(s => "; " + s.Summary)) + "."
         : $"Import afgewezen, er is niets opgeslagen ({Errors.Count} fout(en)):{Environment.NewLine}"
           + string.Join(Environment.NewLine, Errors.Select(e => "- " + e));
 }

@@ -92,12 +92,12 @@ internal sealed class ProfessionalDirectory(PmgDbContext db, ProfessionalProfile
         var inactive = await db.Professionals.CountAsync(p => !p.Active, cancellationToken).ConfigureAwait(false);
 
         var perOrganisation = await db.Organisations
-            .Select(o => new OrganisationCount(o.Id, o.Name, db.Professionals.Count(p => p.Active && p.OrganisationId == o.Id)))
+            .Select(o => new OrganisationCount(o.Id, o.Name, db.Set<Professional>().Count(p => p.Active && p.OrganisationId == o.Id)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var perJpp = await db.Jpps
-            .Select(j => new JppCount(j.Id, j.Name, db.ProfessionalJpps.Count(m => m.JppId == j.Id
-                && db.Professionals.Any(p => p.AadObjectId == m.ProfessionalId && p.Active))))
+            .Select(j => new JppCount(j.Id, j.Name, db.Set<ProfessionalJpp>().Count(m => m.JppId == j.Id
+                && db.Set<Professional>().Any(p => p.AadObjectId == m.ProfessionalId && p.Active))))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         return new DirectoryOverview(

@@ -6,7 +6,7 @@ namespace PmgBot.Core.Directory;
 /// Keeps recently looked-up profiles (and the members of a JPP, and the region's JPPs and municipalities) for a short
 /// time, because every turn asks who the sender is, every report who chairs its JPP and which JPP serves its
 /// municipality, and every youth card the name of its JPP. Any change to
-/// the directory tables clears it (<see cref="Data.DirectoryChangeInterceptor"/>), so a role change or a
+/// the directory tables clears it (<see cref="DirectoryChangeInterceptor"/>), so a role change or a
 /// deactivation counts from the next turn; the time limit bounds what another instance of the bot may still hold.
 /// </summary>
 public sealed class ProfessionalProfileCache(TimeProvider time)

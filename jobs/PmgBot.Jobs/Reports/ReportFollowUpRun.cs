@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Register;
 using PmgBot.Core.Threading;
 
 namespace PmgBot.Jobs.Reports;

@@ -77,7 +77,7 @@ internal sealed class ScheduledJobServer(
     {
         ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(jobs);
-        var recurring = new RecurringJobOptions { TimeZone = JobSchedule.TimeZone };
+        var recurring = new RecurringJobOptions { TimeZone = ScheduledJob.TimeZone };
         foreach (var job in jobs)
         {
             manager.AddOrUpdate(job.Id, job.Job, job.Cron, recurring);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PmgBot.Jobs.Scheduling;
 
-/// <summary>Settings section <c>ScheduledJobs</c>: Hangfire, which runs the <see cref="JobSchedule"/>.</summary>
+/// <summary>Settings section <c>ScheduledJobs</c>: Hangfire, which runs the <see cref="PmgBot.Jobs.JobSchedule"/>.</summary>
 public sealed class ScheduledJobsOptions
 {
     public const string Section = "ScheduledJobs";

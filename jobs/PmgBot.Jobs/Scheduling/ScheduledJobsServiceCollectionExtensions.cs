@@ -17,22 +17,19 @@ namespace PmgBot.Jobs.Scheduling;
 public static class ScheduledJobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Runs the <see cref="JobSchedule"/> of the configured database provider on Hangfire (options
+    /// Runs <paramref name="jobs"/> (the host's <see cref="PmgBot.Jobs.JobSchedule"/>) on Hangfire (options
     /// <c>ScheduledJobs</c> and <c>ScheduledJobs:Dashboard</c>, validated at start). Everything Hangfire needs is
     /// registered per host (storage, activator, filters, recurring job manager); Hangfire's static
     /// <c>GlobalConfiguration</c> is left as it is, so hosts in one process (the tests) do not share jobs.
     /// </summary>
-    public static IServiceCollection AddPmgScheduledJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IReadOnlyList<ScheduledJob> jobs)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(jobs);
         services.AddOptions<ScheduledJobsOptions>().BindConfiguration(ScheduledJobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JobDashboardOptions>().BindConfiguration(JobDashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobDashboardOptions>, JobDashboardOptionsValidator>());
 
-        // The provider decides which jobs exist (and so which classes are registered), so it is read now, as AddPmgData does.
-        var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
-        var jobs = JobSchedule.For(provider);
         services.TryAddSingleton(new ScheduledJobList(jobs));
         foreach (var job in jobs)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 
 namespace PmgBot.Benchmarks.Register;
 

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 
 namespace PmgBot.Benchmarks.Register;
 

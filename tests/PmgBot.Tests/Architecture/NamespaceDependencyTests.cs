@@ -53,28 +53,13 @@ public sealed class NamespaceDependencyTests
     /// Namespace cycles that exist today, each as its members in ordinal order joined by " ↔ ". When one is broken this
     /// list must lose it (the test below fails until it does), so it only ever shrinks.
     /// </summary>
-    private static readonly HashSet<string> AllowedCycles =
-    [
-        "PmgBot.Bot.Protocol ↔ PmgBot.Bot.Routing",
-        "PmgBot.Cards ↔ PmgBot.Cards.Templating",
-        // Grew with the meeting series (3 December 2026) through the known violation above: the directory import uses
-        // the meetings feature, which uses the base. It shrinks back when the import sections are inverted.
-        "PmgBot.Core.Access ↔ PmgBot.Core.Audit ↔ PmgBot.Core.Conversations ↔ PmgBot.Core.Data ↔ PmgBot.Core.Directory ↔ PmgBot.Core.Directory.Import ↔ PmgBot.Core.Features.Meetings ↔ PmgBot.Core.Features.Meetings.AgendaItems ↔ PmgBot.Core.Features.Meetings.Series ↔ PmgBot.Core.Features.Meetings.Series.Import ↔ PmgBot.Core.Inbox ↔ PmgBot.Core.Outbox ↔ PmgBot.Core.Register",
-        // JobSchedule names each job class and each job implements the scheduling interface.
-        "PmgBot.Jobs.Inbox ↔ PmgBot.Jobs.Meetings ↔ PmgBot.Jobs.Scheduling",
-    ];
+    private static readonly HashSet<string> AllowedCycles = [];
 
     /// <summary>
-    /// Forbidden edges that exist today, a debt: the directory import (base) reads and stores the meetings feature's
-    /// series section. To go when features register their own import sections. Like the cycles, the list only shrinks.
+    /// Forbidden edges that exist today, a debt, each as "from → to". Like the cycles, the list only shrinks (empty since
+    /// the directory import runs the features' own sections, 3 December 2026).
     /// </summary>
-    private static readonly HashSet<string> KnownViolations =
-    [
-        "PmgBot.Core.Directory → PmgBot.Core.Features.Meetings.Series",
-        "PmgBot.Core.Directory → PmgBot.Core.Features.Meetings.Series.Import",
-        "PmgBot.Core.Directory.Import → PmgBot.Core.Features.Meetings.Series",
-        "PmgBot.Core.Directory.Import → PmgBot.Core.Features.Meetings.Series.Import",
-    ];
+    private static readonly HashSet<string> KnownViolations = [];
 
     [Theory]
     [MemberData(nameof(ForbiddenDependencies))]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PmgBot.Core.Conversations;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Support;
 

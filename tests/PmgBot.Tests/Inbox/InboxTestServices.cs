@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
-using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Registration;
 using PmgBot.Core.Inbox;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Directory;
 
 namespace PmgBot.Tests.Integration;
 

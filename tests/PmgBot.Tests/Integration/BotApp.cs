@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PmgBot.Bot.Routing;
+using PmgBot.Core.Audit;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 using PmgBot.Tests.Auth;
 
 namespace PmgBot.Tests.Integration;

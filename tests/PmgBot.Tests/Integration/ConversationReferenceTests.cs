@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Conversations;
 
 namespace PmgBot.Tests.Integration;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using PmgBot.Bot.Protocol;
+using PmgBot.Bot.Routing;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Protocol;

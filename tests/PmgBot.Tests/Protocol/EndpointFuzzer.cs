@@ -11,6 +11,7 @@ using PmgBot.Bot.Routing;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Features.Reports;
 using PmgBot.Tests.Integration;

@@ -2,6 +2,7 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PmgBot.Core.Data;
+using PmgBot.Jobs;
 using PmgBot.Jobs.Scheduling;
 using PmgBot.Tests.Inbox;
 using PmgBot.Tests.Storage;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Inbox;
+using PmgBot.Jobs;
 using PmgBot.Jobs.Scheduling;
 using PmgBot.Tests.Inbox;
 using PmgBot.Tests.Storage;

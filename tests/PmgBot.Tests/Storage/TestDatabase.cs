@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Meetings.Registration;
 using PmgBot.Tests.Support;
 
 namespace PmgBot.Tests.Storage;
@@ -82,6 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddPmgData(configuration, environment);
         services.AddAccess(configuration);
+        services.AddMeetingSeriesImport();
         var database = new TestDatabase(provider, provider == StorageProvider.Postgres ? postgres : null, contentRoot, connectionString, clock,
             services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         if (migrate)

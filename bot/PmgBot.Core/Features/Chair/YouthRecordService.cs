@@ -317,7 +317,7 @@ internal sealed class YouthRecordService(
     {
         var roles = await db.Professionals.AsNoTracking()
             .Where(p => p.AadObjectId == aadObjectId && p.Active
-                && db.YouthInvolvements.Any(i => i.YouthId == youthId && i.OrganisationId == p.OrganisationId))
+                && db.Set<YouthInvolvement>().Any(i => i.YouthId == youthId && i.OrganisationId == p.OrganisationId))
             .Select(p => (Roles?)p.Roles)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return roles is { } r && YouthRecordRules.MayBeCasusregisseur(access, r);

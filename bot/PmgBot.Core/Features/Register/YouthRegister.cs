@@ -100,7 +100,7 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
                 y.Tussenvoegsel,
                 y.LastName,
                 y.Level,
-                db.Reports.Where(r => r.YouthId == y.Id).Max(r => (DateTime?)r.CreatedAtUtc)))
+                db.Set<Report>().Where(r => r.YouthId == y.Id).Max(r => (DateTime?)r.CreatedAtUtc)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.OrderBy(c => c.Level == YouthLevel.Afgesloten).ThenBy(c => c.Code, StringComparer.Ordinal)];
     }
@@ -117,9 +117,9 @@ internal sealed class YouthRegister(PmgDbContext db, IProfessionalDirectory dire
             relationFacts,
             (y, facts) => new YouthCandidate(
                 y,
-                db.Reports
+                db.Set<Report>()
                     .Where(r => r.YouthId == y.Id && r.AgendaMeetingId != null)
-                    .Join(db.JppMeetings, r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
+                    .Join(db.Set<JppMeeting>(), r => r.AgendaMeetingId, m => m.Id, (r, m) => m.StartsAtUtc)
                     .Where(startsAt => startsAt > now)
                     .Min(startsAt => (DateTime?)startsAt),
                 facts)));

@@ -6,6 +6,7 @@ using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
+using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;

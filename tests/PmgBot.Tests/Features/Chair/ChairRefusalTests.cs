@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
+using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

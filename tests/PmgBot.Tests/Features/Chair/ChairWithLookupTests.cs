@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
+using PmgBot.Core.Outbox;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

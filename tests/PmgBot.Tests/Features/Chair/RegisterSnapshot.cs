@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Features.Chair;

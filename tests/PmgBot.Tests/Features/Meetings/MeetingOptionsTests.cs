@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Registration;
 
 namespace PmgBot.Tests.Features.Meetings;
 

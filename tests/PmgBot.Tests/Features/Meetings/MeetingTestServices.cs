@@ -21,6 +21,7 @@ internal static class MeetingTestServices
         Options.Create(options ?? new MeetingOptions()),
         database.Clock,
         scope.ServiceProvider.GetRequiredService<IAuditLog>(),
+        [new AgendaTransfer()],
         NullLogger<MeetingSeriesPlanner>.Instance);
 
     public static MeetingAgendaBuilder Builder(AsyncServiceScope scope, TestDatabase database, MeetingOptions? options = null) => new(

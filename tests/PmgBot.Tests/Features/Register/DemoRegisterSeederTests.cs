@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Demo;
 using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
 using PmgBot.Core.Register;
 using PmgBot.Tests.DirectoryTests;
 using PmgBot.Tests.Storage;

@@ -8,6 +8,7 @@ using PmgBot.Bot.Routing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Register;
+using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Cards;
 using PmgBot.Tests.Integration;

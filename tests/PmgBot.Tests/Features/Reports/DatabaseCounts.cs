@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 using PmgBot.Tests.Integration;
 
 namespace PmgBot.Tests.Features.Reports;

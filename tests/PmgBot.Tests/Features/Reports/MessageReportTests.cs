@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

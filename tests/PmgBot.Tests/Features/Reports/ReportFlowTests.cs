@@ -5,6 +5,7 @@ using PmgBot.Bot.Routing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
+using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Features.Reports;

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Features.Reports;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Integration;
 

@@ -24,15 +24,15 @@ internal static class AgendaFactsQuery
                 y.Level,
                 y.LevelSinceUtc,
                 items.Where(i => i.YouthId == y.Id && i.Status == AgendaItemStatus.Active)
-                    .Join(db.JppMeetings.Where(m => m.StartsAtUtc < beforeUtc), i => i.MeetingId, m => m.Id, (i, m) => m.StartsAtUtc)
+                    .Join(db.Set<JppMeeting>().Where(m => m.StartsAtUtc < beforeUtc), i => i.MeetingId, m => m.Id, (i, m) => m.StartsAtUtc)
                     .OrderByDescending(startsAt => startsAt)
                     .Select(startsAt => (DateTime?)startsAt)
                     .FirstOrDefault(),
-                db.YouthLevelChanges.Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+                db.Set<YouthLevelChange>().Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
                     .Select(c => (YouthLevel?)c.FromLevel).FirstOrDefault(),
-                db.YouthLevelChanges.Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+                db.Set<YouthLevelChange>().Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
                     .Select(c => (YouthLevel?)c.ToLevel).FirstOrDefault(),
-                db.YouthLevelChanges.Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+                db.Set<YouthLevelChange>().Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
                     .Select(c => (DateTime?)c.ChangedAtUtc).FirstOrDefault()))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.YouthId);

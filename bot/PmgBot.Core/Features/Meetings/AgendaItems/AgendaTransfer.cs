@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Meetings.Series;
+using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Features.Meetings.AgendaItems;
 
 /// <summary>
 /// Moves what is on one meeting's agenda to another meeting (in the caller's unit of work): the reports the screening put
 /// on it and its items. An item whose youth or report the target already has is dropped (the target's item, with the
-/// chair's decisions on it, stands); the others arrive marked <see cref="AgendaItemSources.Moved"/>.
+/// chair's decisions on it, stands); the others arrive marked <see cref="AgendaItemSources.Moved"/>. The planner calls it
+/// before it removes a meeting (<see cref="IMeetingHandover"/>).
 /// </summary>
-internal static class AgendaTransfer
+internal sealed class AgendaTransfer : IMeetingHandover
 {
-    public static async Task MoveAllAsync(PmgDbContext db, long fromMeetingId, long toMeetingId, CancellationToken cancellationToken)
+    public async Task MoveAllAsync(PmgDbContext db, long fromMeetingId, long toMeetingId, CancellationToken cancellationToken)
     {
         var reports = await db.Reports.Where(r => r.AgendaMeetingId == fromMeetingId).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var report in reports)

@@ -48,7 +48,7 @@ internal sealed class MeetingAgendaService(
         var youthId = code is null
             ? null
             : await db.Youths.AsNoTracking()
-                .Where(y => y.Code == code && (y.JppId == jppId || db.YouthJppShares.Any(s => s.YouthId == y.Id && s.JppId == jppId)))
+                .Where(y => y.Code == code && (y.JppId == jppId || db.Set<YouthJppShare>().Any(s => s.YouthId == y.Id && s.JppId == jppId)))
                 .Select(y => (long?)y.Id)
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (youthId is null)

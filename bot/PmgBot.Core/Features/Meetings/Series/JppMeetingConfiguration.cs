@@ -9,6 +9,7 @@ internal sealed class JppMeetingConfiguration : IEntityTypeConfiguration<JppMeet
 {
     public void Configure(EntityTypeBuilder<JppMeeting> builder)
     {
+        builder.ToTable("JppMeetings");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.JppId).HasMaxLength(64);
         builder.Property(x => x.DayOffName).HasMaxLength(100);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
-using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Register;
 using PmgBot.Core.Time;
 
@@ -20,7 +19,12 @@ namespace PmgBot.Core.Features.Meetings.Series;
 /// not a working day is planned all the same, flagged with a proposal (<see cref="SeriesCalendar"/>): the chair decides.
 /// </summary>
 public sealed class MeetingSeriesPlanner(
-    PmgDbContext db, IOptions<MeetingOptions> options, TimeProvider time, IAuditLog audit, ILogger<MeetingSeriesPlanner> logger)
+    PmgDbContext db,
+    IOptions<MeetingOptions> options,
+    TimeProvider time,
+    IAuditLog audit,
+    IEnumerable<IMeetingHandover> handovers,
+    ILogger<MeetingSeriesPlanner> logger)
 {
     private const int Attempts = 3;
 
@@ -126,7 +130,10 @@ public sealed class MeetingSeriesPlanner(
                         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     }
 
-                    await AgendaTransfer.MoveAllAsync(db, gone.Id, target.Id, cancellationToken).ConfigureAwait(false);
+                    foreach (var handover in handovers)
+                    {
+                        await handover.MoveAllAsync(db, gone.Id, target.Id, cancellationToken).ConfigureAwait(false);
+                    }
 
                     // Moved before the meeting goes (its items would go with it), and before a next move to the same target reads it.
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

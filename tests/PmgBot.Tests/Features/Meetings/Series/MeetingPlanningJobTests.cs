@@ -2,12 +2,13 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Register;
+using PmgBot.Jobs;
 using PmgBot.Jobs.Scheduling;
 using PmgBot.Tests.Inbox;
 using PmgBot.Tests.Scheduling;
@@ -86,9 +87,7 @@ public sealed class MeetingPlanningJobTests(PostgresServer postgres) : IAsyncLif
     private static async Task ImportAsync(IServiceProvider services, string json)
     {
         await using var scope = services.CreateAsyncScope();
-        var importer = new DirectoryImporter(
-            scope.ServiceProvider.GetRequiredService<PmgDbContext>(), scope.ServiceProvider.GetRequiredService<IAuditLog>(),
-            scope.ServiceProvider.GetRequiredService<TimeProvider>(), NullLogger<DirectoryImporter>.Instance);
+        var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         var result = await importer.ImportAsync(stream, ImportFormat.Json, CancellationToken.None);
         Assert.True(result.Succeeded, result.Describe());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;

@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PmgBot.Core.Directory;
-using PmgBot.Core.Directory.Import;
 
 namespace PmgBot.Core.Features.Meetings.Series.Import;
 
 /// <summary>
 /// Checks the <c>meetingSeries</c> rows of an import file against themselves and the directory as it will be after the
-/// import; one Dutch message per problem with its row (section <see cref="ImportSections.MeetingSeries"/>).
+/// import; one Dutch message per problem with its row (section <see cref="Section"/>).
 /// </summary>
 internal static partial class MeetingSeriesValidator
 {
+    /// <summary>The section's name in the error messages (Dutch, as the operator reads it).</summary>
+    public const string Section = "vergaderreeksen";
+
     public const int MinMinutes = 15;
     public const int MaxMinutes = 480;
     public const int MaxEveryWeeks = 8;
@@ -386,6 +388,6 @@ internal static partial class MeetingSeriesValidator
 
         public bool IsValid => errors.Count == _errorsBefore;
 
-        public void Error(string message) => errors.Add(new ImportError(ImportSections.MeetingSeries, number, message));
+        public void Error(string message) => errors.Add(new ImportError(Section, number, message));
     }
 }

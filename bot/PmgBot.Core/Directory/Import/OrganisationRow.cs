@@ -1,8 +1,0 @@
-namespace PmgBot.Core.Directory.Import;
-
-internal sealed class OrganisationRow
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? Kind { get; set; }
-}
