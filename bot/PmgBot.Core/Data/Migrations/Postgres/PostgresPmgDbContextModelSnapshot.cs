@@ -368,6 +368,26 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("MeetingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.ToTable("MeetingDigestsSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
                 {
                     b.Property<string>("JppId")
@@ -1030,6 +1050,15 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
                 {
                     b.HasOne("PmgBot.Core.Register.JppMeeting", null)
                         .WithMany()
