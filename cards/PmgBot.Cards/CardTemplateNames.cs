@@ -69,4 +69,11 @@ public static class CardTemplateNames
 
     /// <summary>Data: <c>ScreeningCardData</c>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
     public const string Screening = "screening";
+
+    // JPP meetings (issue 14)
+    /// <summary>Data: <c>MeetingDigestCardData</c>. The chair's digest of a meeting: counts, conflicts, the planned agenda, confirm.</summary>
+    public const string MeetingDigest = "meeting-digest";
+
+    /// <summary>Data: <c>MeetingWindowCardData</c>. A participant's invitation: JPP, date, their window, the number of cases, the join link; no codes.</summary>
+    public const string MeetingWindow = "meeting-window";
 }

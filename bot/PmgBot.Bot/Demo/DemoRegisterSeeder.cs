@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Meetings.AgendaItems;
+using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Features.Register.Matching;
 using PmgBot.Core.Register;
 using PmgBot.Core.Time;
@@ -12,7 +14,9 @@ namespace PmgBot.Bot.Demo;
 /// Fills the youth register with the fictional <see cref="DemoRegister"/> when <see cref="DemoOptions.Seed"/> is on,
 /// the register is still empty and the demo directory is in place: youths with level history, involvements, one
 /// share between JPPs, a few reports, and JPP meetings every two weeks on Tuesday 14:00 (Europe/Amsterdam) from four
-/// weeks ago to six months ahead for every JPP. All or nothing, in one transaction.
+/// weeks ago to six months ahead for every JPP, each JPP with its meeting series (the chair, the JPP's police officer as
+/// core member, a JPP mailbox), and on the next Heerlen meeting two youths the chair added (with the screened report and
+/// the follow-up the agenda derives itself, a filled agenda for the chair's digest). All or nothing, in one transaction.
 /// </summary>
 public sealed class DemoRegisterSeeder(
     IOptions<DemoOptions> options,
@@ -21,6 +25,21 @@ public sealed class DemoRegisterSeeder(
     TimeProvider time,
     ILogger<DemoRegisterSeeder> logger)
 {
+
+    /// <summary>The police officer of each JPP in the demo directory: a core member of its meeting series.</summary>
+    private static readonly Dictionary<string, string> PoliceOfJpp = new(StringComparer.Ordinal)
+    {
+        ["jpp-heerlen"] = "d0000000-0000-4000-8000-000000000014",
+        ["jpp-voerendaal"] = "d0000000-0000-4000-8000-000000000014",
+        ["jpp-kerkrade"] = "d0000000-0000-4000-8000-000000000015",
+        ["jpp-simpelveld"] = "d0000000-0000-4000-8000-000000000015",
+        ["jpp-brunssum"] = "d0000000-0000-4000-8000-000000000016",
+        ["jpp-landgraaf"] = "d0000000-0000-4000-8000-000000000016",
+        ["jpp-beekdaelen"] = "d0000000-0000-4000-8000-000000000016",
+    };
+
+    /// <summary>Youths (by index in <see cref="DemoRegister.Youths"/>) the Heerlen chair put on the next meeting: Daan Fictief, and Finn Verzinsel (shared from Brunssum).</summary>
+    private static readonly int[] AddedToNextHeerlenMeeting = [2, 6];
 
     private static readonly Dictionary<string, string> ChairOfJpp = new(StringComparer.Ordinal)
     {
@@ -96,7 +115,7 @@ public sealed class DemoRegisterSeeder(
         var nowUtc = now.UtcDateTime;
 
         var meetings = ChairOfJpp.Keys
-            .SelectMany(jpp => MeetingTimes(now).Select(startsAt => new JppMeeting { JppId = jpp, StartsAtUtc = startsAt }))
+            .SelectMany(jpp => MeetingTimes(now).Select(startsAt => new JppMeeting { JppId = jpp, StartsAtUtc = startsAt, EndsAtUtc = startsAt.AddHours(3) }))
             .ToList();
         db.JppMeetings.AddRange(meetings);
 
@@ -149,7 +168,47 @@ public sealed class DemoRegisterSeeder(
             db.Reports.Add(await CreateReportAsync(demo, youths[demo.YouthIndex], meetings, nowUtc, cancellationToken).ConfigureAwait(false));
         }
 
+        AddSeries(MeetingTimes(now)[0], nowUtc);
+        var nextHeerlen = meetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc > nowUtc).OrderBy(m => m.StartsAtUtc).First();
+        foreach (var index in AddedToNextHeerlenMeeting)
+        {
+            db.Set<MeetingAgendaItem>().Add(new MeetingAgendaItem
+            {
+                MeetingId = nextHeerlen.Id,
+                YouthId = youths[index].Id,
+                Sources = AgendaItemSources.Chair,
+                Status = AgendaItemStatus.Active,
+                AddedAtUtc = nowUtc.AddDays(-1),
+                AddedById = ChairOfJpp["jpp-heerlen"],
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every JPP's series: Tuesdays 14:00–17:00 every two weeks from the first demo meeting, so the planner takes the demo meetings over.</summary>
+    private void AddSeries(DateTime firstMeetingUtc, DateTime nowUtc)
+    {
+        var anchor = DateOnly.FromDateTime(AmsterdamTime.ToLocal(firstMeetingUtc));
+        foreach (var (jppId, chair) in ChairOfJpp)
+        {
+            db.Set<MeetingSeries>().Add(new MeetingSeries
+            {
+                JppId = jppId,
+                Weekday = DayOfWeek.Tuesday,
+                StartTime = new TimeOnly(14, 0),
+                LengthMinutes = 180,
+                IntervalWeeks = 2,
+                AnchorDate = anchor,
+                OrganizerMailbox = jppId + "@zvh-parkstad.example",
+                Members =
+                [
+                    new MeetingSeriesMember { JppId = jppId, ProfessionalId = chair, Role = SeriesMemberRole.Voorzitter },
+                    new MeetingSeriesMember { JppId = jppId, ProfessionalId = PoliceOfJpp[jppId], Role = SeriesMemberRole.Kernlid },
+                ],
+                UpdatedAtUtc = nowUtc,
+            });
+        }
     }
 
     private void AddHistoryAndInvolvements(Youth youth, DemoYouth demo)

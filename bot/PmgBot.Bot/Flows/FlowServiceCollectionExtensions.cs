@@ -1,5 +1,6 @@
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
@@ -39,6 +40,9 @@ public static class FlowServiceCollectionExtensions
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow
         services.AddScreening();
+
+        // JPP meetings (issue 14): the chair's digest and the bookings it confirms (also the digest job's work)
+        services.AddMeetingDigest();
         return services;
     }
 }

@@ -12,7 +12,9 @@ using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Chair;
+using PmgBot.Core.Features.Meetings.Bookings;
 using PmgBot.Core.Features.Meetings.Registration;
+using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
@@ -50,6 +52,7 @@ public static class BotHostingExtensions
         services.AddConnector(configuration);
         services.AddGraphCalendar(configuration);
         services.AddMeetings();
+        services.AddMeetingBookings();
         services.AddConversationReferences();
         services.AddOutbox();
         services.AddPmgJobs(configuration);

@@ -1,6 +1,8 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
@@ -53,6 +55,10 @@ public static class BotRoutes
         .OnVerb<ScreeningFlow>(ScreeningVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
+        // JPP meetings (issue 14): the chair's digest, confirm and book
+        .OnCommand<MeetingDigestFlow>(["agenda", "agenda jpp", "jpp agenda"], (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.ShowAgenda, (f, t, ct) => f.ShowAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.ConfirmBooking, (f, t, ct) => f.ConfirmAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)

@@ -2,6 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
@@ -42,6 +43,10 @@ internal static class CardSamples
         // Screening (issue 3)
         [CardTemplateNames.ScreeningQueue] = typeof(ScreeningQueueCardData),
         [CardTemplateNames.Screening] = typeof(ScreeningCardData),
+
+        // JPP meetings (issue 14)
+        [CardTemplateNames.MeetingDigest] = typeof(MeetingDigestCardData),
+        [CardTemplateNames.MeetingWindow] = typeof(MeetingWindowCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

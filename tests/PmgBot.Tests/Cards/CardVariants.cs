@@ -2,6 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
@@ -122,6 +123,23 @@ internal static class CardVariants
                 Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, true, Nasty, Nasty, Nasty, Nasty, 1, true, true, Nasty, Nasty, Nasty,
                 [Nasty], Nasty, new ScreeningYouthData(Nasty, Nasty, Nasty, Nasty), Nasty, new ScreeningPossibleMatchData(Nasty, Nasty, Nasty, Nasty, Nasty),
                 Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty)),
+
+            // JPP meetings (issue 14)
+            ["meeting-digest-empty"] = (CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
+                "7", "Agenda JPP Heerlen", "dinsdag 1 december 2026, 13:30–16:30", [new DigestFactData("Casussen", "0")], "Niet te controleren.", [], "Er staan nog geen casussen op de agenda.",
+                [], [], false, "Bevestigen en uitnodigingen versturen")),
+            ["meeting-digest-booked"] = (CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
+                "7", "Agenda JPP Heerlen", "dinsdag 1 december 2026, 13:30–16:30", [new DigestFactData("Casussen", "1")], "Geen conflicten.", [],
+                "Wachttijd: 0 minuten.", [new DigestItemData("13:30", "PMG-J-0001", "nieuw · geen · 10 min", "Politie")],
+                [new DigestFactData("Politie", "13:30–13:40 (1 casus)")], false, "Bevestigen en uitnodigingen versturen",
+                Notice: "De uitnodigingen zijn verstuurd.", NoticeStyle: "good")),
+            ["meeting-digest-nasty"] = (CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
+                Nasty, Nasty, Nasty, [new DigestFactData(Nasty, Nasty)], Nasty, [new DigestFactData(Nasty, Nasty)], Nasty,
+                [new DigestItemData(Nasty, Nasty, Nasty, Nasty)], [new DigestFactData(Nasty, Nasty)], true, Nasty, Nasty, Nasty, "attention")),
+            ["meeting-window-without-link"] = (CardTemplateNames.MeetingWindow, new MeetingWindowCardData(
+                "JPP Heerlen", "dinsdag 8 december 2026", "14:20 tot 14:40", "1 casus")),
+            ["meeting-window-nasty"] = (CardTemplateNames.MeetingWindow, new MeetingWindowCardData(
+                Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0")),
         };
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));

@@ -2,10 +2,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using PmgBot.Cards;
 using PmgBot.Core.Access;
+using PmgBot.Core.Connector;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Meetings.Calendar;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Meetings.Registration;
+using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Inbox;
+using PmgBot.Core.Outbox;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 
@@ -16,7 +22,7 @@ internal static class InboxTestServices
 {
     public static async Task<ServiceProvider> BuildAsync(
         StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true,
-        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null, int postgresWriters = 1)
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null, int postgresWriters = 1, Action<IServiceCollection>? configure = null)
     {
         Directory.CreateDirectory(contentRoot);
         var configuration = new ConfigurationBuilder()
@@ -53,6 +59,13 @@ internal static class InboxTestServices
         // What the scheduled jobs other than the inbox purge need (the job server tests run the whole schedule).
         services.AddAccess(configuration);
         services.AddMeetings();
+        services.AddSingleton<IHostEnvironment>(environment);
+        services.AddConnector(configuration);
+        services.AddOutbox();
+        services.AddCards();
+        services.AddIcsCalendar();
+        services.AddMeetingDigest();
+        configure?.Invoke(services);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (migrate)
         {

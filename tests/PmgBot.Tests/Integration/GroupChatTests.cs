@@ -20,6 +20,7 @@ public sealed class GroupChatTests : BotAppTest
     [InlineData("netwerkoverzicht")]
     [InlineData("rol beheerder")]
     [InlineData("wie is de casusregisseur van Jan de Vries")]
+    [InlineData("agenda")]
     public async Task GroupMessage_AnythingTyped_OnlyGeneralHelp(string text)
     {
         await App.PostAndWaitAsync(TestActivities.GroupMessage(text));

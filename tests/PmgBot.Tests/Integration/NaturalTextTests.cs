@@ -1,5 +1,6 @@
 using System.Net;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Welcome;
 using PmgBot.Core.Turns;
@@ -24,7 +25,8 @@ public sealed class NaturalTextTests : BotAppTest
         ["what can you do shows the menu"] = (TestDirectory.Melder, "wat kun je allemaal", DirectoryVerbs.MyDetails),
         ["lookup without 'van'"] = (TestDirectory.Melder, "wie is casusregisseur jan de vries", "Geen jongere gevonden"),
         ["bare name with a date of birth is a lookup"] = (TestDirectory.Melder, "Jan de Vries 12-03-2010", "Geen jongere gevonden"),
-        ["agenda is not built yet: said so, with the menu"] = (TestDirectory.VoorzitterHeerlen, "agenda", PersonalFallbackFlow.NotYetText),
+        ["agenda is the chair's digest: no meeting planned here"] = (TestDirectory.VoorzitterHeerlen, "agenda", DigestTexts.NoMeeting),
+        ["actions are not built yet: said so, with the menu"] = (TestDirectory.VoorzitterHeerlen, "mijn acties", PersonalFallbackFlow.NotYetText),
         ["nonsense is not understood"] = (TestDirectory.Melder, "qwerty zxcv", "Dat begrijp ik niet"),
         ["lookup by a user without the role: the usual refusal"] = (TestDirectory.Beheerder, "Jan de Vries 12-03-2010", "niet beschikbaar voor jouw rol"),
     };

@@ -230,7 +230,7 @@ internal sealed class EndpointFuzzer(BotApp app, ITestOutputHelper output)
 
         var verbs = BotRoutes.Create(development: true).Routes.Where(r => r.Kind == RouteKind.Verb).Select(r => r.Key).Distinct().ToList();
         var fields = ConstantsOf(typeof(ReportFields)).Concat(ConstantsOf(typeof(YouthRecordFields)))
-            .Concat(["code", "version", "decision", "resolution", "referralTarget", "referralNote", "noActionReason", "name", "dateOfBirth", "source", "role"])
+            .Concat(["code", "version", "decision", "resolution", "referralTarget", "referralNote", "noActionReason", "name", "dateOfBirth", "source", "role", "meeting"])
             .Distinct().ToList();
         var users = ConstantsOf(typeof(TestDirectory)).Where(v => Guid.TryParse(v, out _)).ToList();
         return new FuzzTargets(verbs, fields, users, TestDirectory.VoorzitterHeerlen, codes);

@@ -13,4 +13,10 @@ public static class MeetingAuditActions
     public const string AgendaRemove = "meeting.agenda-remove";
     public const string AgendaMove = "meeting.agenda-move";
     public const string AgendaMinutes = "meeting.agenda-minutes";
+
+    /// <summary>The chair's digest was queued for a chair (actor: system; detail: the number of items).</summary>
+    public const string DigestSent = "meeting.digest-sent";
+
+    /// <summary>A chair confirmed the agenda and the calendars were booked (detail: counts and where it stopped).</summary>
+    public const string Book = "meeting.book";
 }

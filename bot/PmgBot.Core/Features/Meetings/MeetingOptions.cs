@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PmgBot.Core.Features.Meetings;
 
-/// <summary>Settings section <c>Meetings</c>: how far ahead meetings are planned and the agenda's defaults. Checked at start.</summary>
-public sealed class MeetingOptions
+/// <summary>Settings section <c>Meetings</c>: how far ahead meetings are planned, the agenda's defaults and when the chair's digest goes out. Checked at start.</summary>
+public sealed class MeetingOptions : IValidatableObject
 {
     public const string Section = "Meetings";
 
@@ -34,4 +34,20 @@ public sealed class MeetingOptions
     /// <summary>Default minutes of an escalation or de-escalation.</summary>
     [Range(1, 240)]
     public int MinutesOpAfschalen { get; set; } = 15;
+
+    /// <summary>The chair's digest goes out this many working days before the meeting, at 09:00 in Amsterdam.</summary>
+    [Range(1, 10)]
+    public int DigestWorkingDays { get; set; } = 2;
+
+    /// <summary>Per JPP id, its own <see cref="DigestWorkingDays"/> (1–10).</summary>
+    public Dictionary<string, int> DigestWorkingDaysByJpp { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The digest's working days for one JPP: its own setting, else <see cref="DigestWorkingDays"/>.</summary>
+    public int DigestWorkingDaysFor(string jppId) => DigestWorkingDaysByJpp.TryGetValue(jppId, out var days) ? days : DigestWorkingDays;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        DigestWorkingDaysByJpp
+            .Where(p => p.Value is < 1 or > 10)
+            .Select(p => new ValidationResult(
+                $"Meetings:DigestWorkingDaysByJpp:{p.Key} must be 1 to 10 working days.", [nameof(DigestWorkingDaysByJpp)]));
 }

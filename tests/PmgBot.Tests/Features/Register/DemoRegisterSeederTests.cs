@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 using PmgBot.Bot.Demo;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Register;
 using PmgBot.Tests.DirectoryTests;
+using PmgBot.Tests.Features.Meetings;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 
@@ -48,6 +50,33 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
             Assert.InRange(meetings[0], now.AddDays(-28), now.AddDays(-14));
             Assert.InRange(meetings[^1], now.AddMonths(6).AddDays(-14), now.AddMonths(6).AddDays(1));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SeedAsync_DemoDirectory_SeriesForEveryJppAndAFilledAgendaForTheNextHeerlenMeeting(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+
+        Assert.True(await SeedAsync(database, seed: true));
+
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var series = await db.Set<MeetingSeries>().AsNoTracking().Include(s => s.Members).OrderBy(s => s.JppId).ToListAsync();
+        Assert.Equal(await db.Jpps.OrderBy(j => j.Id).Select(j => j.Id).ToListAsync(), series.Select(s => s.JppId));
+        Assert.All(series, s =>
+        {
+            Assert.Equal((DayOfWeek.Tuesday, new TimeOnly(14, 0), 2), (s.Weekday, s.StartTime, s.IntervalWeeks));
+            Assert.Equal([SeriesMemberRole.Voorzitter, SeriesMemberRole.Kernlid], s.Members.OrderBy(m => m.Role).Select(m => m.Role));
+        });
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var next = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc > now).OrderBy(m => m.StartsAtUtc).FirstAsync();
+        var builder = MeetingTestServices.Builder(scope, database);
+        await builder.RefreshAsync(next.Id, CancellationToken.None);
+        var agenda = await builder.ReadAsync(next.Id, CancellationToken.None);
+        // Jan de Vries (screened report, open escalation), Noa Verzonnen (follow-up), Daan Fictief and Finn Verzinsel (added by the chair).
+        Assert.Equal(["PMG-J-0001", "PMG-J-0002", "PMG-J-0003", "PMG-J-0007"], agenda!.Items.Select(i => i.Subject).Order(StringComparer.Ordinal));
     }
 
     [Fact]

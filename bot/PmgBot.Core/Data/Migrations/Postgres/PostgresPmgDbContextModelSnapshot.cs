@@ -313,6 +313,81 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("MeetingAgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AttendeeEmails")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MeetingBookings", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.ToTable("MeetingDigestsSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
                 {
                     b.Property<string>("JppId")
@@ -972,6 +1047,24 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>

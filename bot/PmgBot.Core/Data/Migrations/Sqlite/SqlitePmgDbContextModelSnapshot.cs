@@ -302,6 +302,79 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("MeetingAgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttendeeEmails")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MeetingBookings", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.ToTable("MeetingDigestsSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>
                 {
                     b.Property<string>("JppId")
@@ -953,6 +1026,24 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Series.MeetingSeries", b =>

@@ -1,3 +1,7 @@
+using PmgBot.Jobs;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+using PmgBot.Core.Directory;
 using System.Collections.Concurrent;
 using PmgBot.Core.Features.Meetings.Bookings;
 

@@ -1,0 +1,23 @@
+namespace PmgBot.Core.Features.Meetings.Digest;
+
+/// <summary>
+/// Data of the <c>meeting-digest</c> card: the chair's digest of one meeting. Codes only (youth code, report reference);
+/// organisation and professional names sit in TextRuns. <see cref="Meeting"/> is the meeting's number, sent back by the
+/// buttons (<see cref="MeetingDigestActionData"/>). <see cref="Notice"/>: the report of a booking run
+/// (<see cref="NoticeStyle"/> good, warning or attention).
+/// </summary>
+public sealed record MeetingDigestCardData(
+    string Meeting,
+    string Title,
+    string When,
+    IReadOnlyList<DigestFactData> Counts,
+    string Conflicts,
+    IReadOnlyList<DigestFactData> ConflictMembers,
+    string Saving,
+    IReadOnlyList<DigestItemData> Items,
+    IReadOnlyList<DigestFactData> Windows,
+    bool CanConfirm,
+    string ConfirmTitle,
+    string? DayOff = null,
+    string? Notice = null,
+    string? NoticeStyle = null);

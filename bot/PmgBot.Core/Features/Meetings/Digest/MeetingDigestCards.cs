@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PmgBot.Cards;
+using PmgBot.Core.Features.Meetings.Bookings;
+using PmgBot.Core.Protocol;
+
+namespace PmgBot.Core.Features.Meetings.Digest;
+
+/// <summary>The digest as the <c>meeting-digest</c> card, and as the proactive message that carries it (no names or codes in its text).</summary>
+public sealed class MeetingDigestCards(ICardRenderer cards)
+{
+    public JsonObject Render(MeetingDigest digest, BookingReport? report = null, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var names = digest.Windows.ToDictionary(w => w.OrganisationId, w => w.Name, StringComparer.Ordinal);
+        var counts = digest.Counts;
+        var stopped = report is { Complete: false };
+        return cards.Render(CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
+            digest.MeetingId.ToString(CultureInfo.InvariantCulture),
+            DigestTexts.Title(digest.JppName),
+            DigestTexts.When(digest),
+            [
+                new("Casussen", Number(counts.Items)),
+                new("Nieuw / vervolg / op- of afschalen", $"{counts.Nieuw} / {counts.Vervolg} / {counts.OpAfschalen}"),
+                new("Geen / groen / oranje / rood", $"{counts.Geen} / {counts.Groen} / {counts.Oranje} / {counts.Rood}"),
+                new("Groep of locatie", Number(counts.WithoutYouth)),
+                new("Uitnodigingen te versturen", digest.BookingPlan is null ? "–" : Number(counts.InvitationsToSend)),
+            ],
+            DigestTexts.Conflicts(digest.Conflicts),
+            [.. digest.Conflicts.Members.Select(c => new DigestFactData(c.Name, DigestTexts.Busy(c.Kind)))],
+            DigestTexts.Saving(digest),
+            [.. digest.Items.Select(i => new DigestItemData(
+                DigestTexts.Clock(digest.StartsAtUtc, i.StartMinute),
+                i.Subject,
+                $"{DigestTexts.Kind(i.Kind)} · {DigestTexts.Level(i.Level)} · {i.Minutes} min",
+                i.Organisations.Count == 0 ? "geen organisaties" : string.Join(", ", i.Organisations)))],
+            [.. digest.Windows.Select(w => new DigestFactData(
+                w.Name, $"{DigestTexts.Clock(digest.StartsAtUtc, w.StartMinute)}–{DigestTexts.Clock(digest.StartsAtUtc, w.EndMinute)} ({DigestTexts.Cases(w.CaseCount)})"))],
+            digest.BookingPlan is not null && (stopped || counts.InvitationsToSend > 0),
+            stopped ? DigestTexts.ContinueTitle : DigestTexts.ConfirmTitle,
+            DigestTexts.DayOff(digest),
+            report is null ? notice : BookingReportTexts.Describe(report, id => names.GetValueOrDefault(id, id)),
+            report is null ? (notice is null ? null : "warning") : BookingReportTexts.Style(report)));
+    }
+
+    /// <summary>The proactive digest for a chair's personal chat.</summary>
+    public Activity Message(MeetingDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = DigestTexts.Message(digest),
+            Summary = DigestTexts.Summary(digest),
+            Attachments = [Attachment.AdaptiveCard(Render(digest))],
+            Locale = "nl-NL",
+        };
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
