@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol.Auth;
 using PmgBot.Bot.Routing;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Inbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Threading;
@@ -32,8 +33,10 @@ public sealed class ActivityEndpoint(
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate,
     };
 
-    /// <summary>A redelivered invoke whose answer is no longer kept (it came minutes after the first).</summary>
-    private static readonly BotHttpResponse AlreadyHandledInvoke = BotHttpResponse.Invoke(InvokeResponses.Message("Dit verzoek is al verwerkt."));
+    /// <summary>A redelivered invoke whose answer is no longer kept (it came minutes after the first), per language.</summary>
+    private static readonly BotHttpResponse AlreadyHandledDutch = AlreadyHandled(BotLanguage.Dutch);
+
+    private static readonly BotHttpResponse AlreadyHandledEnglish = AlreadyHandled(BotLanguage.English);
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -54,6 +57,11 @@ public sealed class ActivityEndpoint(
         catch (JsonException)
         {
             activity = null;
+        }
+
+        if (activity is not null && PlaygroundLocale.IsPlayground(http.Request))
+        {
+            (activity, body) = PlaygroundLocale.Replace(activity, body, options.Value.PlaygroundLocale);
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -84,7 +92,7 @@ public sealed class ActivityEndpoint(
         var dedupKey = $"{activity.Conversation!.Id}|{activity.Id}";
         bool duplicate;
         var handling = isInvoke
-            ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), AlreadyHandledInvoke, out duplicate)
+            ? deduplicator.HandleOnce(dedupKey, () => processor.ProcessAsync(activity, correlationId, CancellationToken.None), BotLanguage.FromLocale(activity.Locale) == BotLanguage.English ? AlreadyHandledEnglish : AlreadyHandledDutch, out duplicate)
             : deduplicator.HandleOnce(dedupKey, () => AcceptAsync(activity, body, correlationId, dedupKey), BotHttpResponse.Accepted, out duplicate);
         var response = await handling.ConfigureAwait(false);
         if (response.Status == StatusCodes.Status503ServiceUnavailable)
@@ -179,4 +187,7 @@ public sealed class ActivityEndpoint(
             return [];
         }
     }
+
+    private static BotHttpResponse AlreadyHandled(System.Globalization.CultureInfo language) =>
+        BotHttpResponse.Invoke(InvokeResponses.Message(TurnTexts.Resources.Get(nameof(TurnTexts.AlreadyHandled), language)));
 }

@@ -28,4 +28,11 @@ public sealed class BotEndpointOptions
     /// For benchmarks only; default off.
     /// </summary>
     public bool ServerTimingHeader { get; set; }
+
+    /// <summary>
+    /// The locale assumed for requests from the Agents Playground, which stamps en-US on every activity whoever types
+    /// (header <c>x-ms-agents-playground</c>). Default none: the Playground gets Dutch; <c>en-US</c> lets it play an English user.
+    /// </summary>
+    [RegularExpression("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]
+    public string? PlaygroundLocale { get; set; }
 }

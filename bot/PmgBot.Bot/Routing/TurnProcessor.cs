@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Flows;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
@@ -14,7 +15,8 @@ namespace PmgBot.Bot.Routing;
 /// <summary>
 /// Runs one authenticated activity through the route table: checks tenant and user on the server, keeps the
 /// conversation reference, picks the route by activity kind, command and verb, and contains failures
-/// (logged with the exception, answered with a generic Dutch message and a correlation id).
+/// (logged with the exception, answered with a generic message and a correlation id). The turn speaks the language
+/// of its activity's locale (<see cref="BotLanguage"/>).
 /// Outside personal chat only <see cref="RouteScope.Group"/> routes run, so no flow that shows data can be reached there.
 /// A message action (<c>composeExtension/fetchTask</c>, <c>/submitAction</c>) runs <see cref="RouteScope.Dialog"/> routes from any chat:
 /// they answer only in the user's own dialog or personal chat (<see cref="TurnContext.SendAsync"/> refuses a reply into the chat).
@@ -25,9 +27,6 @@ public sealed class TurnProcessor(
     TurnReplies replies,
     ILogger<TurnProcessor> logger)
 {
-    internal const string DatabaseDownText =
-        "Dit is nog niet verwerkt: PmgBot kan zijn gegevens even niet bereiken. Er is niets opgeslagen en je invoer staat nog in de kaart; probeer het over een minuut opnieuw.";
-
     /// <summary>Runs an invoke (answered in the HTTP response).</summary>
     public Task<BotHttpResponse> ProcessAsync(Activity activity, string correlationId, CancellationToken cancellationToken) =>
         ProcessAsync(activity, correlationId, TurnOrigin.Invoke, cancellationToken);
@@ -37,6 +36,9 @@ public sealed class TurnProcessor(
     {
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(activity);
+
+        // The turn speaks the language of its activity (en-* English, else Dutch), set here and restored when it ends.
+        using var language = BotLanguage.Use(activity.Locale);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
@@ -49,12 +51,12 @@ public sealed class TurnProcessor(
             // The database is down: no error text to the user. A queued turn stays in the inbox and is tried again;
             // an invoke leaves the card as it is (with the user's input) and says so.
             TurnLog.DatabaseUnavailable(logger, activity.Type ?? "", correlationId);
-            return isInvoke ? BotHttpResponse.Invoke(InvokeText(activity, DatabaseDownText)) : BotHttpResponse.RetryLater;
+            return isInvoke ? BotHttpResponse.Invoke(InvokeText(activity, TurnTexts.DatabaseDown)) : BotHttpResponse.RetryLater;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             TurnLog.TurnFailed(logger, ex, activity.Type ?? "", correlationId);
-            var message = $"Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw. Meld bij aanhoudende problemen deze code aan je beheerder: {correlationId}";
+            var message = TurnTexts.TurnFailed(correlationId);
             if (isInvoke)
             {
                 return BotHttpResponse.Invoke(InvokeText(activity, message));
@@ -77,7 +79,7 @@ public sealed class TurnProcessor(
         {
             TurnLog.TenantRefused(logger, type);
             return type == ActivityTypes.Invoke
-                ? BotHttpResponse.Invoke(InvokeResponses.Error(403, "Forbidden", "Deze organisatie is niet aangesloten op PmgBot."))
+                ? BotHttpResponse.Invoke(InvokeResponses.Error(403, "Forbidden", TurnTexts.TenantNotConnected))
                 : BotHttpResponse.Ok;
         }
 
@@ -150,11 +152,11 @@ public sealed class TurnProcessor(
             TurnLog.NoRoute(logger, type, verb ?? "");
             if (isMessageAction)
             {
-                return BotHttpResponse.Invoke(InvokeResponses.TaskMessage("Deze actie werkt niet (meer). Typ 'menu' in je persoonlijke chat met PmgBot om opnieuw te beginnen."));
+                return BotHttpResponse.Invoke(InvokeResponses.TaskMessage(TurnTexts.ActionNoLongerWorks));
             }
 
             return isCardAction
-                ? BotHttpResponse.Invoke(InvokeResponses.Error(400, "BadRequest", "Deze knop werkt niet (meer). Typ 'menu' om opnieuw te beginnen."))
+                ? BotHttpResponse.Invoke(InvokeResponses.Error(400, "BadRequest", TurnTexts.ButtonNoLongerWorks))
                 : BotHttpResponse.Ok;
         }
 
@@ -164,7 +166,7 @@ public sealed class TurnProcessor(
 
     private static BotHttpResponse Answer(TurnContext turn) =>
         !turn.IsInvoke || turn.ClosesDialog || (turn.IsDialog && turn.InvokeResponse is null) ? BotHttpResponse.Ok
-        : BotHttpResponse.Invoke(turn.InvokeResponse ?? InvokeResponses.Message("Gedaan."));
+        : BotHttpResponse.Invoke(turn.InvokeResponse ?? InvokeResponses.Message(TurnTexts.Done));
 
     private static bool IsMessageAction(Activity activity) =>
         string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal)

@@ -59,4 +59,8 @@ public static class RoleNames
     /// <summary>The Dutch names of all roles in <paramref name="roles"/>.</summary>
     public static IReadOnlyList<string> NamesOf(Roles roles) =>
         [.. Names.Where(n => (roles & n.Role) == n.Role).Select(n => n.Name)];
+
+    /// <summary>How the roles in <paramref name="roles"/> are shown, in the turn's language (Dutch: the names above).</summary>
+    public static IReadOnlyList<string> DisplayNamesOf(Roles roles) =>
+        [.. Names.Where(n => (roles & n.Role) == n.Role).Select(n => RoleTexts.Resources[n.Role.ToString()])];
 }

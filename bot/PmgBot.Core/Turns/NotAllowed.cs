@@ -8,15 +8,14 @@ namespace PmgBot.Core.Turns;
 /// </summary>
 public static class NotAllowed
 {
-    /// <summary>The one answer for an action the user's roles do not allow.</summary>
-    public const string Text = "Dit onderdeel is niet beschikbaar voor jouw rol. Typ 'menu' om te zien wat je wel kunt doen.";
+    /// <summary>The one answer (in the turn's language) for an action the user's roles do not allow.</summary>
+    public static string Text => TurnTexts.NotAllowed;
 
     /// <summary>
     /// THE answer when a youth is not found, and also when it exists but the user may not see or act on it: the two must
     /// be indistinguishable (same text, same shape). Every register flow that refuses on a youth uses this and nothing else.
     /// </summary>
-    public const string YouthNotFoundText =
-        "Geen jongere gevonden. Controleer de naam en de geboortedatum, of vraag het de voorzitter van je JPP.";
+    public static string YouthNotFoundText => TurnTexts.YouthNotFound;
 
     /// <summary>
     /// The turn's registered user when their roles allow <paramref name="action"/>; otherwise answers <see cref="Text"/>

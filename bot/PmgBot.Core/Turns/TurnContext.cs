@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Protocol;
 
@@ -122,7 +123,7 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
 
     private int NextReplyIndex() => Interlocked.Increment(ref _replies);
 
-    /// <summary>A reply activity addressed back to the sender, plain text (never interpreted as markdown).</summary>
+    /// <summary>A reply activity addressed back to the sender, plain text (never interpreted as markdown), in the turn's language.</summary>
     public Activity Reply(string? text, IReadOnlyList<Attachment>? attachments) => new()
     {
         Type = ActivityTypes.Message,
@@ -133,6 +134,6 @@ public sealed class TurnContext(Activity activity, ProfessionalProfile? user, IS
         Text = text,
         TextFormat = text is null ? null : "plain",
         Attachments = attachments,
-        Locale = "nl-NL",
+        Locale = BotLanguage.Locale,
     };
 }

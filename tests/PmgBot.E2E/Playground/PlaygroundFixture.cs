@@ -11,12 +11,28 @@ namespace PmgBot.E2E.Playground;
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _botEnvironment;
+    private readonly string _botLogName;
+    private readonly string _browserLocale;
     private BotProcess? _bot;
     private PlaygroundProcess? _playground;
     private PlaygroundApi? _api;
     private ConversationStream? _stream;
     private IPlaywright? _playwright;
     private PlaygroundConfig? _config;
+
+    public PlaygroundFixture()
+        : this(new Dictionary<string, string?>(), "bot", "nl-NL")
+    {
+    }
+
+    /// <summary>A bot with extra settings (<paramref name="botEnvironment"/>) and a browser in <paramref name="browserLocale"/>.</summary>
+    internal PlaygroundFixture(IReadOnlyDictionary<string, string?> botEnvironment, string botLogName, string browserLocale)
+    {
+        _botEnvironment = botEnvironment;
+        _botLogName = botLogName;
+        _browserLocale = browserLocale;
+    }
 
     public BotProcess Bot => _bot ?? throw NotStarted();
 
@@ -40,7 +56,12 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout((float)ExpectTimeout.TotalMilliseconds);
         try
         {
-            _bot = await BotProcess.StartAsync(new BotProcessOptions { Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort) });
+            _bot = await BotProcess.StartAsync(new BotProcessOptions
+            {
+                Port = PortFromEnvironment("PMGBOT_E2E_BOT_PORT", BotProcess.DefaultPort),
+                LogName = _botLogName,
+                Environment = _botEnvironment,
+            });
             _playground = await PlaygroundProcess.StartAsync(
                 _bot.MessagesEndpoint, PortFromEnvironment("PMGBOT_E2E_PLAYGROUND_PORT", PlaygroundTestPort));
             _api = new PlaygroundApi(_playground.BaseAddress);
@@ -58,7 +79,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// <summary>A fresh headless Chromium with the Playground opened (which installs the bot in the personal chat).</summary>
     public async Task<(BrowserSession Browser, PlaygroundPage Page)> OpenPlaygroundAsync(string scenario)
     {
-        var browser = await BrowserSession.LaunchAsync(Playwright, scenario);
+        var browser = await BrowserSession.LaunchAsync(Playwright, scenario, _browserLocale);
         try
         {
             var page = new PlaygroundPage(browser.Page);

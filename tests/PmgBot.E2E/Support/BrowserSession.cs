@@ -35,7 +35,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> LaunchAsync(IPlaywright playwright, string name)
+    /// <param name="locale">The browser's language (the Playground stamps en-US on the activities whatever it is).</param>
+    public static async Task<BrowserSession> LaunchAsync(IPlaywright playwright, string name, string locale = "nl-NL")
     {
         ArgumentNullException.ThrowIfNull(playwright);
         if (!File.Exists(ChromiumPath))
@@ -50,7 +51,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ChromiumArgs,
             ViewportSize = new() { Width = 1400, Height = 900 },
-            Locale = "nl-NL",
+            Locale = locale,
         }).ConfigureAwait(false);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync().ConfigureAwait(false);
         page.SetDefaultTimeout(30_000);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Cards.Templating;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
@@ -54,9 +55,25 @@ public sealed class CardTemplateTests
         var data = ReadJson(CardSamples.SampleDataPath(name));
 
         var ours = Renderer.Render(name, data);
-        var official = await CardTools.ExpandOfficialAsync(template, data);
+        var official = await CardTools.ExpandOfficialAsync(template, Renderer.BindingData(name, data));
 
         Assert.True(JsonNode.DeepEquals(official, ours), $"ours:\n{CardTools.Pretty(ours)}\nofficial:\n{CardTools.Pretty(official)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public async Task Render_SampleDataInEnglish_MatchesOfficialTemplatingAndValidates(string name)
+    {
+        var template = ReadJson(CardSamples.TemplatePath(name));
+        var data = ReadJson(CardSamples.SampleDataPath(name));
+        using var english = BotLanguage.Use(BotLanguage.English);
+
+        var ours = Renderer.Render(name, data);
+        var official = await CardTools.ExpandOfficialAsync(template, Renderer.BindingData(name, data));
+        var errors = await CardTools.ValidateAsync(ours);
+
+        Assert.True(JsonNode.DeepEquals(official, ours), $"ours:\n{CardTools.Pretty(ours)}\nofficial:\n{CardTools.Pretty(official)}");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Theory]
@@ -114,7 +131,7 @@ public sealed class CardTemplateTests
         var template = ReadJson(CardSamples.TemplatePath(name));
 
         var ours = Renderer.Render(name, data);
-        var official = await CardTools.ExpandOfficialAsync(template, JsonSerializer.SerializeToNode(data, CardJson.Options)!);
+        var official = await CardTools.ExpandOfficialAsync(template, Renderer.BindingData(name, data));
         var errors = await CardTools.ValidateAsync(ours);
 
         Assert.True(JsonNode.DeepEquals(official, ours), $"ours:\n{CardTools.Pretty(ours)}\nofficial:\n{CardTools.Pretty(official)}");

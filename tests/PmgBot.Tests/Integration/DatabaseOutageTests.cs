@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PmgBot.Bot.Routing;
 using PmgBot.Core.Inbox;
+using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Integration;
 
@@ -80,7 +81,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
-        Assert.Equal(TurnProcessor.DatabaseDownText, body["value"]!.GetValue<string>());
+        Assert.Equal(TurnTexts.DatabaseDown, body["value"]!.GetValue<string>());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

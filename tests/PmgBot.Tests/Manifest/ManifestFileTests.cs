@@ -98,6 +98,24 @@ public sealed class ManifestFileTests
         }
     }
 
+    /// <summary>An English Teams client shows (and sends) the en-us titles: each is a command or a phrase the intents understand.</summary>
+    [Fact]
+    public void CommandLists_EnglishTitles_RoutedOrRecognised()
+    {
+        var routes = PmgBot.Bot.Routing.BotRoutes.Create(development: false);
+        var recognizer = new PmgBot.Core.Features.Welcome.Intents.IntentRecognizer();
+        var language = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Manifest, "en-us.json")))!.AsObject();
+        var titles = language.Where(p => p.Key.StartsWith("bots[0].commandLists[0].commands[", StringComparison.Ordinal) && p.Key.EndsWith("].title", StringComparison.Ordinal))
+            .Select(p => p.Value!.GetValue<string>())
+            .ToList();
+
+        Assert.Equal(Manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count, titles.Count);
+        Assert.All(titles, title => Assert.True(
+            routes.MatchCommand(PmgBot.Core.Turns.CommandText.Normalise(title), PmgBot.Core.Turns.RouteScope.Personal) is not null
+            || recognizer.Recognize(title).Intent != PmgBot.Core.Features.Welcome.Intents.Intent.None,
+            $"The English manifest offers '{title}' but neither a command nor an intent handles it."));
+    }
+
     [Fact]
     public void ComposeExtensions_Committed_OneMessageActionWithDialogRoutedInTheBot()
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Outbox;
@@ -15,9 +16,10 @@ namespace PmgBot.Core.Features.Chair;
 /// </summary>
 public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenger messenger, IAuditLog audit, ILogger<CasusregisseurNotice> logger)
 {
-    public const string Title = "Nieuwe casus";
+    // To another user, whose language is unknown (no stored locale): always Dutch.
+    public static string Title => YouthRecordMessages.Resources.Get(nameof(YouthRecordMessages.NoticeTitle), BotLanguage.Dutch);
 
-    public static string TextFor(string code) => $"Je bent casusregisseur van casus {code}.";
+    public static string TextFor(string code) => YouthRecordMessages.Resources.Format(BotLanguage.Dutch, nameof(YouthRecordMessages.NoticeText), code);
 
     public static string DedupKey(string code, string casusregisseurId, int version) => $"casusregisseur:{code}:{casusregisseurId}:{version}";
 
@@ -27,7 +29,10 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(casusregisseurId);
         var text = TextFor(code);
-        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(Title, text, "Bekijk casus", RegisterVerbs.OpenYouth, code));
+
+        // To another user, whose language is unknown (no stored locale): Dutch, whatever the chair's turn speaks.
+        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
+        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(Title, text, YouthRecordMessages.NoticeButton, RegisterVerbs.OpenYouth, code));
         var activity = new Activity
         {
             Type = ActivityTypes.Message,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PmgBot.Core.Features.Register;
 using PmgBot.Core.Register;
 using PmgBot.Core.Time;
 
@@ -33,14 +34,14 @@ public static class ChairCard
             view.Code,
             view.Version,
             YouthNames.Full(view.FirstName, view.Tussenvoegsel, view.LastName),
-            AmsterdamTime.Date(view.DateOfBirth),
+            ShownDates.Date(view.DateOfBirth),
             view.JppName,
             LevelTitle(view.Level),
             LevelColor(view.Level),
-            AmsterdamTime.LongDate(view.LevelSinceUtc),
+            ShownDates.LongDate(view.LevelSinceUtc),
             [.. view.InvolvedOrganisations.Select(o => o.Name)],
-            [.. view.Shares.Select(s => new ChairShareRowData(s.JppName, s.DecidedByName, AmsterdamTime.LongDateTime(s.DecidedAtUtc), s.Reason))],
-            [.. view.History.Select(h => new ChairHistoryRowData(LevelTitle(h.FromLevel), LevelTitle(h.ToLevel), h.ChangedByName, AmsterdamTime.LongDateTime(h.ChangedAtUtc), h.Reason))],
+            [.. view.Shares.Select(s => new ChairShareRowData(s.JppName, s.DecidedByName, ShownDates.LongDateTime(s.DecidedAtUtc), s.Reason))],
+            [.. view.History.Select(h => new ChairHistoryRowData(LevelTitle(h.FromLevel), LevelTitle(h.ToLevel), h.ChangedByName, ShownDates.LongDateTime(h.ChangedAtUtc), h.Reason))],
             [.. view.EligibleCasusregisseurs.Select(Choice)],
             [.. AllLevels.Select(l => new ChairChoiceData(LevelTitle(l), ChairActionData.ValueOf(l)))],
             [.. view.EligibleProcesregisseurs.Select(Choice)],
@@ -53,15 +54,8 @@ public static class ChairCard
             result is null ? null : NoticeStyle(result.Outcome));
     }
 
-    /// <summary>The level as the register cards name it (same words as the youth card).</summary>
-    public static string LevelTitle(YouthLevel level) => level switch
-    {
-        YouthLevel.Groen => "groen (JPP)",
-        YouthLevel.Oranje => "oranje (LJA)",
-        YouthLevel.Rood => "rood (PGA)",
-        YouthLevel.Afgesloten => "afgesloten",
-        _ => "geen",
-    };
+    /// <summary>The level as the register cards name it (the youth card's words, in the turn's language).</summary>
+    public static string LevelTitle(YouthLevel level) => YouthLevelText.Name(level);
 
     private static string LevelColor(YouthLevel level) => level switch
     {

@@ -1,7 +1,7 @@
 namespace PmgBot.Core.Features.Chair;
 
 /// <summary>
-/// The answer of an <see cref="IYouthRecordService"/> action. <paramref name="Message"/> is Dutch and free of youth
+/// The answer of an <see cref="IYouthRecordService"/> action. <paramref name="Message"/> is in the turn's language and free of youth
 /// names (a confirmation, or why nothing was stored); <paramref name="Errors"/> are per input field.
 /// </summary>
 public sealed record YouthActionResult(YouthActionOutcome Outcome, string? Message, IReadOnlyList<YouthFieldError> Errors)
@@ -12,7 +12,7 @@ public sealed record YouthActionResult(YouthActionOutcome Outcome, string? Messa
 
     public static YouthActionResult NotFound { get; } = new(YouthActionOutcome.NotFound, null, []);
 
-    public static YouthActionResult Stale { get; } = new(YouthActionOutcome.Stale, YouthRecordMessages.Stale, []);
+    public static YouthActionResult Stale => new(YouthActionOutcome.Stale, YouthRecordMessages.Stale, []);
 
     public static YouthActionResult Invalid(IReadOnlyList<YouthFieldError> errors) => new(YouthActionOutcome.Invalid, YouthRecordMessages.NothingStored, errors);
 }

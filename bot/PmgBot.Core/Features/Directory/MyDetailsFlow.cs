@@ -15,7 +15,7 @@ public sealed class MyDetailsFlow(ICardRenderer cards, IAuditLog audit)
         var data = new MyDetailsCardData(
             user.DisplayName,
             user.OrganisationName,
-            RoleNames.NamesOf(user.Roles),
+            RoleNames.DisplayNamesOf(user.Roles),
             user.Jpps.Select(j => new JppMembershipData(j.JppName, j.MunicipalityName)).ToList(),
             user.Email,
             user.Phone);

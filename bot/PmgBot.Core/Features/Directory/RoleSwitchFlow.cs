@@ -42,7 +42,7 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
     {
         if (!RoleNames.TryParse(roleText, out var role))
         {
-            await turn.ShowTextAsync($"Die rol ken ik niet. Kies uit: {RoleNames.AllNames}.", cancellationToken).ConfigureAwait(false);
+            await turn.ShowTextAsync(DirectoryTexts.UnknownRole(RoleNames.AllNames), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -52,7 +52,7 @@ public sealed class RoleSwitchFlow(ICardRenderer cards, PmgDbContext db, IAuditL
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(user.AadObjectId, "demo.switch-role", "professional", user.AadObjectId, "ok", RoleNames.NameOf(role), cancellationToken).ConfigureAwait(false);
 
-        await turn.ShowTextAsync($"Je demo-rol is nu: {RoleNames.NameOf(role)}. Typ 'menu' om te zien wat je met deze rol kunt doen.", cancellationToken)
+        await turn.ShowTextAsync(DirectoryTexts.RoleSwitched(RoleNames.NameOf(role)), cancellationToken)
             .ConfigureAwait(false);
     }
 

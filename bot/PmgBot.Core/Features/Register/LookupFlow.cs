@@ -38,7 +38,7 @@ public sealed class LookupFlow(
     ];
 
     /// <summary>The one answer for "no youth", whether none exists or none may be shown to this user.</summary>
-    public const string NotFoundText = NotAllowed.YouthNotFoundText;
+    public static string NotFoundText => NotAllowed.YouthNotFoundText;
 
     private const string AuditRecordType = "youth";
 

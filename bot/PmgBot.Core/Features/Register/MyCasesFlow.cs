@@ -25,7 +25,7 @@ public sealed class MyCasesFlow(IAccessService access, IYouthRegister register, 
                 c.FullName,
                 YouthLevelText.Name(c.Level),
                 YouthLevelText.Color(c.Level),
-                c.LastReportAtUtc is { } last ? AmsterdamTime.DayMonthYear(last) : "geen melding")),
+                c.LastReportAtUtc is { } last ? ShownDates.DayMonthYear(last) : RegisterTexts.NoReport)),
         ]);
         await audit.RecordAsync(
             user.AadObjectId,

@@ -59,7 +59,7 @@ public sealed class YouthAnswerer(IAccessService access, IYouthRegister register
         var shown = visible.Take(YouthSearch.MaxChoices).ToList();
         var choices = shown
             .Select(v => v.Full
-                ? new YouthChoiceData(v.Candidate.Youth.Code, YouthNames.Full(v.Candidate.Youth), "geboren " + AmsterdamTime.Date(v.Candidate.Youth.DateOfBirth))
+                ? new YouthChoiceData(v.Candidate.Youth.Code, YouthNames.Full(v.Candidate.Youth), RegisterTexts.Born(ShownDates.Date(v.Candidate.Youth.DateOfBirth)))
                 : new YouthChoiceData(v.Candidate.Youth.Code))
             .ToList();
         var outcome = shown.Any(v => v.Full) ? YouthLookupOutcomes.Found : YouthLookupOutcomes.ContactOnly;

@@ -25,14 +25,14 @@ public sealed class YouthCards(ICardRenderer cards)
         return new YouthCardData(
             info.Code,
             info.FullName,
-            AmsterdamTime.Date(info.DateOfBirth),
+            ShownDates.Date(info.DateOfBirth),
             YouthLevelText.Name(info.Level),
             YouthLevelText.Color(info.Level),
-            AmsterdamTime.LongDate(info.LevelSinceUtc),
+            ShownDates.LongDate(info.LevelSinceUtc),
             info.JppName,
             ToContact(info.Casusregisseur),
             info.Level == YouthLevel.Oranje ? ToContact(info.Procesregisseur) : null,
-            info.NextJppMeetingUtc is { } next ? AmsterdamTime.LongDateTime(next) : null,
+            info.NextJppMeetingUtc is { } next ? ShownDates.LongDateTime(next) : null,
             chairActions);
     }
 

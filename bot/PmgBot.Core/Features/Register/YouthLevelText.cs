@@ -2,16 +2,16 @@ using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Features.Register;
 
-/// <summary>A youth's level as cards show it: the Dutch word with the IJAP level, and its Adaptive Card colour.</summary>
+/// <summary>A youth's level as cards show it: the word (in the turn's language) with the IJAP level, and its Adaptive Card colour.</summary>
 public static class YouthLevelText
 {
     public static string Name(YouthLevel level) => level switch
     {
-        YouthLevel.Groen => "groen (JPP)",
-        YouthLevel.Oranje => "oranje (LJA)",
-        YouthLevel.Rood => "rood (PGA)",
-        YouthLevel.Afgesloten => "afgesloten",
-        _ => "geen",
+        YouthLevel.Groen => RegisterTexts.LevelGroen,
+        YouthLevel.Oranje => RegisterTexts.LevelOranje,
+        YouthLevel.Rood => RegisterTexts.LevelRood,
+        YouthLevel.Afgesloten => RegisterTexts.LevelAfgesloten,
+        _ => RegisterTexts.LevelGeen,
     };
 
     /// <summary>groen = Good, oranje = Warning, rood = Attention, geen/afgesloten = Default.</summary>

@@ -15,13 +15,20 @@ public static partial class YouthQueryParser
 {
     public const int MaxNameLength = 150;
 
-    public const string NameMissing = "Typ de voor- en achternaam van de jongere, bijvoorbeeld Jan de Vries.";
-    public const string NameIncomplete = "Typ de voornaam én de achternaam van de jongere, bijvoorbeeld Jan de Vries.";
-    public const string NameTooLong = "Die naam is te lang: gebruik maximaal 150 tekens.";
-    public const string DateUnclear = "Die geboortedatum begrijp ik niet. Typ dag-maand-jaar, bijvoorbeeld 12-03-2010.";
-    public const string DateNotExisting = "Die geboortedatum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-03-2010.";
-    public const string DateInFuture = "Die geboortedatum ligt in de toekomst.";
-    public const string DateTwice = "Typ één geboortedatum.";
+    // The messages, in the turn's language (RegisterTexts).
+    public static string NameMissing => RegisterTexts.NameMissing;
+
+    public static string NameIncomplete => RegisterTexts.NameIncomplete;
+
+    public static string NameTooLong => RegisterTexts.NameTooLong;
+
+    public static string DateUnclear => RegisterTexts.DateUnclear;
+
+    public static string DateNotExisting => RegisterTexts.DateNotExisting;
+
+    public static string DateInFuture => RegisterTexts.DateInFuture;
+
+    public static string DateTwice => RegisterTexts.DateTwice;
 
     private const int EarliestYear = 1900;
 

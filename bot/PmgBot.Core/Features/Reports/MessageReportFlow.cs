@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
@@ -17,7 +18,7 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
 {
     public const string CommandId = "reportFromMessage";
 
-    public const string DialogTitle = "Zorg melden";
+    public static string DialogTitle => ReportTexts.DialogTitle;
 
     /// <summary>composeExtension/fetchTask: the report card, prefilled with the message's text.</summary>
     public async Task FetchAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -67,9 +68,9 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
         var confirmation = new Activity
         {
             Type = ActivityTypes.Message,
-            Summary = $"Melding {reference} ontvangen",
+            Summary = ReportTexts.ConfirmationSummary(reference),
             Attachments = [Attachment.AdaptiveCard(answer.Card!)],
-            Locale = "nl-NL",
+            Locale = BotLanguage.Locale,
         };
         var sent = await messenger.SendToUserAsync(reporter, confirmation, ConfirmationKey(reference), cancellationToken).ConfigureAwait(false);
         if (sent.Queued)
@@ -79,7 +80,7 @@ public sealed class MessageReportFlow(ReportFlow reports, IAccessService access,
         }
 
         MessageReportLog.ConfirmationNotQueued(logger, reference, sent.Reason ?? "");
-        turn.RespondWithMessage($"Je melding is ontvangen onder nummer {reference}. Je ziet hem terug met 'mijn meldingen' in je persoonlijke chat met PmgBot.");
+        turn.RespondWithMessage(ReportTexts.ReceivedInDialog(reference));
     }
 
     public static string ConfirmationKey(string reference) => "report-confirmation:" + reference;

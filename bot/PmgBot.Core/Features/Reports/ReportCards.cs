@@ -7,12 +7,17 @@ namespace PmgBot.Core.Features.Reports;
 /// <summary>Turns forms, validation results and stored reports into the data of the report cards.</summary>
 public static class ReportCards
 {
-    public const string CheckFieldsMessage = "Controleer de velden met een melding hieronder. Er is nog niets opgeslagen.";
-    public const string OldCardMessage = "Dit formulier is verouderd. Vul het nieuwe formulier hieronder in; er is nog niets opgeslagen.";
-    public const string IncompleteCardMessage = "Dit formulier is niet compleet aangekomen. Vul het nieuwe formulier hieronder in; er is nog niets opgeslagen.";
-    public const string OtherReportersCardMessage = "Dit formulier is al door iemand anders gebruikt. Vul het nieuwe formulier hieronder in; er is nog niets opgeslagen.";
-    public const string NoJppMessage = "Voor deze gemeente is nog geen JPP ingericht, dus er is nog niemand die je melding kan beoordelen. Er is niets opgeslagen. Neem contact op met de beheerder van PmgBot; bij acuut gevaar: bel 112.";
-    public const string NextMeetingUnknown = "De datum van de volgende JPP is nog niet bekend.";
+    public static string CheckFieldsMessage => ReportTexts.CheckFields;
+
+    public static string OldCardMessage => ReportTexts.OldCard;
+
+    public static string IncompleteCardMessage => ReportTexts.IncompleteCard;
+
+    public static string OtherReportersCardMessage => ReportTexts.OtherReportersCard;
+
+    public static string NoJppMessage => ReportTexts.NoJpp;
+
+    public static string NextMeetingUnknown => ReportTexts.NextMeetingUnknown;
 
     /// <summary>A new card id: the idempotency key of one card instance.</summary>
     public static string NewCardId() => Guid.NewGuid().ToString("D", CultureInfo.InvariantCulture);
@@ -25,9 +30,9 @@ public static class ReportCards
         {
             ReportSubject.Jongere => string.Join(" ", new[] { report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName }
                 .Where(p => !string.IsNullOrWhiteSpace(p)))
-                + (report.YouthDateOfBirth is { } born ? " (geboren " + born.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) + ")" : ""),
-            ReportSubject.Groep => "Groep: " + report.GroupOrLocation,
-            ReportSubject.Locatie => "Locatie: " + report.GroupOrLocation,
+                + (report.YouthDateOfBirth is { } born ? ReportTexts.AboutBorn(born.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)) : ""),
+            ReportSubject.Groep => ReportTexts.AboutGroup(report.GroupOrLocation),
+            ReportSubject.Locatie => ReportTexts.AboutLocation(report.GroupOrLocation),
             _ => "",
         };
     }
@@ -41,7 +46,7 @@ public static class ReportCards
             About(report),
             steps.JppName,
             steps.ChairNames,
-            steps.NextMeetingUtc is { } next ? AmsterdamTime.LongDate(next) : NextMeetingUnknown,
+            steps.NextMeetingUtc is { } next ? ShownDates.LongDate(next) : NextMeetingUnknown,
             report.Urgency == ReportUrgency.Spoed,
             alerted);
     }

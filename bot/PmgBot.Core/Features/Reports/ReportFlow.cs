@@ -99,7 +99,7 @@ public sealed class ReportFlow(
                     cards.Render(CardTemplateNames.ReportConfirmation, confirmation), report.Reference);
             case ReportSubmitOutcome.NoJpp:
             case ReportSubmitOutcome.UnknownMunicipality:
-                var message = result.Outcome == ReportSubmitOutcome.NoJpp ? ReportCards.NoJppMessage : "Kies een gemeente uit de lijst.";
+                var message = result.Outcome == ReportSubmitOutcome.NoJpp ? ReportCards.NoJppMessage : ReportTexts.MunicipalityUnknown;
                 return await FormAsync(user, cardId, form.Shown(), new Dictionary<string, string> { [ReportFields.Municipality] = message },
                     validation.AskAgeConfirmation, ReportCards.CheckFieldsMessage, cancellationToken).ConfigureAwait(false);
             case ReportSubmitOutcome.CardOfSomeoneElse:

@@ -4,7 +4,7 @@ namespace PmgBot.Core.Features.Reports;
 
 /// <summary>
 /// The choice values of the <c>report</c> card and what they mean, in card order. Values are stable (they are in sent
-/// cards); labels are Dutch.
+/// cards); the labels here are the Dutch ones of the template, which shows them in the turn's language (CardTexts).
 /// </summary>
 public static class ReportFormValues
 {
@@ -51,23 +51,24 @@ public static class ReportFormValues
         ("spoed", "Spoed", ReportUrgency.Spoed),
     ];
 
-    /// <summary>The status as the reporter reads it ("mijn meldingen").</summary>
+    /// <summary>The status as the reporter reads it ("mijn meldingen"), in the turn's language.</summary>
     public static string StatusLabel(ReportStatus status) => status switch
     {
-        ReportStatus.Ontvangen => "ontvangen",
-        ReportStatus.InScreening => "in screening",
-        ReportStatus.OpAgendaJpp => "op agenda JPP",
-        ReportStatus.Doorverwezen => "doorverwezen",
-        ReportStatus.GeenActie => "geen actie",
-        _ => "onbekend",
+        ReportStatus.Ontvangen => ReportTexts.StatusReceived,
+        ReportStatus.InScreening => ReportTexts.StatusInScreening,
+        ReportStatus.OpAgendaJpp => ReportTexts.StatusOnAgenda,
+        ReportStatus.Doorverwezen => ReportTexts.StatusReferred,
+        ReportStatus.GeenActie => ReportTexts.StatusNoAction,
+        _ => ReportTexts.Unknown,
     };
 
+    /// <summary>What the report is about, in a word, in the turn's language.</summary>
     public static string SubjectLabel(ReportSubject subject) => subject switch
     {
-        ReportSubject.Jongere => "jongere",
-        ReportSubject.Groep => "groep",
-        ReportSubject.Locatie => "locatie",
-        _ => "onbekend",
+        ReportSubject.Jongere => ReportTexts.SubjectYouth,
+        ReportSubject.Groep => ReportTexts.SubjectGroup,
+        ReportSubject.Locatie => ReportTexts.SubjectLocation,
+        _ => ReportTexts.Unknown,
     };
 
     public static string ValueOf(ReportSubject subject) => Subjects.First(s => s.Subject == subject).Value;

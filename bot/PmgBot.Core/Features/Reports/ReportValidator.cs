@@ -1,10 +1,11 @@
 using System.Globalization;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Features.Reports;
 
 /// <summary>
-/// Checks a submitted <c>report</c> card field by field and says in Dutch what is wrong with each; nothing is stored
+/// Checks a submitted <c>report</c> card field by field and says in the turn's language what is wrong with each; nothing is stored
 /// until every field is right. Pure: the municipalities and today's date (Europe/Amsterdam) are given.
 /// </summary>
 public static class ReportValidator
@@ -20,6 +21,7 @@ public static class ReportValidator
     public const int MaxAge = 27;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static ReportValidation Validate(string idempotencyKey, ReportForm form, IReadOnlyCollection<string> municipalityIds, DateOnly today)
     {
@@ -31,7 +33,7 @@ public static class ReportValidator
         var subject = Choice(form.Subject, ReportFormValues.Subjects.Select(s => (s.Value, s.Subject)));
         if (subject is null)
         {
-            errors[ReportFields.Subject] = "Kies waar de melding over gaat: een jongere, een groep of een locatie.";
+            errors[ReportFields.Subject] = ReportTexts.SubjectMissing;
         }
 
         string? firstName = null, tussenvoegsel = null, lastName = null, school = null, groupOrLocation = null;
@@ -39,60 +41,60 @@ public static class ReportValidator
         var askAge = false;
         if (subject == ReportSubject.Jongere)
         {
-            firstName = Required(form.FirstName, MaxFirstName, ReportFields.FirstName, "Vul de voornaam in.", "De voornaam", errors);
-            tussenvoegsel = Optional(form.Tussenvoegsel, MaxTussenvoegsel, ReportFields.Tussenvoegsel, "Het tussenvoegsel", errors);
-            lastName = Required(form.LastName, MaxLastName, ReportFields.LastName, "Vul de achternaam in.", "De achternaam", errors);
-            school = Optional(form.School, MaxSchool, ReportFields.School, "De naam van de school", errors);
+            firstName = Required(form.FirstName, MaxFirstName, ReportFields.FirstName, ReportTexts.FirstNameMissing, ReportTexts.FirstNameSubject, errors);
+            tussenvoegsel = Optional(form.Tussenvoegsel, MaxTussenvoegsel, ReportFields.Tussenvoegsel, ReportTexts.TussenvoegselSubject, errors);
+            lastName = Required(form.LastName, MaxLastName, ReportFields.LastName, ReportTexts.LastNameMissing, ReportTexts.LastNameSubject, errors);
+            school = Optional(form.School, MaxSchool, ReportFields.School, ReportTexts.SchoolSubject, errors);
             dateOfBirth = DateOfBirth(form, today, errors, out askAge);
         }
         else if (subject is ReportSubject.Groep or ReportSubject.Locatie)
         {
-            var missing = subject == ReportSubject.Groep ? "Geef de groep een korte naam." : "Vul de naam van de plek in.";
-            groupOrLocation = Required(form.GroupOrLocation, MaxGroupOrLocation, ReportFields.GroupOrLocation, missing, "De naam van de groep of plek", errors);
+            var missing = subject == ReportSubject.Groep ? ReportTexts.GroupNameMissing : ReportTexts.PlaceNameMissing;
+            groupOrLocation = Required(form.GroupOrLocation, MaxGroupOrLocation, ReportFields.GroupOrLocation, missing, ReportTexts.GroupOrLocationSubject, errors);
         }
 
         var municipality = Trimmed(form.Municipality);
         if (municipality is null)
         {
-            errors[ReportFields.Municipality] = "Kies een gemeente.";
+            errors[ReportFields.Municipality] = ReportTexts.MunicipalityMissing;
         }
         else if (!municipalityIds.Contains(municipality))
         {
-            errors[ReportFields.Municipality] = "Kies een gemeente uit de lijst.";
+            errors[ReportFields.Municipality] = ReportTexts.MunicipalityUnknown;
         }
 
         var kind = Choice(form.Kind, ReportFormValues.Kinds.Select(k => (k.Value, k.Kind)));
         if (kind is null)
         {
-            errors[ReportFields.Kind] = "Kies of het een zorgsignaal of een veiligheidssignaal is.";
+            errors[ReportFields.Kind] = ReportTexts.KindMissing;
         }
 
         var context = Choice(form.Context, ReportFormValues.Contexts.Select(c => (c.Value, c.Context)));
         if (context is null)
         {
-            errors[ReportFields.Context] = "Kies waar het signaal vandaan komt: school, straat, thuis of online.";
+            errors[ReportFields.Context] = ReportTexts.ContextMissing;
         }
 
         var concerns = Concerns(form.Concerns, errors);
 
-        var description = Required(form.Description, MaxDescription, ReportFields.Description, "Vul een beschrijving in.", null, errors);
+        var description = Required(form.Description, MaxDescription, ReportFields.Description, ReportTexts.DescriptionMissing, null, errors);
 
         var urgency = Choice(form.Urgency, ReportFormValues.Urgencies.Select(u => (u.Value, u.Urgency)));
         if (urgency is null)
         {
-            errors[ReportFields.Urgency] = "Kies of de melding spoed heeft.";
+            errors[ReportFields.Urgency] = ReportTexts.UrgencyMissing;
         }
 
         var informed = Choice(form.Informed, [(ReportFormValues.Yes, true), (ReportFormValues.No, false)]);
         string? reason = null;
         if (informed is null)
         {
-            errors[ReportFields.Informed] = "Geef aan of de jongere en de ouders van de melding weten.";
+            errors[ReportFields.Informed] = ReportTexts.InformedMissing;
         }
         else if (informed == false)
         {
             reason = Required(form.NotInformedReason, MaxNotInformedReason, ReportFields.NotInformedReason,
-                "Geef aan waarom jongere en ouders het niet weten.", "De reden", errors);
+                ReportTexts.NotInformedReasonMissing, ReportTexts.NotInformedReasonSubject, errors);
         }
 
         if (errors.Count > 0)
@@ -106,8 +108,8 @@ public static class ReportValidator
         return new ReportValidation(submission, errors, askAge);
     }
 
-    /// <summary>"2.134" (Dutch thousands separator).</summary>
-    public static string Count(int value) => value.ToString("N0", Dutch);
+    /// <summary>"2.134" (Dutch thousands separator; English "2,134").</summary>
+    public static string Count(int value) => value.ToString("N0", BotLanguage.IsEnglish ? English : Dutch);
 
     private static DateOnly? DateOfBirth(ReportForm form, DateOnly today, Dictionary<string, string> errors, out bool askAge)
     {
@@ -115,26 +117,26 @@ public static class ReportValidator
         var text = Trimmed(form.DateOfBirth);
         if (text is null)
         {
-            errors[ReportFields.DateOfBirth] = "Vul de geboortedatum in.";
+            errors[ReportFields.DateOfBirth] = ReportTexts.DateOfBirthMissing;
             return null;
         }
 
         if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors[ReportFields.DateOfBirth] = "Deze geboortedatum bestaat niet. Kies de datum met de datumkiezer.";
+            errors[ReportFields.DateOfBirth] = ReportTexts.DateOfBirthInvalid;
             return null;
         }
 
         if (date > today)
         {
-            errors[ReportFields.DateOfBirth] = "De geboortedatum ligt in de toekomst.";
+            errors[ReportFields.DateOfBirth] = ReportTexts.DateOfBirthInFuture;
             return null;
         }
 
         var age = AgeOn(date, today);
         if (age > 120)
         {
-            errors[ReportFields.DateOfBirth] = "Deze geboortedatum ligt te ver in het verleden.";
+            errors[ReportFields.DateOfBirth] = ReportTexts.DateOfBirthTooOld;
             return null;
         }
 
@@ -143,8 +145,7 @@ public static class ReportValidator
             askAge = true;
             if (!string.Equals(Trimmed(form.AgeConfirmed), "true", StringComparison.OrdinalIgnoreCase))
             {
-                errors[ReportFields.AgeConfirmed] = string.Create(Dutch,
-                    $"Volgens deze geboortedatum is de jongere {age} jaar. PmgBot is voor jongeren van {MinAge} tot en met {MaxAge} jaar. Klopt de datum toch? Vink dan 'De leeftijd klopt' aan.");
+                errors[ReportFields.AgeConfirmed] = ReportTexts.AgeOutsideRange(age, MinAge, MaxAge);
             }
         }
 
@@ -163,7 +164,7 @@ public static class ReportValidator
         var parts = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            errors[ReportFields.Concerns] = "Kies minstens één soort zorg (of 'Anders').";
+            errors[ReportFields.Concerns] = ReportTexts.ConcernsMissing;
             return ConcernTypes.None;
         }
 
@@ -173,7 +174,7 @@ public static class ReportValidator
             var match = ReportFormValues.Concerns.FirstOrDefault(c => string.Equals(c.Value, part, StringComparison.Ordinal));
             if (match.Value is null)
             {
-                errors[ReportFields.Concerns] = "Kies de soorten zorg uit de lijst.";
+                errors[ReportFields.Concerns] = ReportTexts.ConcernsUnknown;
                 return ConcernTypes.None;
             }
 
@@ -209,8 +210,8 @@ public static class ReportValidator
         }
 
         errors[field] = subject is null
-            ? $"De beschrijving is te lang ({Count(text.Length)} tekens, maximaal {Count(max)})."
-            : $"{subject} is te lang ({Count(text.Length)} tekens, maximaal {Count(max)}).";
+            ? ReportTexts.DescriptionTooLong(Count(text.Length), Count(max))
+            : ReportTexts.TooLong(subject, Count(text.Length), Count(max));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Screening;
@@ -38,10 +39,12 @@ public sealed class UrgentReportAlert(
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
         var recipients = JppChairs.Of(members, report.ReporterId);
 
+        // To the chairs, whose language is unknown (no stored locale): Dutch.
+        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
         var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(
-            "Spoedmelding",
-            $"Er is een spoedmelding {report.Reference} binnengekomen voor {jppName}.",
-            "Open de melding",
+            ReportTexts.UrgentAlertTitle,
+            ReportTexts.UrgentAlertText(report.Reference, jppName),
+            ReportTexts.UrgentAlertButton,
             ScreeningVerbs.OpenScreening,
             report.Reference));
         // One commit for all alerts of the report.
@@ -51,7 +54,7 @@ public sealed class UrgentReportAlert(
                 new Activity
                 {
                     Type = ActivityTypes.Message,
-                    Summary = $"Spoedmelding {report.Reference}",
+                    Summary = ReportTexts.UrgentAlertSummary(report.Reference),
                     Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())],
                     Locale = "nl-NL",
                 },

@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Protocol;
 
 namespace PmgBot.Core.Features.Screening;
@@ -11,6 +12,9 @@ public static class CaseNotices
     public static Activity Card(ICardRenderer cards, string title, string text, string buttonTitle, string verb, string code)
     {
         ArgumentNullException.ThrowIfNull(cards);
+
+        // A proactive message to someone else, whose language is unknown (no stored locale): Dutch, whoever's turn it is.
+        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
         var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(title, text, buttonTitle, verb, code));
         return new Activity
         {

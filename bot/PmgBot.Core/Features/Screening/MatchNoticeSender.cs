@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
@@ -26,10 +27,12 @@ public sealed class MatchNoticeSender(
     IAuditLog audit,
     ILogger<MatchNoticeSender> logger)
 {
-    public const string Title = "Nieuw signaal";
-    public const string ButtonTitle = "Bekijk casus";
+    // A proactive notice to others, whose language is unknown (no stored locale): always Dutch.
+    public static string Title => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.MatchNoticeTitle), BotLanguage.Dutch);
 
-    public static string Text(string youthCode) => $"Er is een nieuw signaal bij casus {youthCode}, waar jij bij betrokken bent.";
+    public static string ButtonTitle => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.MatchNoticeButton), BotLanguage.Dutch);
+
+    public static string Text(string youthCode) => ScreeningTexts.Resources.Format(BotLanguage.Dutch, nameof(ScreeningTexts.MatchNoticeText), youthCode);
 
     public static string DedupKey(string reference, string recipient) => $"match-notice:{reference}:{recipient}";
 

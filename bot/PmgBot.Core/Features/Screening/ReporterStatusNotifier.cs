@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
@@ -8,7 +9,12 @@ namespace PmgBot.Core.Features.Screening;
 /// <summary>Tells the reporter the new status of their report: text only, reference only, once per status (dedup key).</summary>
 public sealed class ReporterStatusNotifier(IProactiveMessenger messenger, IAuditLog audit, ILogger<ReporterStatusNotifier> logger)
 {
-    public static string Text(string reference, ReportStatus status) => $"De status van je melding {reference} is nu: {ScreeningTexts.Status(status)}.";
+    /// <summary>The status text, in Dutch: it goes to the reporter, whose language the chair's turn does not know (no stored locale).</summary>
+    public static string Text(string reference, ReportStatus status)
+    {
+        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
+        return ScreeningTexts.StatusChanged(reference, ScreeningTexts.Status(status));
+    }
 
     public static string DedupKey(string reference, ReportStatus status) => $"report-status:{reference}:{status}";
 

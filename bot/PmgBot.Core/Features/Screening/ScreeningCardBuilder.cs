@@ -22,7 +22,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
         var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == report.JppId).Select(j => j.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? report.JppId;
         var reporter = await directory.FindAsync(report.ReporterId, cancellationToken).ConfigureAwait(false);
-        var reporterName = reporter is null ? "onbekend" : $"{reporter.DisplayName} ({reporter.OrganisationName})";
+        var reporterName = reporter is null ? ScreeningTexts.Unknown : $"{reporter.DisplayName} ({reporter.OrganisationName})";
         var open = report.Status is ReportStatus.Ontvangen or ReportStatus.InScreening;
 
         var data = new ScreeningCardData(
@@ -36,7 +36,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
             ScreeningTexts.Concerns(report.ConcernTypes),
             ScreeningTexts.Urgency(report.Urgency),
             report.Urgency == ReportUrgency.Spoed,
-            report.YouthAndParentsInformed ? "ja" : "nee",
+            report.YouthAndParentsInformed ? ScreeningTexts.Yes : ScreeningTexts.No,
             reporterName,
             report.Description,
             await MatchTextAsync(report, cancellationToken).ConfigureAwait(false),
@@ -72,7 +72,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? report.MunicipalityId;
         return new ScreeningYouthData(
             YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
-            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
+            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : ScreeningTexts.NotGiven,
             municipality,
             NullIfEmpty(report.School));
     }
@@ -87,7 +87,7 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, cancellationToken).ConfigureAwait(false);
         return new ScreeningPossibleMatchData(
             YouthNames.Full(report.YouthFirstName, report.YouthTussenvoegsel, report.YouthLastName),
-            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : "niet opgegeven",
+            report.YouthDateOfBirth is { } dob ? ScreeningTexts.BirthDate(dob) : ScreeningTexts.NotGiven,
             youth.Code,
             YouthNames.Full(youth.FirstName, youth.Tussenvoegsel, youth.LastName),
             ScreeningTexts.BirthDate(youth.DateOfBirth));
@@ -97,33 +97,32 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
     {
         if (report.Subject != ReportSubject.Jongere)
         {
-            return "Een melding over een groep of locatie wordt niet aan het register gekoppeld.";
+            return ScreeningTexts.MatchGroupOrLocation;
         }
 
         var code = await CodeAsync(report.YouthId, cancellationToken).ConfigureAwait(false);
         return report.MatchState switch
         {
-            MatchState.Sure => $"Gekoppeld aan {code}: deze jongere was al bekend in het register.",
-            MatchState.New => $"Nieuw in het register als {code}.",
-            MatchState.Merged => $"Samengevoegd met {code}.",
-            MatchState.KeptApart => $"Apart gehouden: nieuw in het register als {code}.",
-            MatchState.Possible => $"Mogelijk dezelfde jongere als {await CodeAsync(report.PossibleYouthId, cancellationToken).ConfigureAwait(false)}. "
-                + "Beslis eerst of het dezelfde jongere is: samenvoegen of apart houden.",
-            _ => "Nog niet aan het register gekoppeld.",
+            MatchState.Sure => ScreeningTexts.MatchSure(code),
+            MatchState.New => ScreeningTexts.MatchNew(code),
+            MatchState.Merged => ScreeningTexts.MatchMerged(code),
+            MatchState.KeptApart => ScreeningTexts.MatchKeptApart(code),
+            MatchState.Possible => ScreeningTexts.MatchPossible(await CodeAsync(report.PossibleYouthId, cancellationToken).ConfigureAwait(false)),
+            _ => ScreeningTexts.MatchNone,
         };
     }
 
     private async Task<string> HandledAsync(Report report, CancellationToken cancellationToken)
     {
         var by = report.ScreenedById is { } id ? await directory.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        var when = report.ScreenedAtUtc is { } at ? ScreeningTexts.Date(at) : "onbekende datum";
+        var when = report.ScreenedAtUtc is { } at ? ScreeningTexts.Date(at) : ScreeningTexts.UnknownDate;
         var outcome = report.Status switch
         {
-            ReportStatus.OpAgendaJpp => "op de agenda van de JPP" + await MeetingSuffixAsync(report.AgendaMeetingId, cancellationToken).ConfigureAwait(false),
-            ReportStatus.Doorverwezen => "doorverwezen naar " + (report.ReferralTarget is { } target ? ScreeningTexts.ReferralTarget(target) : "onbekend"),
+            ReportStatus.OpAgendaJpp => ScreeningTexts.OnAgendaOfJpp(await MeetingSuffixAsync(report.AgendaMeetingId, cancellationToken).ConfigureAwait(false)),
+            ReportStatus.Doorverwezen => ScreeningTexts.ReferredTo(report.ReferralTarget is { } target ? ScreeningTexts.ReferralTarget(target) : ScreeningTexts.Unknown),
             _ => ScreeningTexts.Status(report.Status),
         };
-        return $"Afgehandeld door {by?.DisplayName ?? "onbekend"} op {when}: {outcome}";
+        return ScreeningTexts.HandledBy(by?.DisplayName ?? ScreeningTexts.Unknown, when, outcome);
     }
 
     private async Task<string> MeetingSuffixAsync(long? meetingId, CancellationToken cancellationToken)
@@ -135,13 +134,13 @@ public sealed class ScreeningCardBuilder(PmgDbContext db, IProfessionalDirectory
 
         var startsAt = await db.JppMeetings.AsNoTracking().Where(m => m.Id == id).Select(m => (DateTime?)m.StartsAtUtc)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return startsAt is { } at ? " van " + ScreeningTexts.DateTime(at) : "";
+        return startsAt is { } at ? ScreeningTexts.MeetingOf(ScreeningTexts.DateTime(at)) : "";
     }
 
     private async Task<string> CodeAsync(long? youthId, CancellationToken cancellationToken) =>
         youthId is { } id
-            ? await db.Youths.AsNoTracking().Where(y => y.Id == id).Select(y => y.Code).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "onbekend"
-            : "onbekend";
+            ? await db.Youths.AsNoTracking().Where(y => y.Id == id).Select(y => y.Code).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? ScreeningTexts.Unknown
+            : ScreeningTexts.Unknown;
 
     /// <summary>The Teams ids (29:…) of the chairs of the JPP that have a personal chat with the bot, at most 60.</summary>
     private async Task<IReadOnlyList<string>> RefreshUserIdsAsync(string jppId, CancellationToken cancellationToken)

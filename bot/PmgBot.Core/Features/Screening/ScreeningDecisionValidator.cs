@@ -22,7 +22,7 @@ public sealed class ScreeningDecisionValidator(PmgDbContext db)
             "agenda" => await ValidateAgendaAsync(report, kept, now, cancellationToken).ConfigureAwait(false),
             "referral" => ValidateReferral(kept),
             "none" => ValidateNoAction(kept),
-            _ => (kept with { Message = "Kies een besluit: op agenda volgende JPP, doorverwijzen of geen actie." }, null),
+            _ => (kept with { Message = ScreeningTexts.ChooseDecision }, null),
         };
     }
 
@@ -37,7 +37,7 @@ public sealed class ScreeningDecisionValidator(PmgDbContext db)
             .ConfigureAwait(false);
         if (meeting is not { } meetingId)
         {
-            return (kept with { AgendaError = "Er is nog geen volgende JPP gepland. Er is niets gewijzigd: plan eerst een JPP of kies een ander besluit." }, null);
+            return (kept with { AgendaError = ScreeningTexts.NoNextJpp }, null);
         }
 
         return (kept, r =>
@@ -54,8 +54,8 @@ public sealed class ScreeningDecisionValidator(PmgDbContext db)
         var targetError = Enum.TryParse<ReferralTarget>(kept.ReferralTarget, ignoreCase: false, out var target)
             && Enum.IsDefined(target) && !int.TryParse(kept.ReferralTarget, out _)
             ? null
-            : "Kies waarnaar je doorverwijst: ZVH regieteam, sociaal team, Veilig Thuis of anders.";
-        var noteError = NoteError(kept.ReferralNote, "Geef een toelichting bij het doorverwijzen.");
+            : ScreeningTexts.ChooseReferralTarget;
+        var noteError = NoteError(kept.ReferralNote, ScreeningTexts.ReferralNoteMissing);
         if (targetError is not null || noteError is not null)
         {
             return (kept with { ReferralTargetError = targetError, ReferralNoteError = noteError }, null);
@@ -73,7 +73,7 @@ public sealed class ScreeningDecisionValidator(PmgDbContext db)
 
     private static (ScreeningCardState State, Action<Report>? Apply) ValidateNoAction(ScreeningCardState kept)
     {
-        var error = NoteError(kept.NoActionReason, "Geef een reden waarom er geen actie nodig is.");
+        var error = NoteError(kept.NoActionReason, ScreeningTexts.NoActionReasonMissing);
         if (error is not null)
         {
             return (kept with { NoActionReasonError = error }, null);
@@ -91,6 +91,6 @@ public sealed class ScreeningDecisionValidator(PmgDbContext db)
 
     private static string? NoteError(string value, string missing) =>
         string.IsNullOrWhiteSpace(value) ? missing
-        : value.Trim().Length > MaxNoteLength ? $"Dit is te lang: {value.Trim().Length} tekens, maximaal {MaxNoteLength}."
+        : value.Trim().Length > MaxNoteLength ? ScreeningTexts.NoteTooLong(value.Trim().Length, MaxNoteLength)
         : null;
 }

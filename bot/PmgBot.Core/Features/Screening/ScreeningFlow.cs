@@ -35,15 +35,15 @@ public sealed class ScreeningFlow(
     /// <summary>The queue card shows at most this many reports (spoed first, then oldest first).</summary>
     public const int MaxQueueItems = 50;
 
-    public const string UnknownReport = "Deze melding kan ik niet vinden. Typ 'screening' voor de actuele lijst.";
+    public static string UnknownReport => ScreeningTexts.UnknownReportText;
 
-    public const string OtherJpp = "Deze melding hoort bij een JPP waarvan je geen voorzitter of procesregisseur bent. Je kunt hem niet bekijken of screenen.";
+    public static string OtherJpp => ScreeningTexts.OtherJppText;
 
-    public const string StaleMessage = "Deze melding is intussen gewijzigd. Je ziet nu de actuele stand; er is niets gewijzigd.";
+    public static string StaleMessage => ScreeningTexts.StaleText;
 
-    public const string ResolveMatchFirst = "Beslis eerst of dit dezelfde jongere is: samenvoegen of apart houden. Er is niets gewijzigd.";
+    public static string ResolveMatchFirst => ScreeningTexts.ResolveMatchFirstText;
 
-    public const string MatchPending = "Deze melding wordt nog met het register vergeleken. Probeer het over een paar seconden opnieuw. Er is niets gewijzigd.";
+    public static string MatchPending => ScreeningTexts.MatchPendingText;
 
     public async Task ShowQueueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class ScreeningFlow(
                 r.Urgency == ReportUrgency.Spoed,
                 r.MatchState == MatchState.Possible))
             .ToList();
-        var jppNames = user.Jpps.Count == 0 ? "geen JPP" : string.Join(", ", user.Jpps.Select(j => j.JppName));
+        var jppNames = user.Jpps.Count == 0 ? ScreeningTexts.NoJpp : string.Join(", ", user.Jpps.Select(j => j.JppName));
         await audit.RecordAsync(user.AadObjectId, AuditActions.ScreeningQueueView, "jpp", string.Join(",", jppIds), AuditOutcomes.Success,
             $"count={items.Count}", cancellationToken).ConfigureAwait(false);
         await turn.ShowCardAsync(cards.Render(CardTemplateNames.ScreeningQueue, new ScreeningQueueCardData(jppNames, items)), cancellationToken).ConfigureAwait(false);
@@ -167,7 +167,7 @@ public sealed class ScreeningFlow(
 
         if (input.Resolution is not ("merge" or "apart"))
         {
-            await RejectAsync(turn, user, report, ScreeningCardState.None with { Message = "Kies samenvoegen of apart houden." }, "invalid-input", cancellationToken).ConfigureAwait(false);
+            await RejectAsync(turn, user, report, ScreeningCardState.None with { Message = ScreeningTexts.ChooseMergeOrApart }, "invalid-input", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -235,7 +235,7 @@ public sealed class ScreeningFlow(
         db.ChangeTracker.Clear();
         await audit.RecordAsync(user.AadObjectId, auditAction, "report", report.Reference, AuditOutcomes.Rejected, "stale", cancellationToken).ConfigureAwait(false);
         var current = await db.Reports.AsNoTracking().SingleAsync(r => r.Id == report.Id, cancellationToken).ConfigureAwait(false);
-        var message = IsOpen(current) ? StaleMessage : "Deze melding is al afgehandeld; er is niets gewijzigd.";
+        var message = IsOpen(current) ? StaleMessage : ScreeningTexts.AlreadyHandled;
         turn.RespondWithCard(await builder.RenderAsync(current, new ScreeningCardState(Message: message), cancellationToken).ConfigureAwait(false));
     }
 

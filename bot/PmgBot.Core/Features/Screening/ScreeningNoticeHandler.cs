@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Reports;
@@ -21,12 +22,14 @@ public sealed class ScreeningNoticeHandler(
     IAuditLog audit,
     ILogger<ScreeningNoticeHandler> logger) : IReportSubmittedHandler
 {
-    public const string Title = "Nieuwe melding voor screening";
-    public const string ButtonTitle = "Bekijk melding";
+    // A proactive notice to the chairs, whose language is unknown (no stored locale): always Dutch.
+    public static string Title => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.ScreeningNoticeTitle), BotLanguage.Dutch);
+
+    public static string ButtonTitle => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.ScreeningNoticeButton), BotLanguage.Dutch);
 
     public int Order => 150;
 
-    public static string Text(string reference) => $"Er is een nieuwe melding {reference} voor de screening van jouw JPP.";
+    public static string Text(string reference) => ScreeningTexts.Resources.Format(BotLanguage.Dutch, nameof(ScreeningTexts.ScreeningNoticeText), reference);
 
     public static string DedupKey(string reference, string recipient) => $"screening-notice:{reference}:{recipient}";
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Core.Features.Welcome;
@@ -11,6 +12,6 @@ public sealed class AccessRefusalFlow(ICardRenderer cards, IOptions<PrivacyOptio
     public Task RefuseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.ShowCardAsync(cards.Render(CardTemplateNames.NoAccess, new NoAccessCardData(privacy.Value.AccessContact)), cancellationToken);
+        return turn.ShowCardAsync(cards.Render(CardTemplateNames.NoAccess, new NoAccessCardData(BotLanguage.IsEnglish ? privacy.Value.AccessContactEnglish : privacy.Value.AccessContact)), cancellationToken);
     }
 }

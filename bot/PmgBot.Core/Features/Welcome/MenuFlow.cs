@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Turns;
@@ -15,13 +16,14 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
         await turn.ShowCardAsync(Render(turn), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>For unrecognised text: a friendly sentence, then the menu.</summary>
-    public const string ChoicesText = "Bedoel je een van deze? Kies hieronder.";
+    /// <summary>"Bedoel je …?": the sentence above the choices.</summary>
+    public static string ChoicesText => WelcomeTexts.Choices;
 
+    /// <summary>For unrecognised text: a friendly sentence, then the menu.</summary>
     public async Task NotUnderstoodAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await turn.SendTextAsync("Dat begrijp ik niet. Kies hieronder wat je wilt doen, of typ 'help'.", cancellationToken).ConfigureAwait(false);
+        await turn.SendTextAsync(WelcomeTexts.NotUnderstood, cancellationToken).ConfigureAwait(false);
         await ShowAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
@@ -44,7 +46,7 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
         }
 
         await turn.SendTextAsync(ChoicesText, cancellationToken).ConfigureAwait(false);
-        await turn.ShowCardAsync(cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.NamesOf(user.Roles), actions, null)), cancellationToken)
+        await turn.ShowCardAsync(cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.DisplayNamesOf(user.Roles), actions, null)), cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -53,7 +55,7 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
     private System.Text.Json.Nodes.JsonObject Render(TurnContext turn)
     {
         var user = turn.User ?? throw new InvalidOperationException("The menu needs a registered user.");
-        return cache.GetOrRender(user.OrganisationName, user.Roles, () => Render(user));
+        return cache.GetOrRender(user.OrganisationName, user.Roles, BotLanguage.Current, () => Render(user));
     }
 
     private System.Text.Json.Nodes.JsonObject Render(ProfessionalProfile user)
@@ -63,8 +65,8 @@ public sealed class MenuFlow(ICardRenderer cards, IAccessService access, IHostEn
             .Select(ActionOf)
             .ToList();
         var devSwitch = environment.IsDevelopment()
-            ? new DevRoleSwitchData(string.Join(", ", RoleNames.NamesOf(user.Roles)), RoleNames.All.Select(RoleNames.NameOf).ToList())
+            ? new DevRoleSwitchData(string.Join(", ", RoleNames.DisplayNamesOf(user.Roles)), RoleNames.All.Select(r => RoleNames.DisplayNamesOf(r)[0]).ToList())
             : null;
-        return cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.NamesOf(user.Roles), actions, devSwitch));
+        return cards.Render(CardTemplateNames.Menu, new MenuCardData(user.OrganisationName, RoleNames.DisplayNamesOf(user.Roles), actions, devSwitch));
     }
 }

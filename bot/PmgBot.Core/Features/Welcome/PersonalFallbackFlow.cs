@@ -19,7 +19,7 @@ namespace PmgBot.Core.Features.Welcome;
 /// </summary>
 public sealed class PersonalFallbackFlow(IntentRecognizer recognizer, MenuFlow menu, IAccessService access, IHostEnvironment environment)
 {
-    public const string NotYetText = "De JPP-agenda en acties zitten nog niet in PmgBot. Kies hieronder wat je nu wilt doen.";
+    public static string NotYetText => WelcomeTexts.NotYet;
 
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Core.Features.Welcome;
@@ -11,6 +12,9 @@ public sealed class PrivacyFlow(ICardRenderer cards, IOptions<PrivacyOptions> op
     {
         ArgumentNullException.ThrowIfNull(turn);
         var o = options.Value;
-        return turn.ShowCardAsync(cards.Render(CardTemplateNames.Privacy, new PrivacyCardData(o.ContactPoint, o.CaseRetention, o.AuditRetention)), cancellationToken);
+        var data = BotLanguage.IsEnglish
+            ? new PrivacyCardData(o.ContactPointEnglish, o.CaseRetentionEnglish, o.AuditRetentionEnglish)
+            : new PrivacyCardData(o.ContactPoint, o.CaseRetention, o.AuditRetention);
+        return turn.ShowCardAsync(cards.Render(CardTemplateNames.Privacy, data), cancellationToken);
     }
 }

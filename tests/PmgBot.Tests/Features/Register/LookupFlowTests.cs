@@ -301,12 +301,12 @@ public sealed class LookupFlowTests : BotAppTest
     }
 
     [Theory]
-    [InlineData("", "2010-03-12", YouthQueryParser.NameMissing, null)]
-    [InlineData("Jan", "", YouthQueryParser.NameIncomplete, null)]
-    [InlineData("Jan de Vries", "2010-02-30", null, YouthQueryParser.DateNotExisting)]
-    [InlineData("Jan de Vries", "morgen", null, YouthQueryParser.DateUnclear)]
-    [InlineData("Jan de Vries", "2099-01-01", null, YouthQueryParser.DateInFuture)]
-    [InlineData(CardVariants.Nasty, "2099-01-01", null, YouthQueryParser.DateInFuture)]
+    [InlineData("", "2010-03-12", nameof(RegisterTexts.NameMissing), null)]
+    [InlineData("Jan", "", nameof(RegisterTexts.NameIncomplete), null)]
+    [InlineData("Jan de Vries", "2010-02-30", null, nameof(RegisterTexts.DateNotExisting))]
+    [InlineData("Jan de Vries", "morgen", null, nameof(RegisterTexts.DateUnclear))]
+    [InlineData("Jan de Vries", "2099-01-01", null, nameof(RegisterTexts.DateInFuture))]
+    [InlineData(CardVariants.Nasty, "2099-01-01", null, nameof(RegisterTexts.DateInFuture))]
     public async Task LookupCard_BadInput_MessagePerFieldInputKeptNothingSearched(string name, string date, string? nameError, string? dateError)
     {
         await LookupFixture.AddJanAsync(App);
@@ -320,7 +320,7 @@ public sealed class LookupFlowTests : BotAppTest
         var texts = Descendants(card).Where(o => (string?)o["type"] == "TextBlock").Select(o => (string?)o["text"]).ToList();
         foreach (var error in new[] { nameError, dateError }.OfType<string>())
         {
-            Assert.Contains(error, texts);
+            Assert.Contains(RegisterTexts.Resources[error], texts);
         }
 
         Assert.DoesNotContain("Cas Regie", card.ToJsonString(), StringComparison.Ordinal);

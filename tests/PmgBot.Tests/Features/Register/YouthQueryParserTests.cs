@@ -42,22 +42,22 @@ public sealed class YouthQueryParserTests
     }
 
     [Theory]
-    [InlineData("Jan de Vries 31-02-2010", YouthQueryParser.DateNotExisting, "31-02-2010")]
-    [InlineData("Jan de Vries 12-13-2010", YouthQueryParser.DateNotExisting, "12-13-2010")]
-    [InlineData("Jan de Vries 00-03-2010", YouthQueryParser.DateNotExisting, "00-03-2010")]
-    [InlineData("Jan de Vries 12-03-1890", YouthQueryParser.DateNotExisting, "12-03-1890")]
-    [InlineData("Jan de Vries 12-03-10", YouthQueryParser.DateNotExisting, "12-03-10")]
-    [InlineData("Jan de Vries 12-03-2030", YouthQueryParser.DateInFuture, "12-03-2030")]
-    [InlineData("Jan de Vries 23-11-2026", YouthQueryParser.DateInFuture, "23-11-2026")]
-    [InlineData("Jan de Vries 12-2010", YouthQueryParser.DateUnclear, "12-2010")]
-    [InlineData("Jan de Vries 2010", YouthQueryParser.DateUnclear, "2010")]
-    [InlineData("Jan de Vries 12-03-2010 13-03-2010", YouthQueryParser.DateTwice, "12-03-2010 13-03-2010")]
+    [InlineData("Jan de Vries 31-02-2010", nameof(RegisterTexts.DateNotExisting), "31-02-2010")]
+    [InlineData("Jan de Vries 12-13-2010", nameof(RegisterTexts.DateNotExisting), "12-13-2010")]
+    [InlineData("Jan de Vries 00-03-2010", nameof(RegisterTexts.DateNotExisting), "00-03-2010")]
+    [InlineData("Jan de Vries 12-03-1890", nameof(RegisterTexts.DateNotExisting), "12-03-1890")]
+    [InlineData("Jan de Vries 12-03-10", nameof(RegisterTexts.DateNotExisting), "12-03-10")]
+    [InlineData("Jan de Vries 12-03-2030", nameof(RegisterTexts.DateInFuture), "12-03-2030")]
+    [InlineData("Jan de Vries 23-11-2026", nameof(RegisterTexts.DateInFuture), "23-11-2026")]
+    [InlineData("Jan de Vries 12-2010", nameof(RegisterTexts.DateUnclear), "12-2010")]
+    [InlineData("Jan de Vries 2010", nameof(RegisterTexts.DateUnclear), "2010")]
+    [InlineData("Jan de Vries 12-03-2010 13-03-2010", nameof(RegisterTexts.DateTwice), "12-03-2010 13-03-2010")]
     public void Parse_BadDate_GivesDateErrorAndKeepsName(string text, string error, string dateText)
     {
         var query = YouthQueryParser.Parse(text, Today);
 
         Assert.False(query.IsValid);
-        Assert.Equal(error, query.DateError);
+        Assert.Equal(RegisterTexts.Resources[error], query.DateError);
         Assert.Null(query.NameError);
         Assert.Equal("Jan de Vries", query.NameText);
         Assert.Equal(dateText, query.DateText);
@@ -65,16 +65,16 @@ public sealed class YouthQueryParserTests
     }
 
     [Theory]
-    [InlineData("Jan", YouthQueryParser.NameIncomplete)]
-    [InlineData("Jan (12-03-2010)", YouthQueryParser.NameIncomplete)]
-    [InlineData("(12-03-2010)", YouthQueryParser.NameMissing)]
-    [InlineData("?", YouthQueryParser.NameMissing)]
+    [InlineData("Jan", nameof(RegisterTexts.NameIncomplete))]
+    [InlineData("Jan (12-03-2010)", nameof(RegisterTexts.NameIncomplete))]
+    [InlineData("(12-03-2010)", nameof(RegisterTexts.NameMissing))]
+    [InlineData("?", nameof(RegisterTexts.NameMissing))]
     public void Parse_BadName_GivesNameError(string text, string error)
     {
         var query = YouthQueryParser.Parse(text, Today);
 
         Assert.False(query.IsValid);
-        Assert.Equal(error, query.NameError);
+        Assert.Equal(RegisterTexts.Resources[error], query.NameError);
         Assert.Null(query.Name);
     }
 
@@ -112,18 +112,18 @@ public sealed class YouthQueryParserTests
     }
 
     [Theory]
-    [InlineData("Jan de Vries", "gisteren", null, YouthQueryParser.DateUnclear)]
-    [InlineData("Jan de Vries", "2010-02-30", null, YouthQueryParser.DateNotExisting)]
-    [InlineData("Jan de Vries", "2027-01-01", null, YouthQueryParser.DateInFuture)]
-    [InlineData("", "2010-03-12", YouthQueryParser.NameMissing, null)]
-    [InlineData("Jan", "", YouthQueryParser.NameIncomplete, null)]
+    [InlineData("Jan de Vries", "gisteren", null, nameof(RegisterTexts.DateUnclear))]
+    [InlineData("Jan de Vries", "2010-02-30", null, nameof(RegisterTexts.DateNotExisting))]
+    [InlineData("Jan de Vries", "2027-01-01", null, nameof(RegisterTexts.DateInFuture))]
+    [InlineData("", "2010-03-12", nameof(RegisterTexts.NameMissing), null)]
+    [InlineData("Jan", "", nameof(RegisterTexts.NameIncomplete), null)]
     public void FromCard_BadInput_GivesMessagePerFieldAndKeepsInput(string name, string date, string? nameError, string? dateError)
     {
         var query = YouthQueryParser.FromCard(name, date, Today);
 
         Assert.False(query.IsValid);
-        Assert.Equal(nameError, query.NameError);
-        Assert.Equal(dateError, query.DateError);
+        Assert.Equal(nameError is null ? null : RegisterTexts.Resources[nameError], query.NameError);
+        Assert.Equal(dateError is null ? null : RegisterTexts.Resources[dateError], query.DateError);
         Assert.Equal(name, query.NameText);
         Assert.Equal(date, query.DateText);
     }
