@@ -69,4 +69,8 @@ public static class CardTemplateNames
 
     /// <summary>Data: <c>ScreeningCardData</c>. One report for the chair: content, match, decisions; refreshed for the JPP's chairs.</summary>
     public const string Screening = "screening";
+
+    // After the meeting: decisions and action items (issue 15)
+    /// <summary>Data: <c>DecisionCardData</c>. The chair records the JPP's decision about one youth with its action items.</summary>
+    public const string Decision = "decision";
 }

@@ -1,3 +1,4 @@
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
@@ -39,6 +40,9 @@ public static class FlowServiceCollectionExtensions
 
         // Screening (issue 3): matching, match and screening notices, the chair's screening flow
         services.AddScreening();
+
+        // After the meeting (issue 15): decisions and action items
+        services.AddActions();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
@@ -53,6 +54,10 @@ public static class BotRoutes
         .OnVerb<ScreeningFlow>(ScreeningVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
+        // After the meeting (issue 15): the chair records the decision about a youth
+        .OnCommand<DecisionFlow>(DecisionFlow.Commands, (f, t, ct) => f.OpenCommandAsync(t, ct))
+        .OnVerb<DecisionFlow>(ActionVerbs.OpenDecision, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<DecisionFlow>(ActionVerbs.RecordDecision, (f, t, ct) => f.RecordAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)

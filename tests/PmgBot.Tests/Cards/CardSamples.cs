@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
@@ -42,6 +43,9 @@ internal static class CardSamples
         // Screening (issue 3)
         [CardTemplateNames.ScreeningQueue] = typeof(ScreeningQueueCardData),
         [CardTemplateNames.Screening] = typeof(ScreeningCardData),
+
+        // After the meeting (issue 15)
+        [CardTemplateNames.Decision] = typeof(DecisionCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
@@ -122,7 +123,29 @@ internal static class CardVariants
                 Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, true, Nasty, Nasty, Nasty, Nasty, 1, true, true, Nasty, Nasty, Nasty,
                 [Nasty], Nasty, new ScreeningYouthData(Nasty, Nasty, Nasty, Nasty), Nasty, new ScreeningPossibleMatchData(Nasty, Nasty, Nasty, Nasty, Nasty),
                 Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty)),
+
+            // After the meeting (issue 15)
+            ["decision-recorded-nobody-involved"] = (CardTemplateNames.Decision, new DecisionCardData(
+                "PMG-J-0001", 2, 7, "Jan de Vries", "12 maart 2010", "JPP Heerlen", "dinsdag 1 december 2026 om 13:30", "groen (JPP)", false,
+                [new ChoiceData("Vervolg in JPP", "vervolg")], [new ChoiceData("groen (JPP)", "groen")], [new ChoiceData("Veilig Thuis", "veilig-thuis")],
+                [], [], [new ChoiceData("Halt-afdoening", "halt")], [], [new ChoiceData("binnen een week (dinsdag 8 december)", "2026-12-08")],
+                DecisionInputs(""), [DecisionSlot(1, "")],
+                Recorded: "Vervolg in JPP (niveau groen (JPP)), 0 actiepunten. Vastgelegd door Vera Voorzitter op dinsdag 1 december 2026 om 15:00.")),
+            ["decision-nasty"] = (CardTemplateNames.Decision, new DecisionCardData(
+                Nasty, int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, true,
+                [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
+                [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
+                DecisionInputs(Nasty), [DecisionSlot(1, Nasty), DecisionSlot(2, Nasty)], Nasty, Nasty, "attention")),
         };
+
+    private static DecisionInputsData DecisionInputs(string text) => new(
+        new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)),
+        new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)));
+
+    private static DecisionItemSlotData DecisionSlot(int number, string text) =>
+        new(number, new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)));
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));
 }

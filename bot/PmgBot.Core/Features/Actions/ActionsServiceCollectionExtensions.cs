@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmgBot.Core.Features.Actions.Decisions;
+
+namespace PmgBot.Core.Features.Actions;
+
+public static class ActionsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Decisions and action items (issue 15): the services (scoped) and their flows. Needs <c>AddPmgData</c>,
+    /// <c>AddAudit</c>, <c>AddAccess</c> and <c>AddCards</c>.
+    /// </summary>
+    public static IServiceCollection AddActions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IDecisionService, DecisionService>();
+        services.TryAddScoped<DecisionFlow>();
+        return services;
+    }
+}
