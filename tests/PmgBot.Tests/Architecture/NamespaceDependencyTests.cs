@@ -41,6 +41,7 @@ public sealed class NamespaceDependencyTests
     /// </summary>
     private static readonly HashSet<string> AllowedFeatureEdges =
     [
+        "Welcome → Actions",
         "Welcome → Directory",
         "Welcome → Register",
         "Welcome → Reports",

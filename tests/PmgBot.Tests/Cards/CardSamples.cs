@@ -46,6 +46,9 @@ internal static class CardSamples
 
         // After the meeting (issue 15)
         [CardTemplateNames.Decision] = typeof(DecisionCardData),
+        [CardTemplateNames.ActionItem] = typeof(ActionItemCardData),
+        [CardTemplateNames.MyActions] = typeof(MyActionsCardData),
+        [CardTemplateNames.JppActions] = typeof(JppActionsCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

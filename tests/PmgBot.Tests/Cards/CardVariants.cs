@@ -136,6 +136,21 @@ internal static class CardVariants
                 [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
                 [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
                 DecisionInputs(Nasty), [DecisionSlot(1, Nasty), DecisionSlot(2, Nasty)], Nasty, Nasty, "attention")),
+            ["action-item-read-only"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                7, 2, "PMG-J-0001", "JPP Heerlen", "Gesprek met ouders plannen", "Cas Regie", "dinsdag 8 december 2026",
+                "Afgerond door Cas Regie op 3 december, 14:05", "Good", false, [],
+                new ActionItemInputsData(new(""), new(""), new(""), new("")))),
+            ["action-item-nasty"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, "Attention", true, [Nasty],
+                new ActionItemInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)),
+                Nasty, Nasty, Nasty, Nasty, Nasty, "attention")),
+            ["my-actions-empty"] = (CardTemplateNames.MyActions, new MyActionsCardData([], 50)),
+            ["my-actions-nasty"] = (CardTemplateNames.MyActions, new MyActionsCardData([new ActionItemRowData(int.MaxValue, Nasty, Nasty, Nasty, Nasty, true)], 50)),
+            ["jpp-actions-no-jpp"] = (CardTemplateNames.JppActions, new JppActionsCardData([])),
+            ["jpp-actions-empty-jpp"] = (CardTemplateNames.JppActions, new JppActionsCardData([new JppActionsGroupData("JPP Heerlen", "nog geen overleg", [], [], [])])),
+            ["jpp-actions-nasty"] = (CardTemplateNames.JppActions, new JppActionsCardData([new JppActionsGroupData(Nasty, Nasty,
+                [new ActionItemRowData(1, Nasty, Nasty, Nasty, Nasty, true)], [new ActionItemRowData(2, Nasty, Nasty, Nasty, Nasty, false)],
+                [new ActionItemRowData(3, Nasty, Nasty, Nasty, Nasty, false)])])),
         };
 
     private static DecisionInputsData DecisionInputs(string text) => new(

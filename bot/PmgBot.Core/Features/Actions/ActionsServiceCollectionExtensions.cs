@@ -16,6 +16,10 @@ public static class ActionsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IDecisionService, DecisionService>();
         services.TryAddScoped<DecisionFlow>();
+        services.TryAddScoped<IActionItemService, ActionItemService>();
+        services.TryAddScoped<ActionItemCards>();
+        services.TryAddScoped<ActionItemNotifier>();
+        services.TryAddScoped<ActionItemFlow>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace PmgBot.Core.Features.Actions;
 /// <see cref="NotAllowed.YouthNotFoundText"/>. Recording answers with the refreshed card: the stored decision and a
 /// notice, or on a refusal the user's input with a message per field.
 /// </summary>
-public sealed class DecisionFlow(IDecisionService decisions, IAccessService access, ICardRenderer cards)
+public sealed class DecisionFlow(IDecisionService decisions, IAccessService access, ICardRenderer cards, ActionItemNotifier notifier)
 {
     public static readonly IReadOnlyList<string> Commands = ["besluit", "besluit vastleggen"];
 
@@ -68,6 +68,16 @@ public sealed class DecisionFlow(IDecisionService decisions, IAccessService acce
         {
             await NotAllowed.ShowYouthNotFoundAsync(turn, cancellationToken).ConfigureAwait(false);
             return;
+        }
+
+        if (result.Succeeded && result.ItemIds is { Count: > 0 } itemIds)
+        {
+            // Each owner gets their item in personal chat; the chair hears when someone could not be reached.
+            var unsent = await notifier.SendNewAsync(user, itemIds, cancellationToken).ConfigureAwait(false);
+            if (unsent > 0)
+            {
+                result = result with { Message = result.Message + " " + ActionItemTexts.NotAllOwnersReached(unsent) };
+            }
         }
 
         var keep = result.Succeeded ? null : data;

@@ -68,6 +68,21 @@ internal sealed class DecisionScenario : IAsyncDisposable
         return await action(service);
     }
 
+    /// <summary>The action item service in its own scope, with the profile of <paramref name="actorId"/>.</summary>
+    public async Task<T> WithItemsAsync<T>(string actorId, Func<IActionItemService, ProfessionalProfile, Task<T>> action)
+    {
+        var actor = await ProfileAsync(actorId);
+        await using var scope = Database.CreateScope();
+        var services = scope.ServiceProvider;
+        var service = new ActionItemService(
+            services.GetRequiredService<PmgDbContext>(),
+            services.GetRequiredService<IAccessService>(),
+            services.GetRequiredService<ICaseRelations>(),
+            services.GetRequiredService<IAuditLog>(),
+            Database.Clock);
+        return await action(service, actor);
+    }
+
     public async Task<DecisionResult> RecordAsync(string actorId, DecisionInput input)
     {
         var actor = await ProfileAsync(actorId);
