@@ -4,7 +4,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using PmgBot.Core.Access;
 using PmgBot.Core.Data;
+using PmgBot.Cards;
+using PmgBot.Core.Connector;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Meetings;
+using PmgBot.Core.Outbox;
 using PmgBot.Core.Inbox;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
@@ -27,6 +31,7 @@ internal static class InboxTestServices
                 ["Inbox:LeaseDuration"] = "00:00:30",
                 ["Inbox:MaxAttempts"] = "3",
                 ["Inbox:Retention"] = "01:00:00",
+                ["Connector:CredentialType"] = "None",
                 // One loop unless a test asks for more: several tests read "a later append's commit also wrote the
                 // completions handed over before it", which holds per loop.
                 ["Inbox:PostgresWriters"] = postgresWriters.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -53,6 +58,10 @@ internal static class InboxTestServices
         // What the scheduled jobs other than the inbox purge need (the job server tests run the whole schedule).
         services.AddAccess(configuration);
         services.AddMeetings();
+        services.AddCards();
+        services.AddConnector(configuration);
+        services.AddOutbox();
+        services.AddActions();
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (migrate)
         {

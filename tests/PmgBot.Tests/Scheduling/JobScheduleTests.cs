@@ -25,7 +25,11 @@ public sealed class JobScheduleTests
         // The SQLite checkpoint is not among them: it is a loop of its own (SqliteCheckpointLoopTests).
         var jobs = RecurringJobs(server.Storage);
         Assert.Equal(
-            [("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob)), ("meeting-planning", "7 * * * *", "Europe/Amsterdam", typeof(MeetingPlanningJob))],
+            [
+                ("action-reminders", "*/15 * * * *", "Europe/Amsterdam", typeof(ActionReminderJob)),
+                ("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob)),
+                ("meeting-planning", "7 * * * *", "Europe/Amsterdam", typeof(MeetingPlanningJob)),
+            ],
             jobs.Select(j => (j.Id, j.Cron, j.TimeZoneId, j.Job.Type)).OrderBy(j => j.Id, StringComparer.Ordinal));
         Assert.All(jobs, j => Assert.Equal(nameof(IScheduledJob.RunAsync), j.Job.Method.Name));
     }
@@ -49,7 +53,7 @@ public sealed class JobScheduleTests
 
         server.Register(JobSchedule.For(DatabaseProvider.Postgres));
 
-        Assert.Equal(["inbox-purge", "meeting-planning"], RecurringJobs(server.Storage).Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["action-reminders", "inbox-purge", "meeting-planning"], RecurringJobs(server.Storage).Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]

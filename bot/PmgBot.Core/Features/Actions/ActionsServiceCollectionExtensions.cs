@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Reminders;
 
 namespace PmgBot.Core.Features.Actions;
 
@@ -20,6 +21,8 @@ public static class ActionsServiceCollectionExtensions
         services.TryAddScoped<ActionItemCards>();
         services.TryAddScoped<ActionItemNotifier>();
         services.TryAddScoped<ActionItemFlow>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<ReminderSweep>();
         return services;
     }
 }

@@ -422,6 +422,28 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("YouthDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.ToTable("ActionRemindersSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1165,6 +1187,15 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasOne("PmgBot.Core.Register.Youth", null)
                         .WithMany()
                         .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -407,6 +407,28 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("YouthDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.ToTable("ActionRemindersSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1140,6 +1162,15 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasOne("PmgBot.Core.Register.Youth", null)
                         .WithMany()
                         .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -15,6 +15,7 @@ public static class ActionAuditActions
     public const string ItemView = "action-item.view";
     public const string ItemChange = "action-item.change";
     public const string ItemNotice = "action-item.notice";
+    public const string ItemReminder = "action-item.reminder";
     public const string ListOwn = "action-item.list-own";
     public const string ListJpp = "action-item.list-jpp";
 }
