@@ -76,4 +76,17 @@ public static class CardTemplateNames
 
     /// <summary>Data: <c>MeetingWindowCardData</c>. A participant's invitation: JPP, date, their window, the number of cases, the join link; no codes.</summary>
     public const string MeetingWindow = "meeting-window";
+
+    // After the meeting: decisions and action items (issue 15)
+    /// <summary>Data: <c>DecisionCardData</c>. The chair records the JPP's decision about one youth with its action items.</summary>
+    public const string Decision = "decision";
+
+    /// <summary>Data: <c>ActionItemCardData</c>. One action item; refreshed for owner, chairs and casusregisseur.</summary>
+    public const string ActionItem = "action-item";
+
+    /// <summary>Data: <c>MyActionsCardData</c>. "Mijn acties": one's open items by due date.</summary>
+    public const string MyActions = "my-actions";
+
+    /// <summary>Data: <c>JppActionsCardData</c>. The chair's overview per JPP: open, overdue, done since the last meeting.</summary>
+    public const string JppActions = "jpp-actions";
 }

@@ -18,6 +18,7 @@ public static class JobSchedule
         ScheduledJob.Create<InboxPurgeJob>("inbox-purge", "*/5 * * * *"),
         ScheduledJob.Create<MeetingPlanningJob>("meeting-planning", "7 * * * *"),
         ScheduledJob.Create<MeetingDigestJob>("meeting-digest", "0 * * * *"),
+        ScheduledJob.Create<ActionReminderJob>("action-reminders", "*/15 * * * *"),
     ];
 
     /// <summary>The jobs that run on <paramref name="provider"/>.</summary>

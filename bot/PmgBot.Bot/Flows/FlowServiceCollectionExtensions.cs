@@ -1,3 +1,4 @@
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings.Digest;
@@ -43,6 +44,8 @@ public static class FlowServiceCollectionExtensions
 
         // JPP meetings (issue 14): the chair's digest and the bookings it confirms (also the digest job's work)
         services.AddMeetingDigest();
+        // After the meeting (issue 15): decisions and action items
+        services.AddActions();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using PmgBot.Bot.Flows;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings;
@@ -59,6 +60,19 @@ public static class BotRoutes
         .OnCommand<MeetingDigestFlow>(["agenda", "agenda jpp", "jpp agenda"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MeetingDigestFlow>(MeetingVerbs.ShowAgenda, (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MeetingDigestFlow>(MeetingVerbs.ConfirmBooking, (f, t, ct) => f.ConfirmAsync(t, ct))
+        // After the meeting (issue 15): the chair records the decision about a youth
+        .OnCommand<DecisionFlow>(DecisionFlow.Commands, (f, t, ct) => f.OpenCommandAsync(t, ct))
+        .OnVerb<DecisionFlow>(ActionVerbs.OpenDecision, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<DecisionFlow>(ActionVerbs.RecordDecision, (f, t, ct) => f.RecordAsync(t, ct))
+        // ... and the owners tick off their action items (the card refreshes for owner, chairs and casusregisseur)
+        .OnVerb<ActionItemFlow>(ActionVerbs.OpenItem, (f, t, ct) => f.OpenAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.CompleteItem, (f, t, ct) => f.CompleteAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.PostponeItem, (f, t, ct) => f.PostponeAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.NotPossibleItem, (f, t, ct) => f.NotPossibleAsync(t, ct))
+        .OnCommand<ActionItemFlow>(ActionItemFlow.MineCommands, (f, t, ct) => f.MineAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.MyActions, (f, t, ct) => f.MineAsync(t, ct))
+        .OnCommand<ActionItemFlow>(ActionItemFlow.JppCommands, (f, t, ct) => f.JppAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.JppActions, (f, t, ct) => f.JppAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)

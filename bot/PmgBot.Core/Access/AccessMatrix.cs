@@ -48,6 +48,12 @@ public static class AccessMatrix
         new(BotAction.AddInvolvedOrganisation,      Chairs,                YouthRelation.HomeJpp),
         new(BotAction.ShareYouthWithJpp,            Chairs,                YouthRelation.HomeJpp),
         new(BotAction.ViewOwnCases,                 CaseRoles,             Any),
+
+        new(BotAction.RecordDecision,               Chairs,                YouthRelation.HomeJpp),
+        new(BotAction.ViewOwnActionItems,           CaseRoles,             Any),
+        new(BotAction.ChangeOwnActionItem,          CaseRoles,             Any),
+        new(BotAction.ViewJppActionItems,           Chairs,                YouthRelation.HomeJpp),
+        new(BotAction.ChangeActionItem,             Chairs,                YouthRelation.HomeJpp),
     ];
 
     /// <summary>The rows of the table, for documentation and tests.</summary>

@@ -41,4 +41,20 @@ public enum BotAction
 
     /// <summary>"Mijn casussen": the youths one is casusregisseur of.</summary>
     ViewOwnCases = 27,
+
+    // After the meeting: decisions and action items (issue 15)
+    /// <summary>Record the meeting's decision about a youth, with its action items; relation to the meeting's JPP.</summary>
+    RecordDecision = 28,
+
+    /// <summary>"Mijn acties": one's own action items (and their cards).</summary>
+    ViewOwnActionItems = 29,
+
+    /// <summary>Tick off, postpone or give up one's own action item (the owner fact is checked by the service).</summary>
+    ChangeOwnActionItem = 30,
+
+    /// <summary>The action items of a JPP ("acties"; any item's card); relation to the item's JPP.</summary>
+    ViewJppActionItems = 31,
+
+    /// <summary>Change any action item of a JPP one chairs; relation to the item's JPP.</summary>
+    ChangeActionItem = 32,
 }

@@ -42,6 +42,11 @@ public sealed class AccessMatrixTests
         (BotAction.AddInvolvedOrganisation,      "....... ...YY.. ....... ....... ....... ....... ......."),
         (BotAction.ShareYouthWithJpp,            "....... ...YY.. ....... ....... ....... ....... ......."),
         (BotAction.ViewOwnCases,                 "YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.."),
+        (BotAction.RecordDecision,               "....... ...YY.. ....... ....... ....... ....... ......."),
+        (BotAction.ViewOwnActionItems,           "YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.."),
+        (BotAction.ChangeOwnActionItem,          "YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.."),
+        (BotAction.ViewJppActionItems,           "....... ...YY.. ....... ....... ....... ....... ......."),
+        (BotAction.ChangeActionItem,             "....... ...YY.. ....... ....... ....... ....... ......."),
     ];
 
     public static TheoryData<BotAction, Roles, YouthRelation, bool> Cells()

@@ -35,10 +35,13 @@ public sealed class NamespaceDependencyTests
     /// <summary>
     /// The only ways one feature may use another ("from → to"): the menu and the intents open the other features' flows;
     /// a report's name is normalised by the register's matching; screening matches reports to youths and notifies the
-    /// report's chairs; the chair's actions answer "not found" as the lookup does.
+    /// report's chairs; the chair's actions answer "not found" as the lookup does; a JPP decision is recorded for a youth on
+    /// a meeting's agenda (the agenda items, the series' closing days for the working days of due dates, the store's
+    /// conflict rule).
     /// </summary>
     private static readonly HashSet<string> AllowedFeatureEdges =
     [
+        "Welcome → Actions",
         "Welcome → Directory",
         "Welcome → Register",
         "Welcome → Reports",
@@ -47,6 +50,7 @@ public sealed class NamespaceDependencyTests
         "Screening → Register",
         "Screening → Reports",
         "Chair → Register",
+        "Actions → Meetings",
     ];
 
     /// <summary>

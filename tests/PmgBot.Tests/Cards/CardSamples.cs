@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings.Digest;
@@ -47,6 +48,11 @@ internal static class CardSamples
         // JPP meetings (issue 14)
         [CardTemplateNames.MeetingDigest] = typeof(MeetingDigestCardData),
         [CardTemplateNames.MeetingWindow] = typeof(MeetingWindowCardData),
+        // After the meeting (issue 15)
+        [CardTemplateNames.Decision] = typeof(DecisionCardData),
+        [CardTemplateNames.ActionItem] = typeof(ActionItemCardData),
+        [CardTemplateNames.MyActions] = typeof(MyActionsCardData),
+        [CardTemplateNames.JppActions] = typeof(JppActionsCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

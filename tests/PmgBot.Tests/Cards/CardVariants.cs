@@ -1,5 +1,6 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings.Digest;
@@ -140,7 +141,43 @@ internal static class CardVariants
                 "JPP Heerlen", "dinsdag 8 december 2026", "14:20 tot 14:40", "1 casus")),
             ["meeting-window-nasty"] = (CardTemplateNames.MeetingWindow, new MeetingWindowCardData(
                 Nasty, Nasty, Nasty, Nasty, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0")),
+            // After the meeting (issue 15)
+            ["decision-recorded-nobody-involved"] = (CardTemplateNames.Decision, new DecisionCardData(
+                "PMG-J-0001", 2, 7, "Jan de Vries", "12 maart 2010", "JPP Heerlen", "dinsdag 1 december 2026 om 13:30", "groen (JPP)", false,
+                [new ChoiceData("Vervolg in JPP", "vervolg")], [new ChoiceData("groen (JPP)", "groen")], [new ChoiceData("Veilig Thuis", "veilig-thuis")],
+                [], [], [new ChoiceData("Halt-afdoening", "halt")], [], [new ChoiceData("binnen een week (dinsdag 8 december)", "2026-12-08")],
+                DecisionInputs(""), [DecisionSlot(1, "")],
+                Recorded: "Vervolg in JPP (niveau groen (JPP)), 0 actiepunten. Vastgelegd door Vera Voorzitter op dinsdag 1 december 2026 om 15:00.")),
+            ["decision-nasty"] = (CardTemplateNames.Decision, new DecisionCardData(
+                Nasty, int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, true,
+                [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
+                [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
+                DecisionInputs(Nasty), [DecisionSlot(1, Nasty), DecisionSlot(2, Nasty)], Nasty, Nasty, "attention")),
+            ["action-item-read-only"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                7, 2, "PMG-J-0001", "JPP Heerlen", "Gesprek met ouders plannen", "Cas Regie", "dinsdag 8 december 2026",
+                "Afgerond door Cas Regie op 3 december, 14:05", "Good", false, [],
+                new ActionItemInputsData(new(""), new(""), new(""), new("")))),
+            ["action-item-nasty"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, "Attention", true, [Nasty],
+                new ActionItemInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)),
+                Nasty, Nasty, Nasty, Nasty, Nasty, "attention")),
+            ["my-actions-empty"] = (CardTemplateNames.MyActions, new MyActionsCardData([], 50)),
+            ["my-actions-nasty"] = (CardTemplateNames.MyActions, new MyActionsCardData([new ActionItemRowData(int.MaxValue, Nasty, Nasty, Nasty, Nasty, true)], 50)),
+            ["jpp-actions-no-jpp"] = (CardTemplateNames.JppActions, new JppActionsCardData([])),
+            ["jpp-actions-empty-jpp"] = (CardTemplateNames.JppActions, new JppActionsCardData([new JppActionsGroupData("JPP Heerlen", "nog geen overleg", [], [], [])])),
+            ["jpp-actions-nasty"] = (CardTemplateNames.JppActions, new JppActionsCardData([new JppActionsGroupData(Nasty, Nasty,
+                [new ActionItemRowData(1, Nasty, Nasty, Nasty, Nasty, true)], [new ActionItemRowData(2, Nasty, Nasty, Nasty, Nasty, false)],
+                [new ActionItemRowData(3, Nasty, Nasty, Nasty, Nasty, false)])])),
         };
+
+    private static DecisionInputsData DecisionInputs(string text) => new(
+        new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)),
+        new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)));
+
+    private static DecisionItemSlotData DecisionSlot(int number, string text) =>
+        new(number, new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)), new(text, NullIfEmpty(text)));
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     public static TheoryData<string> Names => new(All.Keys.Order(StringComparer.Ordinal));
 }

@@ -6,12 +6,13 @@ using PmgBot.Cards;
 using PmgBot.Core.Access;
 using PmgBot.Core.Connector;
 using PmgBot.Core.Data;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Meetings.Calendar;
 using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Meetings.Registration;
 using PmgBot.Core.Features.Meetings;
-using PmgBot.Core.Inbox;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Inbox;
 using PmgBot.Tests.Storage;
 using PmgBot.Tests.Support;
 
@@ -33,6 +34,7 @@ internal static class InboxTestServices
                 ["Inbox:LeaseDuration"] = "00:00:30",
                 ["Inbox:MaxAttempts"] = "3",
                 ["Inbox:Retention"] = "01:00:00",
+                ["Connector:CredentialType"] = "None",
                 // One loop unless a test asks for more: several tests read "a later append's commit also wrote the
                 // completions handed over before it", which holds per loop.
                 ["Inbox:PostgresWriters"] = postgresWriters.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -65,6 +67,7 @@ internal static class InboxTestServices
         services.AddCards();
         services.AddIcsCalendar();
         services.AddMeetingDigest();
+        services.AddActions();
         configure?.Invoke(services);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (migrate)

@@ -27,6 +27,7 @@ public sealed class JobScheduleTests
         var jobs = RecurringJobs(server.Storage);
         Assert.Equal(
             [
+                ("action-reminders", "*/15 * * * *", "Europe/Amsterdam", typeof(ActionReminderJob)),
                 ("inbox-purge", "*/5 * * * *", "Europe/Amsterdam", typeof(InboxPurgeJob)),
                 ("meeting-digest", "0 * * * *", "Europe/Amsterdam", typeof(MeetingDigestJob)),
                 ("meeting-planning", "7 * * * *", "Europe/Amsterdam", typeof(MeetingPlanningJob)),
@@ -54,7 +55,7 @@ public sealed class JobScheduleTests
 
         server.Register(JobSchedule.For(DatabaseProvider.Postgres));
 
-        Assert.Equal(["inbox-purge", "meeting-digest", "meeting-planning"], RecurringJobs(server.Storage).Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["action-reminders", "inbox-purge", "meeting-digest", "meeting-planning"], RecurringJobs(server.Storage).Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]

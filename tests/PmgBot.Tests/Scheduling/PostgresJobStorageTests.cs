@@ -54,7 +54,7 @@ public sealed class PostgresJobStorageTests(PostgresServer postgres)
 
             using var connection = storage.GetConnection();
             Assert.Equal(
-                [("inbox-purge", "*/5 * * * *", "Europe/Amsterdam"), ("meeting-digest", "0 * * * *", "Europe/Amsterdam"), ("meeting-planning", "7 * * * *", "Europe/Amsterdam")],
+                [("action-reminders", "*/15 * * * *", "Europe/Amsterdam"), ("inbox-purge", "*/5 * * * *", "Europe/Amsterdam"), ("meeting-digest", "0 * * * *", "Europe/Amsterdam"), ("meeting-planning", "7 * * * *", "Europe/Amsterdam")],
                 connection.GetRecurringJobs().Select(r => (r.Id, r.Cron, r.TimeZoneId)).OrderBy(r => r.Id, StringComparer.Ordinal));
         }
         finally

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PmgBot.Core.Access;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
@@ -49,7 +50,9 @@ public sealed class PersonalFallbackFlow(IntentRecognizer recognizer, MenuFlow m
             Intent.NetworkOverview => Flow<NetworkOverviewFlow>(turn).ShowAsync(turn, cancellationToken),
             Intent.Screening => Flow<ScreeningFlow>(turn).ShowQueueAsync(turn, cancellationToken),
             Intent.RoleSwitch when environment.IsDevelopment() => Flow<RoleSwitchFlow>(turn).ShowAsync(turn, cancellationToken),
-            Intent.Agenda or Intent.MyActions or Intent.Actions => NotYetAsync(turn, cancellationToken),
+            Intent.MyActions => Flow<ActionItemFlow>(turn).MineAsync(turn, cancellationToken),
+            Intent.Actions => Flow<ActionItemFlow>(turn).JppAsync(turn, cancellationToken),
+            Intent.Agenda => NotYetAsync(turn, cancellationToken),
             _ => menu.NotUnderstoodAsync(turn, cancellationToken),
         };
     }

@@ -1,3 +1,7 @@
+using PmgBot.Core.Audit;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+using PmgBot.Core.Directory;
 using System.ComponentModel.DataAnnotations;
 using PmgBot.Core.Features.Actions.Reminders;
 using PmgBot.Core.Time;

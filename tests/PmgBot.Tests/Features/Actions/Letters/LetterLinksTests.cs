@@ -1,3 +1,7 @@
+using PmgBot.Core.Audit;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+using PmgBot.Core.Directory;
 using Microsoft.AspNetCore.DataProtection;
 using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Tests.Storage;

@@ -1,3 +1,7 @@
+using PmgBot.Core.Audit;
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+using PmgBot.Core.Directory;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -1,0 +1,35 @@
+using PmgBot.Cards.Data;
+
+namespace PmgBot.Core.Features.Actions;
+
+/// <summary>
+/// Data for <c>decision</c>: the chair records the JPP's decision about one youth in one meeting (personal chat, after
+/// the server's access check). The youth's name and every person's name are shown in TextRuns. <paramref name="Version"/>
+/// and <paramref name="MeetingId"/> go back with <c>decision.record</c>. <paramref name="CanRecord"/> false (a decision
+/// is already stored): the form is hidden and <paramref name="Recorded"/> says what was decided, by whom and when.
+/// <paramref name="DueChoices"/>: the due-date quick picks (values are dates). <paramref name="NoticeStyle"/>: good,
+/// warning or attention.
+/// </summary>
+public sealed record DecisionCardData(
+    string Code,
+    int Version,
+    long MeetingId,
+    string YouthName,
+    string DateOfBirth,
+    string JppName,
+    string MeetingDate,
+    string LevelTitle,
+    bool CanRecord,
+    IReadOnlyList<ChoiceData> DecisionChoices,
+    IReadOnlyList<ChoiceData> LevelChoices,
+    IReadOnlyList<ChoiceData> ReferralChoices,
+    IReadOnlyList<ChoiceData> CasusregisseurChoices,
+    IReadOnlyList<ChoiceData> ProcesregisseurChoices,
+    IReadOnlyList<ChoiceData> InterventionChoices,
+    IReadOnlyList<ChoiceData> OwnerChoices,
+    IReadOnlyList<ChoiceData> DueChoices,
+    DecisionInputsData Inputs,
+    IReadOnlyList<DecisionItemSlotData> Items,
+    string? Recorded = null,
+    string? Notice = null,
+    string? NoticeStyle = null);

@@ -1,0 +1,23 @@
+namespace PmgBot.Core.Features.Actions.Decisions;
+
+/// <summary>
+/// A decision as the chair entered it (untrusted; every value is checked on the server). <paramref name="Decision"/>:
+/// vervolg | opschalen | afschalen | afsluiten | doorverwijzen; <paramref name="Level"/>: groen | oranje | rood;
+/// <paramref name="ReferralTarget"/>: zvh-regieteam | sociaal-team | veilig-thuis | anders;
+/// <paramref name="Interventions"/>: catalogue codes, comma-separated; dates yyyy-MM-dd. <paramref name="YouthVersion"/>
+/// is the youth's version the card showed: a youth changed meanwhile changes nothing.
+/// </summary>
+public sealed record DecisionInput(
+    long MeetingId,
+    string? YouthCode,
+    int YouthVersion,
+    string? Decision,
+    string? Level,
+    string? Reason,
+    string? Procesregisseur,
+    string? ReferralTarget,
+    string? Casusregisseur,
+    string? Interventions,
+    string? InterventionsNote,
+    string? NextReview,
+    IReadOnlyList<ActionItemInput> Items);

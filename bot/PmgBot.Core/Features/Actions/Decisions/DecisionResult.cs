@@ -1,0 +1,23 @@
+namespace PmgBot.Core.Features.Actions.Decisions;
+
+/// <summary>The answer of <see cref="IDecisionService.RecordAsync"/>: a Dutch message without names, errors per field, and what was stored.</summary>
+public sealed record DecisionResult(
+    DecisionOutcome Outcome,
+    string? Message,
+    IReadOnlyList<DecisionFieldError> Errors,
+    long? DecisionId = null,
+    IReadOnlyList<long>? ItemIds = null)
+{
+    public bool Succeeded => Outcome == DecisionOutcome.Done;
+
+    public static DecisionResult NotFound { get; } = new(DecisionOutcome.NotFound, null, []);
+
+    public static DecisionResult Stale { get; } = new(DecisionOutcome.Stale, DecisionMessages.Stale, []);
+
+    public static DecisionResult AlreadyRecorded { get; } = new(DecisionOutcome.AlreadyRecorded, DecisionMessages.AlreadyRecorded, []);
+
+    public static DecisionResult Invalid(IReadOnlyList<DecisionFieldError> errors) => new(DecisionOutcome.Invalid, DecisionMessages.NothingStored, errors);
+
+    public static DecisionResult Done(long decisionId, IReadOnlyList<long> itemIds) =>
+        new(DecisionOutcome.Done, DecisionMessages.Recorded(itemIds.Count), [], decisionId, itemIds);
+}

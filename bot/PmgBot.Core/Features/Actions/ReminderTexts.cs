@@ -1,0 +1,18 @@
+using System.Globalization;
+using PmgBot.Core.Features.Actions.Reminders;
+
+namespace PmgBot.Core.Features.Actions;
+
+/// <summary>The message texts of reminders: the case code and the due date only (they show in notifications and chat lists).</summary>
+public static class ReminderTexts
+{
+    public static string For(ReminderKind kind, string code, DateOnly due, int chairAfterWorkingDays) => kind switch
+    {
+        ReminderKind.BeforeDue => $"Herinnering: actiepunt bij casus {code}, uiterlijk {ActionItemTexts.Day(due)}.",
+        ReminderKind.OnDueDay => $"Vandaag: actiepunt bij casus {code}, uiterlijk vandaag ({ActionItemTexts.Day(due)}).",
+        ReminderKind.Overdue => $"Te laat: actiepunt bij casus {code}, de deadline was {ActionItemTexts.Day(due)}.",
+        ReminderKind.OverdueToChair => string.Create(CultureInfo.GetCultureInfo("nl-NL"),
+            $"Een actiepunt bij casus {code} is {chairAfterWorkingDays} werkdagen te laat (deadline {ActionItemTexts.Day(due)})."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an action item reminder."),
+    };
+}

@@ -1,0 +1,179 @@
+using PmgBot.Core.Outbox;
+using PmgBot.Core.Register;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PmgBot.Cards;
+using PmgBot.Core.Access;
+using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
+using PmgBot.Core.Data;
+using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Reminders;
+using PmgBot.Tests.Features.Actions.Decisions;
+using PmgBot.Tests.Integration;
+using PmgBot.Tests.Storage;
+using PmgBot.Tests.Support;
+
+namespace PmgBot.Tests.Features.Actions;
+
+/// <summary>
+/// The reminder sweep over the items of a recorded decision (PMG-J-0001: Cas Regie's item due Tuesday 8 December 2026,
+/// Paula Politie's due Tuesday 15 December), on both providers: what goes out at each run, once.
+/// </summary>
+[Collection(PostgresServerCollection.Name)]
+public sealed class ReminderSweepTests(PostgresServer postgres)
+{
+    private const string Due8 = "8 december 2026";
+
+    /// <summary>Runs at these Amsterdam moments (winter time: UTC+1), with what each run queues: receiver = text.</summary>
+    private static readonly (string Local, string[] Expected)[] Fortnight =
+    [
+        ("2026-12-03 08:00", []),
+        ("2026-12-04 08:29", []),
+        ("2026-12-04 08:30", [$"Cas Regie = Herinnering: actiepunt bij casus PMG-J-0001, uiterlijk {Due8}."]),
+        ("2026-12-04 09:00", []),
+        ("2026-12-05 10:00", []),
+        ("2026-12-07 08:30", []),
+        ("2026-12-08 17:59", [$"Cas Regie = Vandaag: actiepunt bij casus PMG-J-0001, uiterlijk vandaag ({Due8})."]),
+        ("2026-12-09 08:30", [$"Cas Regie = Te laat: actiepunt bij casus PMG-J-0001, de deadline was {Due8}."]),
+        ("2026-12-09 12:00", []),
+        ("2026-12-11 08:30",
+        [
+            $"Cas Regie = Te laat: actiepunt bij casus PMG-J-0001, de deadline was {Due8}.",
+            $"Piet Proces = Een actiepunt bij casus PMG-J-0001 is 3 werkdagen te laat (deadline {Due8}).",
+            $"Vera Voorzitter = Een actiepunt bij casus PMG-J-0001 is 3 werkdagen te laat (deadline {Due8}).",
+            $"Wim Tweede = Een actiepunt bij casus PMG-J-0001 is 3 werkdagen te laat (deadline {Due8}).",
+            "Paula Politie = Herinnering: actiepunt bij casus PMG-J-0001, uiterlijk 15 december 2026.",
+        ]),
+        ("2026-12-11 17:00", []),
+    ];
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [TestDirectory.Casusregisseur] = "Cas Regie",
+        [TestDirectory.Politie] = "Paula Politie",
+        [TestDirectory.VoorzitterHeerlen] = "Vera Voorzitter",
+        [TestDirectory.TweedeVoorzitterHeerlen] = "Wim Tweede",
+        [TestDirectory.ProcesregisseurHeerlen] = "Piet Proces",
+    };
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_ThroughAFortnight_EachReminderOnceAtItsMomentCodeAndDueDateOnly(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        var messenger = new CapturingMessenger();
+
+        foreach (var (local, expected) in Fortnight)
+        {
+            scenario.Database.Clock.Now = Amsterdam(local);
+            var before = messenger.Queued.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+
+            await RunAsync(scenario, messenger);
+
+            var sent = messenger.Queued.Where(q => !before.Contains(q.Key)).Select(q => Names[q.User] + " = " + q.Text).Order(StringComparer.Ordinal);
+            Assert.True(expected.Order(StringComparer.Ordinal).SequenceEqual(sent), $"{local}: {string.Join(" | ", sent)}");
+        }
+
+        await using var db = scenario.Database.CreateContext();
+        Assert.Equal(6, await db.Set<ReminderSent>().CountAsync());
+        Assert.All(messenger.Queued, q => Assert.DoesNotContain("Fictief", q.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_TwoInstancesAtOnce_OneReminderOneSentKey(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        var messenger = new CapturingMessenger();
+        scenario.Database.Clock.Now = Amsterdam("2026-12-04 08:30");
+
+        await Task.WhenAll(RunAsync(scenario, messenger), RunAsync(scenario, messenger));
+
+        Assert.Single(messenger.Queued);
+        await using var db = scenario.Database.CreateContext();
+        Assert.Equal(["action-item:" + (await db.Set<ActionItem>().MinAsync(i => i.Id)) + ":before-due"], await db.Set<ReminderSent>().Select(s => s.Key).ToListAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_ItemTickedOff_NoMoreReminders()
+    {
+        await using var scenario = await ScenarioAsync(StorageProvider.Sqlite);
+        await using (var db = scenario.Database.CreateContext())
+        {
+            await db.Set<ActionItem>().ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ActionItemState.Afgerond));
+        }
+
+        var messenger = new CapturingMessenger();
+        scenario.Database.Clock.Now = Amsterdam("2026-12-11 08:30");
+
+        Assert.Equal(0, await RunAsync(scenario, messenger));
+        Assert.Empty(messenger.Queued);
+    }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("Reminders:SendAt", "07:30", false)]        // inside the quiet hours
+    [InlineData("Reminders:QuietUntil", "19:00", false)]    // quiet hours upside down
+    [InlineData("Reminders:ChairAfterWorkingDays", "0", false)]
+    public void AddActions_ReminderSettings_CheckedWhenRead(string? key, string? value, bool valid)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (key is not null)
+        {
+            settings[key] = value;
+        }
+
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(
+                new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddActions();
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<IOptions<ReminderOptions>>().Value;
+
+        if (valid)
+        {
+            Assert.Equal(new TimeOnly(8, 30), read().SendAt);
+        }
+        else
+        {
+            Assert.Throws<OptionsValidationException>(read);
+        }
+    }
+
+    private async Task<DecisionScenario> ScenarioAsync(StorageProvider provider)
+    {
+        var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, await scenario.VervolgAsync());
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return scenario;
+    }
+
+    private static async Task<int> RunAsync(DecisionScenario scenario, CapturingMessenger messenger)
+    {
+        await using var scope = scenario.Database.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PmgDbContext>();
+        var access = services.GetRequiredService<IAccessService>();
+        var audit = services.GetRequiredService<IAuditLog>();
+        var clock = scenario.Database.Clock;
+        var items = new ActionItemService(db, access, services.GetRequiredService<ICaseRelations>(), audit, clock);
+        var references = new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance);
+        var sweep = new ReminderSweep(
+            db, Options.Create(new ReminderOptions()), items, services.GetRequiredService<IProfessionalDirectory>(), access,
+            new ActionItemCards(new CardRenderer(), references), messenger, audit, clock, NullLogger<ReminderSweep>.Instance);
+        return await sweep.RunAsync(CancellationToken.None);
+    }
+
+    private static DateTimeOffset Amsterdam(string local) => new(
+        PmgBot.Core.Time.AmsterdamTime.ToUtc(
+            DateOnly.ParseExact(local[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimeOnly.ParseExact(local[11..], "HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+        TimeSpan.Zero);
+}
