@@ -26,7 +26,7 @@ public sealed class NaturalTextTests : BotAppTest
         ["lookup without 'van'"] = (TestDirectory.Melder, "wie is casusregisseur jan de vries", "Geen jongere gevonden"),
         ["bare name with a date of birth is a lookup"] = (TestDirectory.Melder, "Jan de Vries 12-03-2010", "Geen jongere gevonden"),
         ["agenda is the chair's digest: no meeting planned here"] = (TestDirectory.VoorzitterHeerlen, "agenda", DigestTexts.NoMeeting),
-        ["actions are not built yet: said so, with the menu"] = (TestDirectory.VoorzitterHeerlen, "mijn acties", PersonalFallbackFlow.NotYetText),
+        ["mijn acties shows one's open action items"] = (TestDirectory.VoorzitterHeerlen, "mijn acties", "Je hebt geen open actiepunten."),
         ["nonsense is not understood"] = (TestDirectory.Melder, "qwerty zxcv", "Dat begrijp ik niet"),
         ["lookup by a user without the role: the usual refusal"] = (TestDirectory.Beheerder, "Jan de Vries 12-03-2010", "niet beschikbaar voor jouw rol"),
     };
