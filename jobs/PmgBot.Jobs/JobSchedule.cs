@@ -1,4 +1,5 @@
 using PmgBot.Core.Data;
+using PmgBot.Jobs.Actions;
 using PmgBot.Jobs.Inbox;
 using PmgBot.Jobs.Meetings;
 using PmgBot.Jobs.Scheduling;

@@ -4,6 +4,7 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Data;
+using PmgBot.Jobs.Actions;
 using PmgBot.Jobs;
 using PmgBot.Jobs.Inbox;
 using PmgBot.Jobs.Meetings;

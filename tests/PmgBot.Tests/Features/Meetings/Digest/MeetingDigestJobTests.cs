@@ -3,7 +3,6 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Register;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -39,24 +38,11 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
     private static readonly string[] Chairs = [TestDirectory.VoorzitterHeerlen, TestDirectory.TweedeVoorzitterHeerlen];
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
-    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-digest-" + Guid.NewGuid().ToString("N")[..10]);
-    private readonly List<string> _postgresDatabases = [];
+    private readonly ScratchDatabases _databases = new(postgres, "digest");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var connectionString in _postgresDatabases)
-        {
-            await postgres.DropDatabaseAsync(connectionString);
-        }
-
-        SqliteConnection.ClearAllPools();
-        if (System.IO.Directory.Exists(_contentRoot))
-        {
-            System.IO.Directory.Delete(_contentRoot, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _databases.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -196,7 +182,7 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
 
     private async Task<ServiceProvider> ServicesAsync(StorageProvider provider, string seriesRow, bool youthOnNextMeeting = true, MeetingOptions? options = null)
     {
-        var services = await InboxTestServices.BuildAsync(provider, await ConnectionStringAsync(provider), _contentRoot, _clock,
+        var services = await InboxTestServices.BuildAsync(provider, await _databases.ConnectionStringAsync(provider), _databases.ContentRoot, _clock,
             configure: options is null ? null : s => s.AddSingleton(Microsoft.Extensions.Options.Options.Create(options)));
         await using var scope = services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
@@ -283,17 +269,6 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
         return strings;
     }
 
-    private async Task<string> ConnectionStringAsync(StorageProvider provider)
-    {
-        if (provider == StorageProvider.Postgres)
-        {
-            var connectionString = await postgres.CreateDatabaseAsync();
-            _postgresDatabases.Add(connectionString);
-            return connectionString;
-        }
-
-        return $"Data Source=data/digest-{Guid.NewGuid():N}.db";
-    }
 
     private sealed record SentDigest(string Chair, Guid OutboxId, string Json, Activity Activity);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -25,30 +24,17 @@ namespace PmgBot.Tests.Features.Meetings.Series;
 public sealed class MeetingPlanningJobTests(PostgresServer postgres) : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 15, 5, 0, 0, TimeSpan.Zero));
-    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "pmgbot-meetings-" + Guid.NewGuid().ToString("N")[..10]);
-    private readonly List<string> _postgresDatabases = [];
+    private readonly ScratchDatabases _databases = new(postgres, "meetings");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var connectionString in _postgresDatabases)
-        {
-            await postgres.DropDatabaseAsync(connectionString);
-        }
-
-        SqliteConnection.ClearAllPools();
-        if (System.IO.Directory.Exists(_contentRoot))
-        {
-            System.IO.Directory.Delete(_contentRoot, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _databases.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task MeetingPlanning_RunAtStartThenAWeekLater_PlansOverEasterAndSummerTimeAndMovesTheHorizon(StorageProvider provider)
     {
-        await using var services = await InboxTestServices.BuildAsync(provider, await ConnectionStringAsync(provider), _contentRoot, _clock);
+        await using var services = await InboxTestServices.BuildAsync(provider, await _databases.ConnectionStringAsync(provider), _databases.ContentRoot, _clock);
         await ImportAsync(services, SeriesImportFiles.WithDirectory(SeriesImportFiles.Row(
             ("weekday", "\"maandag\""), ("everyWeeks", "1"), ("anchorDate", "\"2027-03-01\""), ("cancelledDates", "[\"2027-04-12\"]"), ("closingDays", null))));
         var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
@@ -102,15 +88,4 @@ public sealed class MeetingPlanningJobTests(PostgresServer postgres) : IAsyncLif
             + (m.OnDayOff ? $"{m.DayOffName} → {m.ProposedStartsAtUtc:yyyy-MM-dd HH:mm}" : ""))];
     }
 
-    private async Task<string> ConnectionStringAsync(StorageProvider provider)
-    {
-        if (provider == StorageProvider.Postgres)
-        {
-            var connectionString = await postgres.CreateDatabaseAsync();
-            _postgresDatabases.Add(connectionString);
-            return connectionString;
-        }
-
-        return $"Data Source=data/meetings-{Guid.NewGuid():N}.db";
-    }
 }

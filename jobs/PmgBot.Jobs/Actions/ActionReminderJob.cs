@@ -1,7 +1,7 @@
 using PmgBot.Core.Features.Actions;
 using PmgBot.Jobs.Scheduling;
 
-namespace PmgBot.Jobs.Meetings;
+namespace PmgBot.Jobs.Actions;
 
 /// <summary>
 /// Sends the reminders about open action items that are due now (<see cref="ReminderSweep"/>): each run computes them
