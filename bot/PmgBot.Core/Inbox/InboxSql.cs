@@ -36,7 +36,7 @@ internal sealed class InboxSql(DbConnection connection, bool sqlite) : IAsyncDis
             foreach (var append in appends)
             {
                 p["$id"].Value = SqliteGuid(append.TurnId);
-                p["$key"].Value = InboxKeys.Of(append.Entry.ConversationId, append.Entry.ActivityId);
+                p["$key"].Value = append.Entry.DedupKey;
                 p["$conversation"].Value = append.Entry.ConversationId;
                 p["$json"].Value = append.Entry.ActivityJson;
                 p["$correlation"].Value = append.Entry.CorrelationId;
@@ -60,7 +60,7 @@ internal sealed class InboxSql(DbConnection connection, bool sqlite) : IAsyncDis
             var entry = appends[i].Entry;
             var n = i.ToString(CultureInfo.InvariantCulture);
             Add(insert, "@i" + n).Value = appends[i].TurnId;
-            Add(insert, "@k" + n).Value = InboxKeys.Of(entry.ConversationId, entry.ActivityId);
+            Add(insert, "@k" + n).Value = entry.DedupKey;
             Add(insert, "@c" + n).Value = entry.ConversationId;
             Add(insert, "@j" + n).Value = entry.ActivityJson;
             Add(insert, "@r" + n).Value = entry.CorrelationId;

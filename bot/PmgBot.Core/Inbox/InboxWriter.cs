@@ -279,7 +279,7 @@ internal sealed class InboxWriter : IInbox, IAsyncDisposable
                 if (appends.Count > 0)
                 {
                     // In key order: loops inserting the same redelivered keys then wait for each other, never in a circle.
-                    appends.Sort(static (a, b) => string.CompareOrdinal(InboxKeys.Of(a.Entry.ConversationId, a.Entry.ActivityId), InboxKeys.Of(b.Entry.ConversationId, b.Entry.ActivityId)));
+                    appends.Sort(static (a, b) => string.CompareOrdinal(a.Entry.DedupKey, b.Entry.DedupKey));
                     foreach (var id in await sql.InsertAsync(dbTransaction, appends, _process.Owner, now, leaseUntil).ConfigureAwait(false))
                     {
                         stored[id] = leaseUntil;
