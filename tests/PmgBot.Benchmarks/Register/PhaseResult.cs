@@ -1,6 +1,6 @@
 namespace PmgBot.Benchmarks.Register;
 
-/// <summary>One measured phase: provider, workload, users, the samples, the bot's and the driver's CPU time in the phase, the load average before and after, the CPU time stolen by the hypervisor, the autovacuum runs that finished during it (PostgreSQL), the bot's resident memory at its end.</summary>
+/// <summary>One measured phase: provider, workload, users, the samples, the bot's and the driver's CPU time in the phase, the load average before and after, the CPU time stolen by the hypervisor, the autovacuum runs and checkpoints that finished during it (PostgreSQL), the bot's resident memory at its end.</summary>
 public sealed record PhaseResult(
     string Provider,
     string Workload,
@@ -15,6 +15,7 @@ public sealed record PhaseResult(
     RowCounts RowsAfter,
     TimeSpan? Steal,
     long? AutovacuumRuns,
+    long? Checkpoints,
     double? BotMemoryMiB)
 {
     public TimeSpan CpuPerRequest => Load.Samples.Count == 0 ? TimeSpan.Zero : BotCpu / Load.Samples.Count;

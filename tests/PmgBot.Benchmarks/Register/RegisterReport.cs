@@ -25,8 +25,8 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
         }
 
         md.AppendLine();
-        md.AppendLine("| provider | workload | users | requests | req/s | errors | server p50 | p95 | p99 | max | client p50 | p99 | reply p50 | reply p99 | bot CPU / request | PostgreSQL CPU / request | driver CPU / request | bot memory after | CPU steal | autovacuum runs | load avg before → after |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| provider | workload | users | requests | req/s | errors | server p50 | p95 | p99 | max | client p50 | p99 | reply p50 | reply p99 | bot CPU / request | PostgreSQL CPU / request | driver CPU / request | bot memory after | CPU steal | autovacuum runs | checkpoints | load avg before → after |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var p in Phases)
         {
             var server = LatencyStats.Of(p.Load.Samples.Where(s => s.ServerMs is not null).Select(s => s.ServerMs!.Value));
@@ -35,7 +35,7 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
             md.AppendLine(c,
                 $"| {p.Provider} | {p.Workload} | {p.Users} | {p.Load.Samples.Count:N0} | {p.Load.RequestsPerSecond:N0} | {p.Load.Errors} | "
                 + $"{Ms(server?.P50)} | {Ms(server?.P95)} | {Ms(server?.P99)} | {Ms(server?.Max)} | {Ms(client?.P50)} | {Ms(client?.P99)} | {Ms(reply?.P50)} | {Ms(reply?.P99)} | "
-                + $"{p.CpuPerRequest.TotalMicroseconds:N0} µs | {(p.DatabaseCpuPerRequest is { } db ? db.TotalMicroseconds.ToString("N0", c) + " µs" : "–")} | {p.DriverCpuPerRequest.TotalMicroseconds:N0} µs | {(p.BotMemoryMiB is { } mib ? mib.ToString("N0", c) + " MiB" : "–")} | {(p.Steal is { } steal ? steal.TotalMilliseconds.ToString("N0", c) + " ms" : "–")} | {(p.AutovacuumRuns is { } runs ? runs.ToString(c) : "–")} | {p.LoadAverageBefore} → {p.LoadAverageAfter} |");
+                + $"{p.CpuPerRequest.TotalMicroseconds:N0} µs | {(p.DatabaseCpuPerRequest is { } db ? db.TotalMicroseconds.ToString("N0", c) + " µs" : "–")} | {p.DriverCpuPerRequest.TotalMicroseconds:N0} µs | {(p.BotMemoryMiB is { } mib ? mib.ToString("N0", c) + " MiB" : "–")} | {(p.Steal is { } steal ? steal.TotalMilliseconds.ToString("N0", c) + " ms" : "–")} | {(p.AutovacuumRuns is { } runs ? runs.ToString(c) : "–")} | {(p.Checkpoints is { } checkpoints ? checkpoints.ToString(c) : "–")} | {p.LoadAverageBefore} → {p.LoadAverageAfter} |");
         }
 
         md.AppendLine();
@@ -78,7 +78,7 @@ public sealed record RegisterReport(DateTimeOffset StartedAt, MachineInfo Machin
             + "for an invoke that is the whole turn incl. validation, storage and the confirmation card; for a message only the 202 acknowledgement). "
             + "`client` = request sent → response read, on the driver's clock. `reply` = for messages, request sent → the reply arrived at the connector sink "
             + "(same clock): queue wait, turn and the connector call included. `bot CPU / request` = the bot process's user+system CPU time during the measured "
-            + "phase / requests (outbox sends to the sink included; SQLite runs inside the bot); `PostgreSQL CPU / request` the server's processes (postmaster, live backends and the backends that ended during the phase); `driver CPU / request` the same for the load generator and the sink (they share the 2 cores with the bot). `bot memory after` = the bot's resident memory (VmRSS) at the end of the phase. `CPU steal` = the time the hypervisor ran other guests while this VM's CPUs wanted to run, during the phase (`/proc/stat`; all CPUs together, out of 2 × the phase's seconds): a phase with steal ran on a slower machine. `autovacuum runs` = PostgreSQL autovacuum and autoanalyze runs that finished during the phase (the harness runs VACUUM ANALYZE after seeding and after each warm-up, as pgbench does before its runs).");
+            + "phase / requests (outbox sends to the sink included; SQLite runs inside the bot); `PostgreSQL CPU / request` the server's processes (postmaster, live backends and the backends that ended during the phase); `driver CPU / request` the same for the load generator and the sink (they share the 2 cores with the bot). `bot memory after` = the bot's resident memory (VmRSS) at the end of the phase. `CPU steal` = the time the hypervisor ran other guests while this VM's CPUs wanted to run, during the phase (`/proc/stat`; all CPUs together, out of 2 × the phase's seconds): a phase with steal ran on a slower machine. `autovacuum runs` = PostgreSQL autovacuum and autoanalyze runs that finished during the phase (the harness runs VACUUM ANALYZE and a CHECKPOINT after seeding and after each warm-up, as pgbench does before its runs); `checkpoints` = PostgreSQL checkpoints that finished during the phase.");
         return md.ToString();
     }
 

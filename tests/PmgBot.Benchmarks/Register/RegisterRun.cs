@@ -200,6 +200,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         var databaseBefore = database?.ReadCpu();
         var stealBefore = MachineInfo.CpuStealNow();
         var autovacuumBefore = await DatabaseMaintenance.AutovacuumRunsAsync(contexts, cancellationToken).ConfigureAwait(false);
+        var checkpointsBefore = await DatabaseMaintenance.CheckpointsAsync(contexts, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"{provider} / {name}: measuring {settings.Duration.TotalSeconds:0} s (load average {loadBefore}; rows: {rowsBefore})");
         var perfData = Path.Combine(logs, $"{provider}-{name.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal).Replace("/", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}.perf.data");
         var profiling = settings.Profile ? PerfProfiler.RecordAsync(bot.Process.Id, settings.Duration, perfData, time, cancellationToken) : null;
@@ -210,6 +211,7 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         var loadAfter = MachineInfo.LoadAverageNow();
         var stealAfter = MachineInfo.CpuStealNow();
         var autovacuumAfter = await DatabaseMaintenance.AutovacuumRunsAsync(contexts, cancellationToken).ConfigureAwait(false);
+        var checkpointsAfter = await DatabaseMaintenance.CheckpointsAsync(contexts, cancellationToken).ConfigureAwait(false);
         var botMemory = ProcessMemory.ReadRssKib(bot.Process.Id) / 1024.0;
         if (profiling is not null)
         {
@@ -228,12 +230,12 @@ public sealed class RegisterRun(RegisterSettings settings, TimeProvider time)
         }
 
         var rowsAfter = await RowCounts.ReadAsync(contexts, cancellationToken).ConfigureAwait(false);
-        var result = new PhaseResult(provider, name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter, stealAfter - stealBefore, autovacuumAfter - autovacuumBefore, botMemory);
+        var result = new PhaseResult(provider, name, users, measured, cpuAfter - cpuBefore, driverAfter - driverBefore, databaseAfter - databaseBefore, loadBefore, loadAfter, rowsBefore, rowsAfter, stealAfter - stealBefore, autovacuumAfter - autovacuumBefore, checkpointsAfter - checkpointsBefore, botMemory);
         var server = LatencyStats.Of(measured.Samples.Where(s => s.ServerMs is not null).Select(s => s.ServerMs!.Value));
         var reply = LatencyStats.Of(measured.Samples.Where(s => s.ReplyMs is not null).Select(s => s.ReplyMs!.Value));
         Console.WriteLine(
             $"  {measured.Samples.Count:N0} requests, {measured.RequestsPerSecond:N0} req/s, errors {measured.Errors}, server p99 {server?.P99:0.00} ms, "
-            + $"reply p99 {reply?.P99:0.00} ms, CPU {result.CpuPerRequest.TotalMicroseconds:N0} µs/request, bot memory {botMemory:N0} MiB, steal {result.Steal?.TotalMilliseconds:N0} ms, autovacuum runs {result.AutovacuumRuns?.ToString(CultureInfo.InvariantCulture) ?? "–"}; rows after: {rowsAfter}");
+            + $"reply p99 {reply?.P99:0.00} ms, CPU {result.CpuPerRequest.TotalMicroseconds:N0} µs/request, bot memory {botMemory:N0} MiB, steal {result.Steal?.TotalMilliseconds:N0} ms, autovacuum runs {result.AutovacuumRuns?.ToString(CultureInfo.InvariantCulture) ?? "–"}, checkpoints {result.Checkpoints?.ToString(CultureInfo.InvariantCulture) ?? "–"}; rows after: {rowsAfter}");
         foreach (var error in measured.Samples.Where(s => !s.Ok).Select(s => s.Outcome).Distinct(StringComparer.Ordinal).Take(3))
         {
             Console.WriteLine($"  error: {error}");
