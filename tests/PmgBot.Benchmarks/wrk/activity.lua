@@ -5,7 +5,6 @@
 --    cap its replies at a few per second. BENCH_CONVERSATIONS (default 2000 per wrk thread) personal chats take
 --    turns: "many professionals ask for help", each a few times, as in steady use. BENCH_CONVERSATIONS=unique gives
 --    every request a new conversation (every turn is then a first contact, which stores a conversation reference).
--- Where it says __TIMESTAMP__ it puts the current time (UTC, whole seconds), as Teams stamps each activity.
 -- Usage: wrk ... -s activity.lua <url> -- <activity file> <run tag>
 -- The header Authorization is sent when BENCH_AUTHORIZATION is set (only for the bot).
 -- At the end it prints "bench-sent <n>": requests written, including those still in flight when wrk stopped.
@@ -51,16 +50,9 @@ function request()
   counter = counter + 1
   local id = id_prefix .. counter
   local conversation = conversations == 0 and id or (tid .. "-" .. (counter % conversations))
-  local now = os.time()
-  if now ~= stamped_at then
-    stamped_at = now
-    stamp = os.date("!%Y-%m-%dT%H:%M:%S.000Z", now)
-  end
   local out = { parts[1] }
   for i, kind in ipairs(kinds) do
-    local value = id
-    if kind == "__CONVERSATION__" then value = conversation elseif kind == "__TIMESTAMP__" then value = stamp end
-    table.insert(out, value)
+    table.insert(out, kind == "__CONVERSATION__" and conversation or id)
     table.insert(out, parts[i + 1])
   end
   return wrk.format("POST", nil, headers, table.concat(out))
