@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Core.Data;
@@ -91,9 +92,11 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException) when (keys.Count > 0)
+        catch (Exception ex) when (keys.Count > 0 && (ex is DbUpdateException || IsDeadlock(ex)))
         {
-            // Another caller stored one of the keys meanwhile: one by one, each key's first message wins.
+            // Another caller stored one of the keys meanwhile: one by one, each key's first message wins. Two callers
+            // inserting the same keys in another order deadlock on PostgreSQL (the provider reports it wrapped, as a
+            // transient failure); one insert at a time holds no second key, so it only waits for the other to commit.
             foreach (var message in added)
             {
                 db.Entry(message).State = EntityState.Detached;
@@ -110,6 +113,19 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
 
         signal.Notify();
         return ids;
+    }
+
+    private static bool IsDeadlock(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is DbException { SqlState: "40P01" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Validate(ConversationReference target, Activity activity, string? dedupKey)
