@@ -70,6 +70,20 @@ internal static class DemoRegister
             ConcernTypes.Geweld | ConcernTypes.Wapenbezit, "Fictieve demomelding: betrokken bij een vechtpartij, mes gezien.", false),
     ];
 
+    /// <summary>
+    /// The action items of the last Heerlen meeting's decision about <see cref="InvolvesPlaygroundUser"/> (vervolg in JPP):
+    /// the Playground user has one due in two days and one three days overdue (reminders, and something to tick off),
+    /// the casusregisseur one due next week and one done, the youth probation officer one overdue long enough for the chair.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoActionItem> LastMeetingItems =
+    [
+        new(PlaygroundUser, "Aanwezigheid bespreken met de mentor en terugkoppelen aan de casusregisseur", 2),
+        new(PlaygroundUser, "Verzuim melden bij leerplicht", -3),
+        new(YaraElIdrissi, "Huisbezoek bij de ouders afleggen", 6),
+        new(YaraElIdrissi, "Gesprek met de jongere over sport en vrije tijd", -1, Done: true),
+        new(SophieBrouns, "Afstemmen met de jeugdreclassering over het toezicht", -6),
+    ];
+
     /// <summary>The Brunssum youth Finn Verzinsel is shared with JPP Heerlen (the waterbed effect).</summary>
     public static readonly (int YouthIndex, string JppId, string DecidedById) Share = (6, "jpp-heerlen", FemkeSchreurs);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Features.Register.Matching;
@@ -16,7 +17,9 @@ namespace PmgBot.Bot.Demo;
 /// share between JPPs, a few reports, and JPP meetings every two weeks on Tuesday 14:00 (Europe/Amsterdam) from four
 /// weeks ago to six months ahead for every JPP, each JPP with its meeting series (the chair, the JPP's police officer as
 /// core member, a JPP mailbox), and on the next Heerlen meeting two youths the chair added (with the screened report and
-/// the follow-up the agenda derives itself, a filled agenda for the chair's digest). All or nothing, in one transaction.
+/// the follow-up the agenda derives itself, a filled agenda for the chair's digest), and the last Heerlen meeting's
+/// decision about Jan de Vries with action items due soon, overdue and done (<see cref="DemoRegister.LastMeetingItems"/>).
+/// All or nothing, in one transaction.
 /// </summary>
 public sealed class DemoRegisterSeeder(
     IOptions<DemoOptions> options,
@@ -183,6 +186,83 @@ public sealed class DemoRegisterSeeder(
             });
         }
 
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await AddLastMeetingDecisionAsync(meetings, youths, nowUtc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The last Heerlen meeting (the latest that has started) with Jan de Vries on its agenda and its decision about him:
+    /// vervolg in JPP with the action items of <see cref="DemoRegister.LastMeetingItems"/>, due relative to today (Amsterdam),
+    /// so the reminder job has something due and overdue, and one already ticked off for the chair's overview.
+    /// </summary>
+    private async Task AddLastMeetingDecisionAsync(List<JppMeeting> meetings, List<Youth> youths, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var last = meetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc <= nowUtc).OrderByDescending(m => m.StartsAtUtc).FirstOrDefault();
+        if (last is null)
+        {
+            return;
+        }
+
+        var chair = ChairOfJpp["jpp-heerlen"];
+        var youth = youths[DemoRegister.InvolvesPlaygroundUser];
+        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(nowUtc));
+        var decidedAt = last.StartsAtUtc.AddHours(1) < nowUtc ? last.StartsAtUtc.AddHours(1) : nowUtc;
+        db.Set<MeetingAgendaItem>().Add(new MeetingAgendaItem
+        {
+            MeetingId = last.Id,
+            YouthId = youth.Id,
+            Sources = AgendaItemSources.Chair,
+            Status = AgendaItemStatus.Active,
+            AddedAtUtc = last.StartsAtUtc.AddDays(-7),
+            AddedById = chair,
+        });
+        var decision = new YouthDecision
+        {
+            MeetingId = last.Id,
+            YouthId = youth.Id,
+            Kind = DecisionKind.VervolgJpp,
+            FromLevel = youth.Level,
+            ToLevel = youth.Level,
+            CasusregisseurId = youth.CasusregisseurId,
+            Interventions = "gesprek,jongerenwerk,school",
+            NextReviewDate = today.AddDays(28),
+            DecidedById = chair,
+            DecidedAtUtc = decidedAt,
+        };
+        foreach (var demo in DemoRegister.LastMeetingItems)
+        {
+            var item = new ActionItem
+            {
+                MeetingId = last.Id,
+                YouthId = youth.Id,
+                JppId = last.JppId,
+                OwnerId = demo.OwnerId,
+                What = demo.What,
+                DueDate = today.AddDays(demo.DueInDays),
+                State = ActionItemState.Open,
+                CreatedById = chair,
+                CreatedAtUtc = decidedAt,
+            };
+            if (demo.Done)
+            {
+                var doneAt = nowUtc.AddDays(-1) > decidedAt ? nowUtc.AddDays(-1) : nowUtc;
+                (item.State, item.ChangedById, item.ChangedAtUtc, item.Version) = (ActionItemState.Afgerond, demo.OwnerId, doneAt, 1);
+            }
+
+            decision.Items.Add(item);
+        }
+
+        db.Add(decision);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.Set<ActionItemChange>().AddRange(decision.Items.Where(i => i.State == ActionItemState.Afgerond).Select(i => new ActionItemChange
+        {
+            ActionItemId = i.Id,
+            State = i.State,
+            FromDueDate = i.DueDate,
+            DueDate = i.DueDate,
+            ChangedById = i.ChangedById!,
+            ChangedAtUtc = i.ChangedAtUtc!.Value,
+        }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 

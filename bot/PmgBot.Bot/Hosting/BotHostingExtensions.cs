@@ -44,6 +44,7 @@ public static class BotHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddBotAuthentication(configuration, builder.Environment);
         services.AddPmgData(configuration, builder.Environment);
+        services.AddPmgDataProtection(configuration);
         services.AddAudit();
         services.AddAccess(configuration);
         services.AddRegister();

@@ -69,6 +69,7 @@ public static class BotRoutes
         .OnVerb<ActionItemFlow>(ActionVerbs.CompleteItem, (f, t, ct) => f.CompleteAsync(t, ct))
         .OnVerb<ActionItemFlow>(ActionVerbs.PostponeItem, (f, t, ct) => f.PostponeAsync(t, ct))
         .OnVerb<ActionItemFlow>(ActionVerbs.NotPossibleItem, (f, t, ct) => f.NotPossibleAsync(t, ct))
+        .OnVerb<ActionItemFlow>(ActionVerbs.ReassignItem, (f, t, ct) => f.ReassignAsync(t, ct))
         .OnCommand<ActionItemFlow>(ActionItemFlow.MineCommands, (f, t, ct) => f.MineAsync(t, ct))
         .OnVerb<ActionItemFlow>(ActionVerbs.MyActions, (f, t, ct) => f.MineAsync(t, ct))
         .OnCommand<ActionItemFlow>(ActionItemFlow.JppCommands, (f, t, ct) => f.JppAsync(t, ct))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -9,10 +10,13 @@ namespace PmgBot.Core.Data;
 /// configured by an <see cref="IEntityTypeConfiguration{TEntity}"/> beside it (the base's) or in its feature folder,
 /// and its set is an extension property in the entity's namespace (<c>db.Youths</c> with <c>using PmgBot.Core.Register</c>),
 /// so the base namespaces use Data and Data uses none of them. Inside a query's lambda (an expression tree, which may not
-/// hold an extension property) a subquery starts from <c>db.Set&lt;Youth&gt;()</c>.
+/// hold an extension property) a subquery starts from <c>db.Set&lt;Youth&gt;()</c>. The one set it names is the Data
+/// Protection key ring's, explicitly and only for the package's key repository (<see cref="KeyRingServiceCollectionExtensions"/>).
 /// </summary>
-public abstract class PmgDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PmgDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    DbSet<DataProtectionKey> IDataProtectionKeyContext.DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -12,7 +12,27 @@ namespace PmgBot.Core.Outbox;
 /// </summary>
 internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider time) : IOutbox
 {
-    public async Task<Guid> EnqueueAsync(ConversationReference target, Activity activity, string? dedupKey, CancellationToken cancellationToken)
+    public Task<Guid> EnqueueAsync(ConversationReference target, Activity activity, string? dedupKey, CancellationToken cancellationToken) =>
+        EnqueueOneAsync(target, activity, dedupKey, null, cancellationToken);
+
+    public async Task<Guid?> EnqueueUpdateAsync(Guid originalId, Activity activity, string dedupKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dedupKey);
+        var original = await db.OutboxMessages.AsNoTracking().Where(m => m.Id == originalId)
+            .Select(m => new { m.ServiceUrl, m.ConversationId, m.TenantId, m.ReplacesMessageId })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (original is null)
+        {
+            return null;
+        }
+
+        // A replacement of a replacement replaces the message that was sent first (the one with the activity id).
+        var target = new ConversationReference(original.ServiceUrl, original.ConversationId, original.TenantId, null, null, null, "msteams", null);
+        return await EnqueueOneAsync(target, activity, dedupKey, original.ReplacesMessageId ?? originalId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Guid> EnqueueOneAsync(ConversationReference target, Activity activity, string? dedupKey, Guid? replaces, CancellationToken cancellationToken)
     {
         Validate(target, activity, dedupKey);
         if (dedupKey is not null)
@@ -25,6 +45,7 @@ internal sealed class Outbox(PmgDbContext db, IOutboxSignal signal, TimeProvider
         }
 
         var message = NewMessage(target, activity, dedupKey);
+        message.ReplacesMessageId = replaces;
         db.OutboxMessages.Add(message);
         try
         {

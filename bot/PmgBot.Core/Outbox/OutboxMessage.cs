@@ -20,4 +20,10 @@ public sealed class OutboxMessage
     public int? LastStatusCode { get; set; }
     public string? LastError { get; set; }
     public string? SentActivityId { get; set; }
+
+    /// <summary>
+    /// Set on a replacement (<see cref="IOutbox.EnqueueUpdateAsync"/>): the stored message whose sent activity this one
+    /// replaces in its chat (<c>PUT …/activities/{id}</c>) once that one has been sent.
+    /// </summary>
+    public Guid? ReplacesMessageId { get; set; }
 }

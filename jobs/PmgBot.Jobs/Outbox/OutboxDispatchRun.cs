@@ -221,7 +221,29 @@ internal sealed class OutboxDispatchRun(
             return null;
         }
 
-        var result = await sender.SendOnceAsync(ConnectorRequest.Send(message.ServiceUrl, message.ConversationId, activity), cancellationToken).ConfigureAwait(false);
+        var request = ConnectorRequest.Send(message.ServiceUrl, message.ConversationId, activity);
+        if (message.ReplacesMessageId is { } originalId)
+        {
+            var original = await ReadOriginalAsync(originalId, cancellationToken).ConfigureAwait(false);
+            switch (original)
+            {
+                case { Status: OutboxStatus.Sent, SentActivityId: { Length: > 0 } activityId }:
+                    request = ConnectorRequest.Update(message.ServiceUrl, message.ConversationId, activityId, activity);
+                    break;
+                case { Status: OutboxStatus.Pending or OutboxStatus.Sending } waiting:
+                    // The original is not in the chat yet: this replacement waits for it (not an attempt), and so does
+                    // the rest of its conversation, to keep the order.
+                    var later = Ceiling(Max(Now() + settings.BaseBackoff,
+                        waiting.Status == OutboxStatus.Pending ? waiting.NextAttemptAtUtc : waiting.LeaseUntilUtc ?? Now()));
+                    await ReleaseAsync([message], later, cancellationToken).ConfigureAwait(false);
+                    return later;
+                default:
+                    await EndAsync(message, OutboxStatus.Failed, null, "the message to replace was never delivered", cancellationToken).ConfigureAwait(false);
+                    return null;
+            }
+        }
+
+        var result = await sender.SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
         switch (result.Outcome)
         {
             case ConnectorOutcome.Delivered:
@@ -241,6 +263,20 @@ internal sealed class OutboxDispatchRun(
             default:
                 await EndAsync(message, OutboxStatus.Failed, result.StatusCode, result.Error, cancellationToken).ConfigureAwait(false);
                 return null;
+        }
+    }
+
+    /// <summary>What a replacement needs of the message it replaces (null when it is gone); read under the gate like every use of the context.</summary>
+    private async Task<OutboxMessage?> ReadOriginalAsync(Guid originalId, CancellationToken cancellationToken)
+    {
+        await _dbGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await db.OutboxMessages.AsNoTracking().Where(m => m.Id == originalId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _dbGate.Release();
         }
     }
 
@@ -351,6 +387,8 @@ internal sealed class OutboxDispatchRun(
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     /// <summary>Rounds up to whole microseconds (PostgreSQL precision) so a stored retry time is never early.</summary>
     private static DateTime Ceiling(DateTime value)

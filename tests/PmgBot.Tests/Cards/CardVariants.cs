@@ -156,11 +156,21 @@ internal static class CardVariants
             ["action-item-read-only"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
                 7, 2, "PMG-J-0001", "JPP Heerlen", "Gesprek met ouders plannen", "Cas Regie", "dinsdag 8 december 2026",
                 "Afgerond door Cas Regie op 3 december, 14:05", "Good", false, [],
-                new ActionItemInputsData(new(""), new(""), new(""), new("")))),
+                new ActionItemInputsData(new(""), new(""), new(""), new(""), new("")))),
+            ["action-item-sent"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                7, 0, "PMG-J-0001", "JPP Heerlen", "Gesprek met ouders plannen", "Cas Regie", "dinsdag 8 december 2026",
+                "Open", "Default", true, ["29:owner"],
+                new ActionItemInputsData(new(""), new(""), new(""), new(""), new("")), YouthOnOpen: true)),
+            ["action-item-reassign"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
+                7, 3, "PMG-J-0001", "JPP Heerlen", "Stopgesprek houden", "Paula Politie (niet meer actief)", "dinsdag 15 december 2026",
+                "Open", "Default", true, ["29:chair"],
+                new ActionItemInputsData(new(""), new(""), new(""), new(""), new("", "Kies een nieuwe eigenaar uit de lijst.")),
+                Notice: "Er is niets gewijzigd. Verbeter wat hieronder staat en probeer het opnieuw.", NoticeStyle: "attention",
+                CanReassign: true, NewOwnerChoices: [new ChoiceData("Cas Regie (Jongerenwerk Voorbeeld)", "f6666666-6666-4666-8666-666666666666")])),
             ["action-item-nasty"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
                 int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, "Attention", true, [Nasty],
-                new ActionItemInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)),
-                Nasty, Nasty, Nasty, Nasty, Nasty, "attention")),
+                new ActionItemInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)),
+                Nasty, Nasty, Nasty, Nasty, Nasty, "attention", true, true, [new ChoiceData(Nasty, Nasty)])),
             ["my-actions-empty"] = (CardTemplateNames.MyActions, new MyActionsCardData([], 50)),
             ["my-actions-nasty"] = (CardTemplateNames.MyActions, new MyActionsCardData([new ActionItemRowData(int.MaxValue, Nasty, Nasty, Nasty, Nasty, true)], 50)),
             ["jpp-actions-no-jpp"] = (CardTemplateNames.JppActions, new JppActionsCardData([])),

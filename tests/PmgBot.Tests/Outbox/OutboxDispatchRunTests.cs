@@ -264,6 +264,100 @@ public sealed class OutboxDispatchRunTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
+    [Fact]
+    public async Task RunOnceAsync_Replacement_WaitsForItsOriginalThenPutsOverItsActivityId()
+    {
+        var original = await EnqueueAsync("a:1", "card");
+        var replacement = await EnqueueUpdateAsync(original, "card-v1");
+        _server.Behaviour = call => call.Marker == "card" && call.Sequence == 1 ? FakeConnectorResponse.TooManyRequests("1") : null;
+
+        await RunAsync();
+
+        Assert.Equal(["card"], _server.Requests.Select(r => r.Marker!));
+        Assert.Equal((OutboxStatus.Pending, 0), ((await RowAsync(replacement)).Status, (await RowAsync(replacement)).Attempts));
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await RunAsync();
+
+        var sent = await RowAsync(original);
+        var requests = _server.Requests;
+        Assert.Equal(
+            [("POST", "/v3/conversations/a:1/activities", "card"), ("POST", "/v3/conversations/a:1/activities", "card"),
+             ("PUT", "/v3/conversations/a:1/activities/" + sent.SentActivityId, "card-v1")],
+            requests.Select(r => (r.Method, r.Path, r.Marker!)));
+        Assert.Equal(FakeConnectorOperation.UpdateActivity, requests[^1].Operation);
+        Assert.Equal((OutboxStatus.Sent, 1), ((await RowAsync(replacement)).Status, (await RowAsync(replacement)).Attempts));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ReplacementOfAnOriginalClaimedElsewhere_WaitsUntilItsLeaseEnds()
+    {
+        var original = await EnqueueAsync("a:1", "card");
+        var replacement = await EnqueueUpdateAsync(original, "card-v1");
+        var lease = Now.AddSeconds(30);
+        await using (var db = _database.CreateContext())
+        {
+            await db.OutboxMessages.Where(m => m.Id == original).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.Attempts, 1).SetProperty(m => m.LeaseUntilUtc, lease));
+        }
+
+        await RunAsync();
+
+        var row = await RowAsync(replacement);
+        Assert.Equal((OutboxStatus.Pending, 0, lease), (row.Status, row.Attempts, row.NextAttemptAtUtc));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData(OutboxStatus.Failed)]
+    [InlineData(OutboxStatus.MaybeDelivered)]
+    public async Task RunOnceAsync_ReplacementOfAMessageNeverDelivered_FailsWithoutACall(OutboxStatus originalStatus)
+    {
+        var original = await EnqueueAsync("a:1", "card");
+        var replacement = await EnqueueUpdateAsync(original, "card-v1");
+        await using (var db = _database.CreateContext())
+        {
+            await db.OutboxMessages.Where(m => m.Id == original).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, originalStatus));
+        }
+
+        await RunAsync();
+
+        var row = await RowAsync(replacement);
+        Assert.Equal((OutboxStatus.Failed, "the message to replace was never delivered"), (row.Status, row.LastError));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task EnqueueUpdateAsync_SameKeyTwiceOrUnknownOriginal_OneReplacementOrNone()
+    {
+        var original = await EnqueueAsync("a:1", "card");
+
+        var first = await EnqueueUpdateAsync(original, "card-v1");
+        var second = await EnqueueUpdateAsync(original, "card-v1");
+        await using var scope = _services.CreateAsyncScope();
+        var unknown = await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueUpdateAsync(Guid.NewGuid(), new Activity { Text = "x" }, "x", CancellationToken.None);
+
+        Assert.Equal(first, second);
+        Assert.Null(unknown);
+        var row = await RowAsync(first);
+        Assert.Equal((original, "a:1", _server.ServiceUrl), (row.ReplacesMessageId!.Value, row.ConversationId, row.ServiceUrl));
+    }
+
+    private async Task<Guid> EnqueueUpdateAsync(Guid original, string marker)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "Bijgewerkt",
+            ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [FakeConnectorServer.MarkerProperty] = marker }),
+        };
+        var id = await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueUpdateAsync(original, activity, marker + ":update", CancellationToken.None);
+        _clock.Advance(TimeSpan.FromTicks(10));
+        Assert.NotNull(id);
+        return id.Value;
+    }
+
     private async Task<Guid> EnqueueAsync(string conversationId, string marker, string? serviceUrl = null)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,3 +1,5 @@
+using PmgBot.Cards.Data;
+
 namespace PmgBot.Core.Features.Actions;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace PmgBot.Core.Features.Actions;
 /// of them. <paramref name="CanChange"/>: the owner or a chair and the item still open; everyone else a read-only view.
 /// The youth's details only when the viewer may open the youth's card. Names, what and notes are shown in TextRuns.
 /// <paramref name="StatusColor"/> is an Adaptive Card text color; <paramref name="NoticeStyle"/> good, warning or attention.
+/// <paramref name="YouthOnOpen"/>: a sent card, whose youth details this viewer gets when they open it (a button for
+/// clients that do not refresh by themselves). <paramref name="CanReassign"/>: a chair, the owner no longer active:
+/// hand the item to one of <paramref name="NewOwnerChoices"/>.
 /// </summary>
 public sealed record ActionItemCardData(
     long ItemId,
@@ -25,4 +30,7 @@ public sealed record ActionItemCardData(
     string? YouthLevel = null,
     string? StateNote = null,
     string? Notice = null,
-    string? NoticeStyle = null);
+    string? NoticeStyle = null,
+    bool YouthOnOpen = false,
+    bool CanReassign = false,
+    IReadOnlyList<ChoiceData>? NewOwnerChoices = null);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PmgBot.Cards;
+using PmgBot.Cards.Data;
 using PmgBot.Core.Conversations;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Time;
@@ -46,7 +47,7 @@ public sealed class ActionItemCards(ICardRenderer cards, IConversationReferenceS
             view.Code,
             view.JppName,
             view.What,
-            view.OwnerName,
+            view.OwnerGone ? view.OwnerName + " (niet meer actief)" : view.OwnerName,
             ActionItemTexts.Due(view.DueDate),
             ActionItemTexts.Status(view.State, view.Overdue, view.ChangedByName, view.ChangedAtUtc),
             ActionItemTexts.StatusColor(view.State, view.Overdue),
@@ -56,7 +57,8 @@ public sealed class ActionItemCards(ICardRenderer cards, IConversationReferenceS
                 Input(ActionItemFields.DoneNote, input?.DoneNote),
                 Input(ActionItemFields.NewDueDate, input?.NewDueDate),
                 Input(ActionItemFields.PostponeReason, input?.PostponeReason),
-                Input(ActionItemFields.NotPossibleReason, input?.NotPossibleReason)),
+                Input(ActionItemFields.NotPossibleReason, input?.NotPossibleReason),
+                Input(ActionItemFields.NewOwner, input?.NewOwner)),
             view.Youth?.Name,
             view.Youth is { } youth ? AmsterdamTime.Date(youth.DateOfBirth) : null,
             view.Youth is { } y ? DecisionValues.TitleOf(y.Level) : null,
@@ -67,7 +69,10 @@ public sealed class ActionItemCards(ICardRenderer cards, IConversationReferenceS
                 ActionItemOutcome.Done => "good",
                 ActionItemOutcome.Stale => "warning",
                 _ => "attention",
-            });
+            },
+            view.YouthOnOpen,
+            view.NewOwners is not null,
+            view.NewOwners is { } owners ? [.. owners.Select(o => new ChoiceData(o.DisplayName + " (" + o.OrganisationName + ")", o.AadObjectId))] : []);
     }
 
     private static ActionItemRowData Row(ActionItemRow row, DateOnly today)

@@ -1,6 +1,7 @@
 using PmgBot.Core.Access;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Updates;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Time;
 using PmgBot.Core.Turns;
@@ -10,10 +11,12 @@ namespace PmgBot.Core.Features.Actions;
 /// <summary>
 /// Action items after the meeting: the item card (<see cref="ActionVerbs.OpenItem"/>, also Teams' Universal Actions
 /// refresh: each viewer gets their own view), ticking off, postponing and "niet mogelijk" (the owner or a chair; the
-/// service checks on the server, a stale card changes nothing), <c>mijn acties</c> and, for chairs, <c>acties</c>.
+/// service checks on the server, a stale card changes nothing), handing an item to a new owner (a chair, when the owner
+/// was deactivated), <c>mijn acties</c> and, for chairs, <c>acties</c>. After a change the item's cards in the chats are
+/// replaced with the current ones (<see cref="ActionItemCardUpdater"/>).
 /// </summary>
 public sealed class ActionItemFlow(
-    IActionItemService items, IAccessService access, ActionItemCards cards, ActionItemNotifier notifier, TimeProvider time)
+    IActionItemService items, IAccessService access, ActionItemCards cards, ActionItemNotifier notifier, ActionItemCardUpdater updater, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> MineCommands = ["mijn acties", "mijn actiepunten"];
 
@@ -38,6 +41,25 @@ public sealed class ActionItemFlow(
 
     public Task NotPossibleAsync(TurnContext turn, CancellationToken cancellationToken) =>
         ChangeAsync(turn, ActionItemChangeKind.NotPossible, d => d.NotPossibleReason, cancellationToken);
+
+    public async Task ReassignAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await NotAllowed.AllowedUserAsync(access, turn, BotAction.ViewOwnActionItems, cancellationToken).ConfigureAwait(false) is not { } user)
+        {
+            return;
+        }
+
+        var data = CardSubmitData.Read<ActionItemSubmitData>(turn.ActionData);
+        var result = await items.ReassignAsync(user, new ActionItemReassignInput(data.ItemId ?? 0, data.Version ?? -1, data.NewOwner), cancellationToken)
+            .ConfigureAwait(false);
+        if (result.Outcome == ActionItemOutcome.NotFound)
+        {
+            await turn.ShowTextAsync(ActionItemMessages.NotFound, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await ShowAsync(turn, user, data, result, null, cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task MineAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -91,9 +113,18 @@ public sealed class ActionItemFlow(
             return;
         }
 
-        if (result is { Succeeded: true } && kind == ActionItemChangeKind.NotPossible)
+        if (result is { Succeeded: true })
         {
-            await notifier.TellChairsAsync(user, view, cancellationToken).ConfigureAwait(false);
+            // First the cards already in the chats, then the new ones (which are current when they are queued).
+            await updater.UpdateAsync(view.Id, cancellationToken).ConfigureAwait(false);
+            if (kind == ActionItemChangeKind.NotPossible)
+            {
+                await notifier.TellChairsAsync(user, view, cancellationToken).ConfigureAwait(false);
+            }
+            else if (kind is null)
+            {
+                await notifier.SendReassignedAsync(user, view, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var keep = result?.Outcome == ActionItemOutcome.Invalid ? data : null;

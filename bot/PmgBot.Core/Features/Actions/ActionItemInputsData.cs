@@ -5,4 +5,5 @@ public sealed record ActionItemInputsData(
     DecisionInputData DoneNote,
     DecisionInputData NewDueDate,
     DecisionInputData PostponeReason,
-    DecisionInputData NotPossibleReason);
+    DecisionInputData NotPossibleReason,
+    DecisionInputData NewOwner);

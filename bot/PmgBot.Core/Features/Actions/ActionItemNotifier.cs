@@ -4,6 +4,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Updates;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 
@@ -21,6 +22,7 @@ public sealed class ActionItemNotifier(
     ActionItemCards cards,
     IProactiveMessenger messenger,
     IAuditLog audit,
+    ActionItemCardUpdater updater,
     ILogger<ActionItemNotifier> logger)
 {
     /// <summary>Sends each new item to its owner (once per item); returns how many could not be queued.</summary>
@@ -62,14 +64,27 @@ public sealed class ActionItemNotifier(
         return await SendAsync(actor, messages, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the item to its new owner after a chair handed it over (once per version of the item); true when queued.</summary>
+    public async Task<bool> SendReassignedAsync(ProfessionalProfile actor, ActionItemView item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        var key = "action-item:" + item.Id.ToString(CultureInfo.InvariantCulture) + ":v" + item.Version.ToString(CultureInfo.InvariantCulture) + ":owner";
+        var message = await MessageAsync(item.OwnerId, item.Id, key, ActionItemTexts.Reassigned, cancellationToken).ConfigureAwait(false);
+        return message is not null && await SendAsync(actor, [(item.Id, message)], cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     public static string NewKey(long itemId) => "action-item:" + itemId.ToString(CultureInfo.InvariantCulture) + ":new";
 
-    /// <summary>The message for one receiver: their own view of the item (null when they may not see it, or are not active).</summary>
+    /// <summary>
+    /// The message for one receiver: their own view of the item, without the youth's details (they come when the card is
+    /// opened, audited then); null when they may not see it, or are not active.
+    /// </summary>
     private async Task<ProactiveMessage?> MessageAsync(
         string receiverId, long itemId, string key, Func<string, DateOnly, string> text, CancellationToken cancellationToken)
     {
         var receiver = await directory.FindAsync(receiverId, cancellationToken).ConfigureAwait(false);
-        var view = receiver is { Active: true } ? await items.GetAsync(receiver, itemId, cancellationToken).ConfigureAwait(false) : null;
+        var view = receiver is { Active: true } ? await items.GetForSendAsync(receiver, itemId, cancellationToken).ConfigureAwait(false) : null;
         if (view is null)
         {
             return null;
@@ -108,13 +123,15 @@ public sealed class ActionItemNotifier(
         }
 
         var queued = 0;
+        var sent = new List<SentCard>();
         for (var i = 0; i < messages.Count; i++)
         {
             var (itemId, message) = messages[i];
             var result = results[i];
-            if (result.Queued)
+            if (result is { Queued: true, OutboxId: { } outboxId })
             {
                 queued++;
+                sent.Add(new SentCard(itemId, message.UserAadObjectId, outboxId));
             }
             else
             {
@@ -131,6 +148,7 @@ public sealed class ActionItemNotifier(
                 cancellationToken).ConfigureAwait(false);
         }
 
+        await updater.RecordAsync(sent, cancellationToken).ConfigureAwait(false);
         return queued;
     }
 }

@@ -10,4 +10,5 @@ public sealed record ActionItemSubmitData(
     string? DoneNote = null,
     string? NewDueDate = null,
     string? PostponeReason = null,
-    string? NotPossibleReason = null);
+    string? NotPossibleReason = null,
+    string? NewOwner = null);

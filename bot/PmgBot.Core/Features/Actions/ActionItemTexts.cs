@@ -20,6 +20,18 @@ public static class ActionItemTexts
     /// <summary>"Een actiepunt bij casus PMG-J-0017 (uiterlijk 8 december 2026) is niet mogelijk."</summary>
     public static string NotPossible(string code, DateOnly due) => $"Een actiepunt bij casus {code} (uiterlijk {Day(due)}) is niet mogelijk.";
 
+    /// <summary>"Een actiepunt bij casus PMG-J-0017 is aan jou overgedragen, uiterlijk 8 december 2026."</summary>
+    public static string Reassigned(string code, DateOnly due) => $"Een actiepunt bij casus {code} is aan jou overgedragen, uiterlijk {Day(due)}.";
+
+    /// <summary>The text of a card that replaces one sent before: "Actiepunt bij casus PMG-J-0017, uiterlijk 8 december 2026: afgerond."</summary>
+    public static string Updated(string code, DateOnly due, ActionItemState state) => $"Actiepunt bij casus {code}, uiterlijk {Day(due)}: " + state switch
+    {
+        ActionItemState.Afgerond => "afgerond.",
+        ActionItemState.NietMogelijk => "niet mogelijk.",
+        ActionItemState.Verzet => "verzet.",
+        _ => "open.",
+    };
+
     public static string NotAllOwnersReached(int count) => count == 1
         ? "Let op: 1 eigenaar kon geen bericht in Teams krijgen (PmgBot is misschien nog niet bij die persoon geïnstalleerd)."
         : string.Create(Dutch, $"Let op: {count} eigenaars konden geen bericht in Teams krijgen (PmgBot is misschien nog niet bij hen geïnstalleerd).");

@@ -24,6 +24,9 @@ public static class ActionVerbs
     /// <summary>Not possible (action-item). Data: <c>{"itemId","version"}</c> + input <c>notPossibleReason</c>.</summary>
     public const string NotPossibleItem = "actionItem.notPossible";
 
+    /// <summary>Hand the item to a new owner, by a chair (action-item). Data: <c>{"itemId","version"}</c> + input <c>newOwner</c>.</summary>
+    public const string ReassignItem = "actionItem.reassign";
+
     /// <summary>"Mijn acties" (action-item, my-actions). Data: <c>{}</c>.</summary>
     public const string MyActions = "actions.mine";
 

@@ -15,4 +15,10 @@ internal static partial class ActionsLog
 
     [LoggerMessage(EventId = 6504, Level = LogLevel.Warning, Message = "Reminder {SentKey} not queued, tried again next run: {Reason}")]
     public static partial void ReminderNotQueued(ILogger logger, string sentKey, string reason);
+
+    [LoggerMessage(EventId = 6505, Level = LogLevel.Warning, Message = "The cards of action item {ItemId} could not be queued for replacement; they show the change when refreshed")]
+    public static partial void CardUpdateFailed(ILogger logger, long itemId, Exception exception);
+
+    [LoggerMessage(EventId = 6506, Level = LogLevel.Warning, Message = "Weekly overview {SentKey} not queued, tried again next run: {Reason}")]
+    public static partial void OverviewNotQueued(ILogger logger, string sentKey, string reason);
 }

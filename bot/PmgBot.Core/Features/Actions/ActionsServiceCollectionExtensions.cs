@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Actions.Reminders;
+using PmgBot.Core.Features.Actions.Updates;
 
 namespace PmgBot.Core.Features.Actions;
 
@@ -19,6 +20,7 @@ public static class ActionsServiceCollectionExtensions
         services.TryAddScoped<DecisionFlow>();
         services.TryAddScoped<IActionItemService, ActionItemService>();
         services.TryAddScoped<ActionItemCards>();
+        services.TryAddScoped<ActionItemCardUpdater>();
         services.TryAddScoped<ActionItemNotifier>();
         services.TryAddScoped<ActionItemFlow>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -8,6 +8,7 @@ using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Actions.Reminders;
+using PmgBot.Core.Features.Actions.Updates;
 using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Outbox;
@@ -22,7 +23,10 @@ namespace PmgBot.Core.Features.Actions;
 /// ahead. Each due reminder goes through the outbox with its sent key as dedup key, and then the key is stored
 /// (<see cref="ReminderSent"/>, unique): queued once, also by two instances at once; one that could not be queued is
 /// tried again next run. To the owner (before, on and after the due date) with their own item card, and once to the
-/// JPP's chairs when it is overdue. The weekly overview and a deactivated owner's items are not built yet.
+/// JPP's chairs when it is overdue. An item whose owner is no longer active in the directory gets no owner reminders:
+/// its JPP's chairs are asked once (per owner) to choose a new owner, on the card that goes with it. Per chair, once a
+/// week from the first working morning, the overview of the JPPs they chair (the <c>acties</c> card). Sent cards are
+/// recorded, so a later change replaces them in the chats (<see cref="ActionItemCardUpdater"/>).
 /// </summary>
 public sealed class ReminderSweep(
     PmgDbContext db,
@@ -33,14 +37,27 @@ public sealed class ReminderSweep(
     ActionItemCards cards,
     IProactiveMessenger messenger,
     IAuditLog audit,
+    ActionItemCardUpdater updater,
     TimeProvider time,
     ILogger<ReminderSweep> logger)
 {
-    /// <summary>Sends what is due now; returns how many reminders were queued.</summary>
+    /// <summary>Sends what is due now; returns how many reminders (and weekly overviews) were queued.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var planner = new ReminderPlanner(options.Value);
+        var closing = (await db.Set<MeetingSeriesDate>().AsNoTracking().Where(d => d.Kind == SeriesDateKind.ClosingDay)
+                .Select(d => new { d.JppId, d.Date }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .GroupBy(d => d.JppId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Date).ToList(), StringComparer.Ordinal);
+        var queued = await ItemRemindersAsync(planner, now, closing, cancellationToken).ConfigureAwait(false);
+        return queued + await WeeklyOverviewsAsync(planner, now, closing, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static string ItemKey(long itemId) => "action-item:" + itemId.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<int> ItemRemindersAsync(ReminderPlanner planner, DateTimeOffset now, Dictionary<string, List<DateOnly>> closing, CancellationToken cancellationToken)
+    {
         var open = await db.Set<ActionItem>().AsNoTracking()
             .Where(i => i.State == ActionItemState.Open || i.State == ActionItemState.Verzet)
             .Select(i => new OpenActionItem(i.Id, i.OwnerId, i.JppId, i.DueDate))
@@ -50,22 +67,36 @@ public sealed class ReminderSweep(
             return 0;
         }
 
-        var closing = (await db.Set<MeetingSeriesDate>().AsNoTracking().Where(d => d.Kind == SeriesDateKind.ClosingDay)
-                .Select(d => new { d.JppId, d.Date }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(d => d.JppId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new WorkingDays([.. g.Select(d => d.Date)]), StringComparer.Ordinal);
-        var due = open
-            .SelectMany(i => planner.Due(ItemKey(i.Id), i.DueDate, now, closing.GetValueOrDefault(i.JppId) ?? WorkingDays.National)
-                .Select(r => (Item: i, Reminder: r)))
-            .ToList();
+        // The directory is small (professionals) next to the items: read who is active once.
+        var activeOwners = (await db.Professionals.AsNoTracking().Where(p => p.Active).Select(p => p.AadObjectId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var workingDays = closing.ToDictionary(c => c.Key, c => new WorkingDays(c.Value), StringComparer.Ordinal);
+        var local = AmsterdamTime.ToLocal(now.UtcDateTime);
+        var due = new List<(OpenActionItem Item, DueReminder Reminder)>();
+        foreach (var item in open)
+        {
+            var days = workingDays.GetValueOrDefault(item.JppId) ?? WorkingDays.National;
+            var reminders = planner.Due(ItemKey(item.Id), item.DueDate, now, days);
+            if (activeOwners.Contains(item.OwnerId))
+            {
+                due.AddRange(reminders.Select(r => (item, r)));
+                continue;
+            }
+
+            // A deactivated owner gets nothing; the chairs still hear when it is overdue, and are asked to reassign it.
+            due.AddRange(reminders.Where(r => r.Kind == ReminderKind.OverdueToChair).Select(r => (item, r)));
+            if (planner.IsSendingTime(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), days))
+            {
+                due.Add((item, new DueReminder(ReminderKind.OwnerGone, ItemKey(item.Id) + ":owner-gone:" + item.OwnerId)));
+            }
+        }
+
         if (due.Count == 0)
         {
             return 0;
         }
 
-        var keys = due.Select(d => d.Reminder.SentKey).ToList();
-        var sent = (await db.Set<ReminderSent>().AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var sent = await SentAsync(due.Select(d => d.Reminder.SentKey).ToList(), cancellationToken).ConfigureAwait(false);
         var queued = 0;
         foreach (var (item, reminder) in due.Where(d => !sent.Contains(d.Reminder.SentKey)))
         {
@@ -78,11 +109,17 @@ public sealed class ReminderSweep(
         return queued;
     }
 
-    public static string ItemKey(long itemId) => "action-item:" + itemId.ToString(CultureInfo.InvariantCulture);
+    private async Task<HashSet<string>> SentAsync(List<string> keys, CancellationToken cancellationToken) =>
+        (await db.Set<ReminderSent>().AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+
+    private async Task<HashSet<string>> OverviewsSentAsync(List<string> keys, CancellationToken cancellationToken) =>
+        (await db.Set<OverviewSent>().AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
 
     private async Task<bool> SendAsync(OpenActionItem item, DueReminder reminder, DateTime now, CancellationToken cancellationToken)
     {
-        var toChairs = reminder.Kind == ReminderKind.OverdueToChair;
+        var toChairs = reminder.Kind is ReminderKind.OverdueToChair or ReminderKind.OwnerGone;
         var receivers = new List<ProfessionalProfile>();
         if (toChairs)
         {
@@ -93,10 +130,11 @@ public sealed class ReminderSweep(
         {
             receivers.Add(owner);
         }
+
         var messages = new List<ProactiveMessage>();
         foreach (var receiver in receivers)
         {
-            var view = await items.GetAsync(receiver, item.Id, cancellationToken).ConfigureAwait(false);
+            var view = await items.GetForSendAsync(receiver, item.Id, cancellationToken).ConfigureAwait(false);
             if (view is null)
             {
                 continue;
@@ -104,16 +142,7 @@ public sealed class ReminderSweep(
 
             var text = ReminderTexts.For(reminder.Kind, view.Code, view.DueDate, options.Value.ChairAfterWorkingDays);
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = text,
-                TextFormat = "plain",
-                Summary = text,
-                Attachments = [Attachment.AdaptiveCard(card)],
-                Locale = "nl-NL",
-            };
-            messages.Add(new ProactiveMessage(receiver.AadObjectId, activity, "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
+            messages.Add(new ProactiveMessage(receiver.AadObjectId, Message(text, card), "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
         }
 
         if (messages.Count == 0)
@@ -129,7 +158,96 @@ public sealed class ReminderSweep(
             return false;
         }
 
-        db.Add(new ReminderSent { Key = reminder.SentKey, Kind = reminder.Kind, ActionItemId = item.Id, SentAtUtc = now });
+        await StoreSentAsync(new ReminderSent { Key = reminder.SentKey, Kind = reminder.Kind, ActionItemId = item.Id, SentAtUtc = now }, cancellationToken)
+            .ConfigureAwait(false);
+        await updater.RecordAsync(
+            [.. messages.Zip(results).Where(m => m.Second.OutboxId is not null).Select(m => new SentCard(item.Id, m.First.UserAadObjectId, m.Second.OutboxId!.Value))],
+            cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            await audit.RecordAsync(AuditActors.System, ActionAuditActions.ItemReminder, ActionAuditActions.ItemRecordType,
+                item.Id.ToString(CultureInfo.InvariantCulture), results[i].Queued ? AuditOutcomes.Success : AuditOutcomes.Failed,
+                $"kind={reminder.Kind} to={messages[i].UserAadObjectId}", cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Per chair (a professional whose roles may see a JPP's action items, with JPP memberships) the weekly overview,
+    /// due from the first working morning of the week on the working days of the JPPs they are in (a closing day of any
+    /// of them counts). Sent once per chair and week (sent key, <see cref="OverviewSent"/>); a week with nothing to report stores
+    /// the key and sends nothing.
+    /// </summary>
+    private async Task<int> WeeklyOverviewsAsync(ReminderPlanner planner, DateTimeOffset now, Dictionary<string, List<DateOnly>> closing, CancellationToken cancellationToken)
+    {
+        var members = await db.Professionals.AsNoTracking().Where(p => p.Active && p.Jpps.Any())
+            .Select(p => new { p.AadObjectId, p.Roles, Jpps = p.Jpps.Select(j => j.JppId).ToList() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var due = new List<(string ChairId, DueReminder Reminder)>();
+        foreach (var member in members.Where(m => access.Allows(m.Roles, YouthRelation.HomeJpp, BotAction.ViewJppActionItems)))
+        {
+            var days = new WorkingDays([.. member.Jpps.SelectMany(j => closing.TryGetValue(j, out var dates) ? dates : []).Distinct()]);
+            if (planner.WeeklyOverview("chair:" + member.AadObjectId, now, days) is { } reminder)
+            {
+                due.Add((member.AadObjectId, reminder));
+            }
+        }
+
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var sent = await OverviewsSentAsync(due.Select(d => d.Reminder.SentKey).ToList(), cancellationToken).ConfigureAwait(false);
+        var queued = 0;
+        foreach (var (chairId, reminder) in due.Where(d => !sent.Contains(d.Reminder.SentKey)))
+        {
+            if (await SendOverviewAsync(chairId, reminder, now, cancellationToken).ConfigureAwait(false))
+            {
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
+    private async Task<bool> SendOverviewAsync(string chairId, DueReminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await directory.FindAsync(chairId, cancellationToken).ConfigureAwait(false) is not { Active: true } chair)
+        {
+            return false;
+        }
+
+        var groups = await items.ListJppForOverviewAsync(chair, cancellationToken).ConfigureAwait(false);
+        var (overdue, open, done) = (groups.Sum(g => g.Overdue.Count), groups.Sum(g => g.Open.Count), groups.Sum(g => g.Done.Count));
+        var row = new OverviewSent { Key = reminder.SentKey, ChairId = chairId, SentAtUtc = now.UtcDateTime };
+        if (overdue + open + done == 0)
+        {
+            // Nothing to report this week: no message, and not asked again until next week.
+            await StoreSentAsync(row, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var text = ReminderTexts.WeeklyOverview(overdue, open, done);
+        var card = cards.RenderJpp(groups, DateOnly.FromDateTime(AmsterdamTime.ToLocal(now.UtcDateTime)));
+        var result = await messenger.SendToUserAsync(chairId, Message(text, card), "overview:" + reminder.SentKey, cancellationToken).ConfigureAwait(false);
+        if (!result.Queued)
+        {
+            ActionsLog.OverviewNotQueued(logger, reminder.SentKey, result.Reason ?? "");
+            return false;
+        }
+
+        row.Sent = true;
+        await StoreSentAsync(row, cancellationToken).ConfigureAwait(false);
+        await audit.RecordAsync(AuditActors.System, ActionAuditActions.ItemReminder, "jpp", string.Join(",", groups.Select(g => g.JppId)), AuditOutcomes.Success,
+            string.Create(CultureInfo.InvariantCulture, $"kind={reminder.Kind} to={chairId} count={overdue + open + done}"), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task StoreSentAsync(object row, CancellationToken cancellationToken)
+    {
+        db.Add(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -142,14 +260,15 @@ public sealed class ReminderSweep(
         {
             db.ChangeTracker.Clear();
         }
-
-        for (var i = 0; i < messages.Count; i++)
-        {
-            await audit.RecordAsync(AuditActors.System, ActionAuditActions.ItemReminder, ActionAuditActions.ItemRecordType,
-                item.Id.ToString(CultureInfo.InvariantCulture), results[i].Queued ? AuditOutcomes.Success : AuditOutcomes.Failed,
-                $"kind={reminder.Kind} to={messages[i].UserAadObjectId}", cancellationToken).ConfigureAwait(false);
-        }
-
-        return true;
     }
+
+    private static Activity Message(string text, System.Text.Json.Nodes.JsonObject card) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        TextFormat = "plain",
+        Summary = text,
+        Attachments = [Attachment.AdaptiveCard(card)],
+        Locale = "nl-NL",
+    };
 }

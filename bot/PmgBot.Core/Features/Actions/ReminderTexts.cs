@@ -13,6 +13,11 @@ public static class ReminderTexts
         ReminderKind.Overdue => $"Te laat: actiepunt bij casus {code}, de deadline was {ActionItemTexts.Day(due)}.",
         ReminderKind.OverdueToChair => string.Create(CultureInfo.GetCultureInfo("nl-NL"),
             $"Een actiepunt bij casus {code} is {chairAfterWorkingDays} werkdagen te laat (deadline {ActionItemTexts.Day(due)})."),
+        ReminderKind.OwnerGone => $"Een actiepunt bij casus {code} (uiterlijk {ActionItemTexts.Day(due)}) heeft geen actieve eigenaar meer: kies een nieuwe eigenaar.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an action item reminder."),
     };
+
+    /// <summary>The weekly overview's message text: counts only.</summary>
+    public static string WeeklyOverview(int overdue, int open, int done) => string.Create(CultureInfo.GetCultureInfo("nl-NL"),
+        $"Weekoverzicht actiepunten: {overdue} te laat, {open} open, {done} afgehandeld sinds het laatste overleg.");
 }

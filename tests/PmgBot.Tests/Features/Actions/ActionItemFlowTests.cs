@@ -38,10 +38,127 @@ public sealed class ActionItemFlowTests : BotAppTest
             Assert.Equal(text, activity["summary"]!.GetValue<string>());
             var card = activity["attachments"]![0]!["content"]!;
             Assert.Equal(ActionVerbs.OpenItem, card["refresh"]!["action"]!["verb"]!.GetValue<string>());
-            Assert.Contains("Jan de Vries", card.ToJsonString(), StringComparison.Ordinal); // the card, in personal chat, after the access check
+            // The stored card carries no youth details: the owner gets them when the card is opened (refreshed), after the access check.
+            Assert.DoesNotContain("Jan de Vries", card.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains("De gegevens van de jongere zie je als je de kaart opent (na controle van je toegang).", card.ToJsonString(), StringComparison.Ordinal);
         }
 
         Assert.Equal(2, await App.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == ActionAuditActions.ItemNotice && a.Outcome == "success")));
+        Assert.Equal(0, await App.CountAuditAsync(ActionAuditActions.ItemView));
+    }
+
+    [Fact]
+    public async Task OpenItem_OwnerOpensTheSentCard_YouthDetailsShownAndTheReadAuditedThen()
+    {
+        var items = await RecordAsync();
+
+        var opened = await ChairCalls.InvokeAsync(App, ActionVerbs.OpenItem, new JsonObject { ["itemId"] = items[0] }, TestDirectory.Casusregisseur);
+
+        Assert.Contains("Jan de Vries", opened.TextRuns);
+        Assert.DoesNotContain("De gegevens van de jongere zie je als je de kaart opent (na controle van je toegang).", opened.TextBlocks);
+        var read = Assert.Single(await App.QueryAsync(db => db.AuditEvents.Where(a => a.Action == ActionAuditActions.ItemView).ToListAsync()));
+        Assert.Equal((TestDirectory.Casusregisseur, AuditOutcomes.Success, items[0].ToString(CultureInfo.InvariantCulture), "youth=PMG-J-0017"),
+            (read.Actor, read.Outcome, read.RecordId, read.Detail));
+    }
+
+    [Fact]
+    public async Task CompleteItem_AfterTheCardsWereSent_TheCardInTheOwnersChatIsReplaced()
+    {
+        var items = await RecordAsync();
+        await App.WaitForOutboxAsync();
+        var sentId = await SentActivityIdAsync(ActionItemNotifier.NewKey(items[0]));
+
+        await ChairCalls.InvokeAsync(App, ActionVerbs.CompleteItem, new JsonObject { ["itemId"] = items[0], ["version"] = 0 }, TestDirectory.Casusregisseur);
+        await App.WaitForOutboxAsync();
+
+        var put = Assert.Single(App.Connector.Calls, c => c.Method == "PUT");
+        Assert.EndsWith("/v3/conversations/" + Uri.EscapeDataString("a:casusregisseur") + "/activities/" + sentId, put.Path, StringComparison.Ordinal);
+        Assert.Matches("^Actiepunt bij casus PMG-J-0017, uiterlijk [0-9]{1,2} [a-z]+ 20[0-9]{2}: afgerond\\.$", put.Text);
+        Assert.Contains("Afgerond door Cas Regie op ", put.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jan de Vries", put.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(ActionVerbs.CompleteItem, put.AllText, StringComparison.Ordinal);
+        // Only the owner's card was sent so far; the other owner's card is about another item.
+        Assert.DoesNotContain(App.Connector.Calls, c => c.Method == "PUT" && c.Path.Contains(Uri.EscapeDataString("a:politie"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CompleteItem_ConnectorThrottlesTheReplacement_ItIsSentAfterRetryAfter()
+    {
+        var items = await RecordAsync();
+        await App.WaitForOutboxAsync();
+        var puts = 0;
+        App.Connector.Behaviour = request => request.Method == HttpMethod.Put && Interlocked.Increment(ref puts) == 1
+            ? new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests) { Headers = { RetryAfter = new(TimeSpan.FromSeconds(1)) } }
+            : null;
+
+        await ChairCalls.InvokeAsync(App, ActionVerbs.CompleteItem, new JsonObject { ["itemId"] = items[0], ["version"] = 0 }, TestDirectory.Casusregisseur);
+        await App.WaitForOutboxAsync();
+
+        Assert.Equal(2, App.Connector.Calls.Count(c => c.Method == "PUT"));
+        var replacement = await App.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.ReplacesMessageId != null));
+        Assert.Equal((OutboxStatus.Sent, 2), (replacement.Status, replacement.Attempts));
+    }
+
+    [Fact]
+    public async Task CompleteItem_ReplacementRefused_TheChangeIsKeptAndTheRefreshShowsIt()
+    {
+        var items = await RecordAsync();
+        await App.WaitForOutboxAsync();
+        App.Connector.Behaviour = request => request.Method == HttpMethod.Put ? new HttpResponseMessage(System.Net.HttpStatusCode.NotFound) : null;
+
+        var done = await ChairCalls.InvokeAsync(App, ActionVerbs.CompleteItem, new JsonObject { ["itemId"] = items[0], ["version"] = 0 }, TestDirectory.Casusregisseur);
+        await App.WaitForOutboxAsync();
+        var refresh = await ChairCalls.InvokeAsync(App, ActionVerbs.OpenItem, new JsonObject { ["itemId"] = items[0] }, TestDirectory.Casusregisseur);
+
+        Assert.Contains(ActionItemMessages.Completed, done.TextBlocks);
+        Assert.Equal(OutboxStatus.Failed, await App.QueryAsync(db => db.OutboxMessages.Where(m => m.ReplacesMessageId != null).Select(m => m.Status).SingleAsync()));
+        Assert.Equal(ActionItemState.Afgerond, await App.QueryAsync(db => db.Set<ActionItem>().Where(i => i.Id == items[0]).Select(i => i.State).SingleAsync()));
+        Assert.Contains(refresh.TextRuns, t => t.StartsWith("Afgerond door Cas Regie op ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reassign_OwnerDeactivated_ChairHandsItOverAndTheNewOwnerGetsTheCard()
+    {
+        var items = await RecordAsync();
+        await App.QueryAsync(async db =>
+        {
+            var police = await db.Professionals.SingleAsync(p => p.AadObjectId == TestDirectory.Politie);
+            police.Active = false;
+            return await db.SaveChangesAsync();
+        });
+
+        var chairView = await ChairCalls.InvokeAsync(App, ActionVerbs.OpenItem, new JsonObject { ["itemId"] = items[1] }, TestDirectory.VoorzitterHeerlen);
+        var byOwner = await ChairCalls.InvokeAsync(App, ActionVerbs.ReassignItem,
+            new JsonObject { ["itemId"] = items[1], ["version"] = 0, [ActionItemFields.NewOwner] = TestDirectory.Casusregisseur }, TestDirectory.Casusregisseur,
+            conversation: "a:casusregisseur");
+        var unknown = await ChairCalls.InvokeAsync(App, ActionVerbs.ReassignItem,
+            new JsonObject { ["itemId"] = items[1], ["version"] = 0, [ActionItemFields.NewOwner] = TestDirectory.Stranger }, TestDirectory.VoorzitterHeerlen);
+        var handed = await ChairCalls.InvokeAsync(App, ActionVerbs.ReassignItem,
+            new JsonObject { ["itemId"] = items[1], ["version"] = 0, [ActionItemFields.NewOwner] = TestDirectory.Casusregisseur }, TestDirectory.VoorzitterHeerlen);
+        var again = await ChairCalls.InvokeAsync(App, ActionVerbs.ReassignItem,
+            new JsonObject { ["itemId"] = items[1], ["version"] = 0, [ActionItemFields.NewOwner] = TestDirectory.Casusregisseur }, TestDirectory.VoorzitterHeerlen);
+
+        Assert.True(chairView.HasInput(ActionItemFields.NewOwner));
+        Assert.Contains("Paula Politie (niet meer actief)", chairView.TextRuns);
+        Assert.Contains(ActionItemMessages.OnlyChairReassigns, byOwner.TextBlocks);
+        Assert.Contains(ActionItemMessages.ChooseNewOwner, unknown.TextBlocks);
+        Assert.Contains(ActionItemMessages.Reassigned, handed.TextBlocks);
+        Assert.False(handed.HasInput(ActionItemFields.NewOwner));
+        Assert.Contains(ActionItemMessages.Stale, again.TextBlocks);
+        var item = await App.QueryAsync(db => db.Set<ActionItem>().SingleAsync(i => i.Id == items[1]));
+        Assert.Equal((TestDirectory.Casusregisseur, 1), (item.OwnerId, item.Version));
+        var change = await App.QueryAsync(db => db.Set<ActionItemChange>().SingleAsync(c => c.ActionItemId == items[1]));
+        Assert.Equal((TestDirectory.Casusregisseur, TestDirectory.VoorzitterHeerlen, ActionItemState.Open), (change.NewOwnerId, change.ChangedById, change.State));
+        var audit = await App.QueryAsync(db => db.AuditEvents.Where(a => a.Action == ActionAuditActions.ItemReassign).OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([AuditOutcomes.Rejected, AuditOutcomes.Rejected, AuditOutcomes.Success, AuditOutcomes.Rejected], audit.Select(a => a.Outcome));
+        Assert.Equal($"youth=PMG-J-0017 from={TestDirectory.Politie} to={TestDirectory.Casusregisseur}", audit[2].Detail);
+        var key = "action-item:" + items[1].ToString(CultureInfo.InvariantCulture) + ":v1:owner";
+        var card = await App.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.DedupKey == key));
+        Assert.Equal("a:casusregisseur", card.ConversationId);
+        Assert.Matches("^Een actiepunt bij casus PMG-J-0017 is aan jou overgedragen, uiterlijk [0-9]{1,2} [a-z]+ 20[0-9]{2}\\.$",
+            JsonNode.Parse(card.ActivityJson)!["text"]!.GetValue<string>());
+        var mine = await ChairCalls.InvokeAsync(App, ActionVerbs.MyActions, new JsonObject(), TestDirectory.Casusregisseur);
+        Assert.Contains("Stopgesprek houden", mine.TextRuns);
     }
 
     [Fact]
@@ -117,6 +234,9 @@ public sealed class ActionItemFlowTests : BotAppTest
         Assert.Contains("Stopgesprek houden", jpp.TextRuns);
         Assert.Equal(PmgBot.Core.Turns.NotAllowed.Text, notChair.Message);
     }
+
+    private Task<string?> SentActivityIdAsync(string dedupKey) =>
+        App.QueryAsync(db => db.OutboxMessages.Where(m => m.DedupKey == dedupKey).Select(m => m.SentActivityId).SingleAsync());
 
     /// <summary>
     /// PMG-J-0017 on the agenda of a meeting that started an hour ago; the owners and the chair have a personal chat with

@@ -14,6 +14,7 @@ using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Actions.Reminders;
+using PmgBot.Core.Features.Actions.Updates;
 using PmgBot.Tests.Features.Actions.Decisions;
 using PmgBot.Tests.Integration;
 using PmgBot.Tests.Storage;
@@ -76,7 +77,8 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
 
             await RunAsync(scenario, messenger);
 
-            var sent = messenger.Queued.Where(q => !before.Contains(q.Key)).Select(q => Names[q.User] + " = " + q.Text).Order(StringComparer.Ordinal);
+            // The chairs' weekly overviews go out in this fortnight too; RunAsync_WeeklyOverview_* checks them.
+            var sent = messenger.Queued.Where(q => !before.Contains(q.Key) && !IsWeekly(q.Key)).Select(q => Names[q.User] + " = " + q.Text).Order(StringComparer.Ordinal);
             Assert.True(expected.Order(StringComparer.Ordinal).SequenceEqual(sent), $"{local}: {string.Join(" | ", sent)}");
         }
 
@@ -95,9 +97,118 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
 
         await Task.WhenAll(RunAsync(scenario, messenger), RunAsync(scenario, messenger));
 
-        Assert.Single(messenger.Queued);
+        Assert.Single(messenger.Queued, q => !IsWeekly(q.Key));
         await using var db = scenario.Database.CreateContext();
         Assert.Equal(["action-item:" + (await db.Set<ActionItem>().MinAsync(i => i.Id)) + ":before-due"], await db.Set<ReminderSent>().Select(s => s.Key).ToListAsync());
+        // One overview per chair of JPP Heerlen (and a stored key without a message for the Brunssum chair, who has nothing to report).
+        Assert.Equal(3, messenger.Queued.Count(q => IsWeekly(q.Key)));
+        Assert.Equal((3, 4), (await db.Set<OverviewSent>().CountAsync(s => s.Sent), await db.Set<OverviewSent>().CountAsync()));
+    }
+
+    /// <summary>Runs with the overviews each queues (receiver = text); Friday 4 December is in week 49, Monday 7 December starts week 50.</summary>
+    private static readonly (string Local, string[] Expected)[] Weeks =
+    [
+        ("2026-12-03 08:00", []),
+        ("2026-12-04 08:30",
+        [
+            "Piet Proces = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+            "Vera Voorzitter = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+            "Wim Tweede = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+        ]),
+        ("2026-12-04 12:00", []),
+        ("2026-12-05 09:00", []),
+        ("2026-12-07 08:29", []),
+        ("2026-12-07 08:30",
+        [
+            "Piet Proces = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+            "Vera Voorzitter = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+            "Wim Tweede = Weekoverzicht actiepunten: 0 te laat, 2 open, 0 afgehandeld sinds het laatste overleg.",
+        ]),
+        ("2026-12-08 08:30", []),
+        ("2026-12-11 08:30", []),
+    ];
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_WeeklyOverview_OncePerChairAndWeekFromTheFirstWorkingMorning(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        var messenger = new CapturingMessenger();
+
+        foreach (var (local, expected) in Weeks)
+        {
+            scenario.Database.Clock.Now = Amsterdam(local);
+            var before = messenger.Queued.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+
+            await RunAsync(scenario, messenger);
+
+            var sent = messenger.Queued.Where(q => !before.Contains(q.Key) && IsWeekly(q.Key)).Select(q => Names[q.User] + " = " + q.Text).Order(StringComparer.Ordinal);
+            Assert.True(expected.Order(StringComparer.Ordinal).SequenceEqual(sent), $"{local}: {string.Join(" | ", sent)}");
+        }
+
+        Assert.Contains(messenger.Queued, q => q.Key == $"overview:chair:{TestDirectory.VoorzitterHeerlen}:week:2026-W50");
+        await using var db = scenario.Database.CreateContext();
+        // Per week: the three Heerlen chairs and the Brunssum chair (nothing to report: a key, no message).
+        Assert.Equal(8, await db.Set<OverviewSent>().CountAsync());
+        Assert.Equal(2, await db.Set<OverviewSent>().CountAsync(s => s.ChairId == TestDirectory.VoorzitterBrunssum && !s.Sent));
+        Assert.Equal(0, await db.Set<ReminderSent>().CountAsync(s => s.Key.StartsWith("chair:")));
+        Assert.Equal(6, await db.AuditEvents.CountAsync(a => a.Action == ActionAuditActions.ItemReminder && a.RecordType == "jpp"));
+        Assert.Equal(0, await db.AuditEvents.CountAsync(a => a.Action == ActionAuditActions.ListJpp));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_OwnerDeactivated_ChairsAskedOnceToReassignAndTheNewOwnerGetsTheReminders(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        await using (var db = scenario.Database.CreateContext())
+        {
+            var police = await db.Professionals.SingleAsync(p => p.AadObjectId == TestDirectory.Politie);
+            police.Active = false;
+            await db.SaveChangesAsync();
+        }
+
+        var messenger = new CapturingMessenger();
+        const string ownerGone = "heeft geen actieve eigenaar meer: kies een nieuwe eigenaar.";
+        async Task<string[]> Run(string local)
+        {
+            scenario.Database.Clock.Now = Amsterdam(local);
+            var before = messenger.Queued.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+            await RunAsync(scenario, messenger);
+            return [.. messenger.Queued.Where(q => !before.Contains(q.Key) && !IsWeekly(q.Key)).Select(q => Names[q.User] + " = " + q.Text).Order(StringComparer.Ordinal)];
+        }
+
+        Assert.Empty(await Run("2026-12-03 19:00"));
+        Assert.Equal(
+        [
+            $"Cas Regie = Herinnering: actiepunt bij casus PMG-J-0001, uiterlijk {Due8}.",
+            $"Piet Proces = Een actiepunt bij casus PMG-J-0001 (uiterlijk 15 december 2026) {ownerGone}",
+            $"Vera Voorzitter = Een actiepunt bij casus PMG-J-0001 (uiterlijk 15 december 2026) {ownerGone}",
+            $"Wim Tweede = Een actiepunt bij casus PMG-J-0001 (uiterlijk 15 december 2026) {ownerGone}",
+        ], await Run("2026-12-04 08:30"));
+        Assert.Empty(await Run("2026-12-07 08:30"));
+        // Paula's before-due day: nothing goes to a deactivated owner.
+        Assert.DoesNotContain(await Run("2026-12-11 08:30"), m => m.StartsWith("Paula Politie", StringComparison.Ordinal));
+
+        long item;
+        await using (var db = scenario.Database.CreateContext())
+        {
+            item = await db.Set<ActionItem>().Where(i => i.OwnerId == TestDirectory.Politie).Select(i => i.Id).SingleAsync();
+        }
+
+        var result = await scenario.WithItemsAsync(TestDirectory.VoorzitterHeerlen,
+            (s, chair) => s.ReassignAsync(chair, new ActionItemReassignInput(item, 0, TestDirectory.Casusregisseur), default));
+        Assert.True(result.Succeeded, result.Message);
+
+        // The next working morning the new owner gets the reminder the old one missed; the chairs are not asked again.
+        Assert.Equal(["Cas Regie = Herinnering: actiepunt bij casus PMG-J-0001, uiterlijk 15 december 2026."],
+            (await Run("2026-12-14 08:30")).Where(m => m.Contains("15 december", StringComparison.Ordinal)));
+        Assert.Equal(["Cas Regie = Vandaag: actiepunt bij casus PMG-J-0001, uiterlijk vandaag (15 december 2026)."],
+            (await Run("2026-12-15 08:30")).Where(m => m.Contains("15 december", StringComparison.Ordinal)));
+        await using (var db = scenario.Database.CreateContext())
+        {
+            Assert.Equal(1, await db.Set<ReminderSent>().CountAsync(r => r.Kind == ReminderKind.OwnerGone));
+        }
     }
 
     [Fact]
@@ -147,6 +258,8 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         }
     }
 
+    private static bool IsWeekly(string key) => key.StartsWith("overview:chair:", StringComparison.Ordinal);
+
     private async Task<DecisionScenario> ScenarioAsync(StorageProvider provider)
     {
         var scenario = await DecisionScenario.CreateAsync(provider, postgres);
@@ -165,9 +278,12 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         var clock = scenario.Database.Clock;
         var items = new ActionItemService(db, access, services.GetRequiredService<ICaseRelations>(), audit, clock);
         var references = new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance);
+        var directory = services.GetRequiredService<IProfessionalDirectory>();
+        var cards = new ActionItemCards(new CardRenderer(), references);
+        var updater = new ActionItemCardUpdater(db, items, directory, cards, new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock), clock,
+            NullLogger<ActionItemCardUpdater>.Instance);
         var sweep = new ReminderSweep(
-            db, Options.Create(new ReminderOptions()), items, services.GetRequiredService<IProfessionalDirectory>(), access,
-            new ActionItemCards(new CardRenderer(), references), messenger, audit, clock, NullLogger<ReminderSweep>.Instance);
+            db, Options.Create(new ReminderOptions()), items, directory, access, cards, messenger, audit, updater, clock, NullLogger<ReminderSweep>.Instance);
         return await sweep.RunAsync(CancellationToken.None);
     }
 

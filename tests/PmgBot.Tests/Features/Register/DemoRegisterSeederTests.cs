@@ -4,7 +4,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Demo;
 using PmgBot.Core.Data;
+using PmgBot.Core.Access;
+using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Reminders;
+using PmgBot.Core.Features.Meetings.AgendaItems;
+using PmgBot.Core.Time;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Register;
 using PmgBot.Tests.DirectoryTests;
@@ -95,6 +101,44 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
         Assert.False(await db.YouthInvolvements.AnyAsync(i => i.YouthId == reported && i.OrganisationId == alex.OrganisationId));
         var jan = await db.Youths.SingleAsync(y => y.Id == involved);
         Assert.Equal(("Jan", "de", "Vries", new DateOnly(2010, 3, 12)), (jan.FirstName, jan.Tussenvoegsel, jan.LastName, jan.DateOfBirth));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SeedAsync_DemoDirectory_LastHeerlenMeetingHasADecisionWithItemsDueSoonOverdueAndDone(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+
+        Assert.True(await SeedAsync(database, seed: true));
+
+        // Seeded on Sunday 22 November 2026: the last Heerlen meeting was Tuesday 10 November.
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var last = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc <= now).OrderByDescending(m => m.StartsAtUtc).FirstAsync();
+        var decision = await db.Set<YouthDecision>().Include(d => d.Items).SingleAsync();
+        Assert.Equal((last.Id, "PMG-J-0001", DecisionKind.VervolgJpp), (decision.MeetingId, await db.Youths.Where(y => y.Id == decision.YouthId).Select(y => y.Code).SingleAsync(), decision.Kind));
+        Assert.True(await db.Set<MeetingAgendaItem>().AnyAsync(a => a.MeetingId == last.Id && a.YouthId == decision.YouthId));
+        var today = new DateOnly(2026, 11, 22);
+        var alex = decision.Items.Where(i => i.OwnerId == DemoRegister.PlaygroundUser).OrderBy(i => i.DueDate).ToList();
+        Assert.Equal([(today.AddDays(-3), ActionItemState.Open), (today.AddDays(2), ActionItemState.Open)], alex.Select(i => (i.DueDate, i.State)));
+        var done = Assert.Single(decision.Items, i => i.State == ActionItemState.Afgerond);
+        Assert.Equal(1, await db.Set<ActionItemChange>().CountAsync(c => c.ActionItemId == done.Id && c.State == ActionItemState.Afgerond));
+
+        // Monday morning the Playground user's reminders are due: one before the due date, one overdue.
+        var planner = new ReminderPlanner(new ReminderOptions());
+        var monday = new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero);
+        Assert.Equal([ReminderKind.Overdue, ReminderKind.BeforeDue],
+            alex.SelectMany(i => planner.Due("item", i.DueDate, monday, WorkingDays.National)).Select(r => r.Kind));
+
+        // And can tick one off.
+        var actor = await MeetingTestServices.ProfileAsync(database, DemoRegister.PlaygroundUser);
+        var items = new ActionItemService(db, scope.ServiceProvider.GetRequiredService<IAccessService>(), scope.ServiceProvider.GetRequiredService<ICaseRelations>(),
+            scope.ServiceProvider.GetRequiredService<IAuditLog>(), database.Clock);
+        Assert.Equal(2, (await items.ListOwnAsync(actor, CancellationToken.None)).Count);
+        var ticked = await items.ChangeAsync(actor, new ActionItemChangeInput(alex[0].Id, 0, ActionItemChangeKind.Complete, null, null), CancellationToken.None);
+        Assert.True(ticked.Succeeded, ticked.Message);
     }
 
     [Fact]

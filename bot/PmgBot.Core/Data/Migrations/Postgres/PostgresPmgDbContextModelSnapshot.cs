@@ -22,6 +22,25 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -66,7 +85,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RecordType", "RecordId");
 
-                    b.ToTable("AuditEvents");
+                    b.ToTable("AuditEvents", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Conversations.StoredConversationReference", b =>
@@ -122,7 +141,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasIndex("ConversationId", "UserAadObjectId")
                         .IsUnique();
 
-                    b.ToTable("ConversationReferences");
+                    b.ToTable("ConversationReferences", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -145,7 +164,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId");
 
-                    b.ToTable("Jpps");
+                    b.ToTable("Jpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Municipality", b =>
@@ -161,7 +180,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Organisation", b =>
@@ -182,7 +201,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
@@ -222,7 +241,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("Professionals");
+                    b.ToTable("Professionals", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.ProfessionalJpp", b =>
@@ -239,7 +258,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("ProfessionalJpps");
+                    b.ToTable("ProfessionalJpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Decisions.ActionItem", b =>
@@ -341,6 +360,10 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.Property<DateOnly>("FromDueDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("NewOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -422,6 +445,28 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("YouthDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.OverviewSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ActionOverviewsSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
                 {
                     b.Property<string>("Key")
@@ -442,6 +487,38 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasIndex("ActionItemId");
 
                     b.ToTable("ActionRemindersSent", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Updates.ActionItemCardMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceiverId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("ActionItemId", "ReceiverId");
+
+                    b.ToTable("ActionItemCardMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
@@ -725,7 +802,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "LeaseUntilUtc");
 
-                    b.ToTable("InboxTurns");
+                    b.ToTable("InboxTurns", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Outbox.OutboxMessage", b =>
@@ -766,6 +843,9 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ReplacesMessageId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SentActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -792,7 +872,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
@@ -835,7 +915,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
 
-                    b.ToTable("JppMeetings");
+                    b.ToTable("JppMeetings", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.RecordCounter", b =>
@@ -849,7 +929,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Scope");
 
-                    b.ToTable("RecordCounters");
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Report", b =>
@@ -1009,7 +1089,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ReporterId", "CreatedAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Youth", b =>
@@ -1101,7 +1181,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("NormalizedLastName", "NormalizedFirstName");
 
-                    b.ToTable("Youths");
+                    b.ToTable("Youths", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthInvolvement", b =>
@@ -1125,7 +1205,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("YouthInvolvements");
+                    b.ToTable("YouthInvolvements", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthJppShare", b =>
@@ -1154,7 +1234,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("YouthJppShares");
+                    b.ToTable("YouthJppShares", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthLevelChange", b =>
@@ -1191,7 +1271,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("YouthId");
 
-                    b.ToTable("YouthLevelChanges");
+                    b.ToTable("YouthLevelChanges", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -1267,6 +1347,15 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Updates.ActionItemCardMessage", b =>
                 {
                     b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
                         .WithMany()

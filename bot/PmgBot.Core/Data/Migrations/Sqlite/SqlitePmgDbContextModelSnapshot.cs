@@ -17,6 +17,23 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -59,7 +76,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RecordType", "RecordId");
 
-                    b.ToTable("AuditEvents");
+                    b.ToTable("AuditEvents", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Conversations.StoredConversationReference", b =>
@@ -113,7 +130,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "UserAadObjectId")
                         .IsUnique();
 
-                    b.ToTable("ConversationReferences");
+                    b.ToTable("ConversationReferences", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -136,7 +153,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
-                    b.ToTable("Jpps");
+                    b.ToTable("Jpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Municipality", b =>
@@ -152,7 +169,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Organisation", b =>
@@ -173,7 +190,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
@@ -213,7 +230,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("Professionals");
+                    b.ToTable("Professionals", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.ProfessionalJpp", b =>
@@ -230,7 +247,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("ProfessionalJpps");
+                    b.ToTable("ProfessionalJpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Decisions.ActionItem", b =>
@@ -328,6 +345,10 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("FromDueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NewOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -407,6 +428,28 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("YouthDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.OverviewSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ActionOverviewsSent", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
                 {
                     b.Property<string>("Key")
@@ -427,6 +470,36 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("ActionItemId");
 
                     b.ToTable("ActionRemindersSent", (string)null);
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Updates.ActionItemCardMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("ActionItemId", "ReceiverId");
+
+                    b.ToTable("ActionItemCardMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.AgendaItems.MeetingAgendaItem", b =>
@@ -706,7 +779,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "LeaseUntilUtc");
 
-                    b.ToTable("InboxTurns");
+                    b.ToTable("InboxTurns", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Outbox.OutboxMessage", b =>
@@ -747,6 +820,9 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReplacesMessageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SentActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -773,7 +849,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
@@ -814,7 +890,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
 
-                    b.ToTable("JppMeetings");
+                    b.ToTable("JppMeetings", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.RecordCounter", b =>
@@ -828,7 +904,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Scope");
 
-                    b.ToTable("RecordCounters");
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Report", b =>
@@ -986,7 +1062,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ReporterId", "CreatedAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Youth", b =>
@@ -1076,7 +1152,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedLastName", "NormalizedFirstName");
 
-                    b.ToTable("Youths");
+                    b.ToTable("Youths", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthInvolvement", b =>
@@ -1100,7 +1176,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("YouthInvolvements");
+                    b.ToTable("YouthInvolvements", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthJppShare", b =>
@@ -1129,7 +1205,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("YouthJppShares");
+                    b.ToTable("YouthJppShares", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthLevelChange", b =>
@@ -1164,7 +1240,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("YouthId");
 
-                    b.ToTable("YouthLevelChanges");
+                    b.ToTable("YouthLevelChanges", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -1240,6 +1316,15 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Actions.Updates.ActionItemCardMessage", b =>
                 {
                     b.HasOne("PmgBot.Core.Features.Actions.Decisions.ActionItem", null)
                         .WithMany()

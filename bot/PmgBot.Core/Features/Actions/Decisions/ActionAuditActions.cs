@@ -14,6 +14,7 @@ public static class ActionAuditActions
 
     public const string ItemView = "action-item.view";
     public const string ItemChange = "action-item.change";
+    public const string ItemReassign = "action-item.reassign";
     public const string ItemNotice = "action-item.notice";
     public const string ItemReminder = "action-item.reminder";
     public const string ListOwn = "action-item.list-own";

@@ -9,6 +9,9 @@ public sealed class ActionItemChange
     public string? Note { get; set; }
     public DateOnly FromDueDate { get; set; }
     public DateOnly DueDate { get; set; }
+
+    /// <summary>Set when a chair handed the item to another owner (the state stays).</summary>
+    public string? NewOwnerId { get; set; }
     public required string ChangedById { get; set; }
     public DateTime ChangedAtUtc { get; set; }
 }

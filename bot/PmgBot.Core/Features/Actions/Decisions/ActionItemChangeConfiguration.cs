@@ -11,6 +11,7 @@ internal sealed class ActionItemChangeConfiguration : IEntityTypeConfiguration<A
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Note).HasMaxLength(DecisionLimits.ReasonMaxLength);
         builder.Property(x => x.ChangedById).HasMaxLength(64);
+        builder.Property(x => x.NewOwnerId).HasMaxLength(64);
         builder.HasOne<ActionItem>().WithMany().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(x => x.ActionItemId);
     }

@@ -7,4 +7,5 @@ public static class ActionItemFields
     public const string NewDueDate = "newDueDate";
     public const string PostponeReason = "postponeReason";
     public const string NotPossibleReason = "notPossibleReason";
+    public const string NewOwner = "newOwner";
 }

@@ -13,4 +13,7 @@ public static class ActionItemMessages
     public const string Completed = "Het actiepunt is afgerond.";
     public const string Postponed = "Het actiepunt is verzet.";
     public const string NotPossible = "Vastgelegd dat dit actiepunt niet mogelijk is. De voorzitter krijgt bericht.";
+    public const string OnlyChairReassigns = "Alleen een voorzitter van het JPP kan een actiepunt overdragen. Er is niets gewijzigd.";
+    public const string ChooseNewOwner = "Kies een nieuwe eigenaar uit de lijst.";
+    public const string Reassigned = "Het actiepunt is overgedragen. De nieuwe eigenaar krijgt het in Teams.";
 }

@@ -35,9 +35,83 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
             return null;
         }
 
-        var view = await ViewAsync(item, youth, rights, cancellationToken).ConfigureAwait(false);
+        var view = await ViewAsync(item, youth, rights, false, cancellationToken).ConfigureAwait(false);
         await AuditAsync(viewer, ActionAuditActions.ItemView, itemId, AuditOutcomes.Success, "youth=" + youth.Code, cancellationToken).ConfigureAwait(false);
         return view;
+    }
+
+    public async Task<ActionItemView?> GetForSendAsync(ProfessionalProfile receiver, long itemId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        var found = await FindAsync(receiver, itemId, tracked: false, cancellationToken).ConfigureAwait(false);
+        if (found is null || !found.Value.Rights.MayView)
+        {
+            return null;
+        }
+
+        // Sent without the youth's details: the receiver gets them when the card is opened (refreshed), audited as a read then.
+        var (item, youth, rights) = found.Value;
+        return await ViewAsync(item, youth, rights with { SeesYouth = false }, rights.SeesYouth, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ActionItemResult> ReassignAsync(ProfessionalProfile actor, ActionItemReassignInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(input);
+        const string action = ActionAuditActions.ItemReassign;
+        var found = await FindAsync(actor, input.ItemId, tracked: true, cancellationToken).ConfigureAwait(false);
+        if (found is null || !found.Value.Rights.MayView)
+        {
+            return await RefuseAsync(actor, action, input.ItemId, found is null ? "not-found" : "not-allowed", ActionItemResult.NotFound, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (item, youth, rights) = found.Value;
+        if (!rights.MayReassign)
+        {
+            return await RefuseAsync(actor, action, input.ItemId, "not-allowed",
+                new ActionItemResult(ActionItemOutcome.NotAllowed, ActionItemMessages.OnlyChairReassigns, []), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!item.IsOpen || item.Version != input.Version)
+        {
+            return await RefuseAsync(actor, action, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
+        }
+
+        var newOwner = input.NewOwnerId?.Trim() ?? "";
+        var choices = await NewOwnersAsync(youth, item.OwnerId, cancellationToken).ConfigureAwait(false);
+        if (!choices.Any(c => string.Equals(c.AadObjectId, newOwner, StringComparison.Ordinal)))
+        {
+            return await RefuseAsync(actor, action, input.ItemId, "invalid:" + ActionItemFields.NewOwner,
+                ActionItemResult.Invalid([new DecisionFieldError(ActionItemFields.NewOwner, ActionItemMessages.ChooseNewOwner)]), cancellationToken).ConfigureAwait(false);
+        }
+
+        var from = item.OwnerId;
+        item.OwnerId = newOwner;
+        item.Version++;
+        db.Add(new ActionItemChange
+        {
+            ActionItemId = item.Id,
+            State = item.State,
+            FromDueDate = item.DueDate,
+            DueDate = item.DueDate,
+            NewOwnerId = newOwner,
+            ChangedById = actor.AadObjectId,
+            ChangedAtUtc = time.GetUtcNow().UtcDateTime,
+        });
+        audit.Add(db, actor.AadObjectId, action, ActionAuditActions.ItemRecordType, Id(item.Id), AuditOutcomes.Success,
+            $"youth={youth.Code} from={from} to={newOwner}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception) when (StoreConflicts.IsConflict(exception))
+        {
+            // Another chair or the owner was first.
+            return await RefuseAsync(actor, action, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
+        }
+
+        db.ChangeTracker.Clear();
+        return ActionItemResult.Done(ActionItemMessages.Reassigned);
     }
 
     public async Task<ActionItemResult> ChangeAsync(ProfessionalProfile actor, ActionItemChangeInput input, CancellationToken cancellationToken)
@@ -47,18 +121,18 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
         var found = await FindAsync(actor, input.ItemId, tracked: true, cancellationToken).ConfigureAwait(false);
         if (found is null || !found.Value.Rights.MayView)
         {
-            return await RefuseAsync(actor, input.ItemId, found is null ? "not-found" : "not-allowed", ActionItemResult.NotFound, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(actor, ActionAuditActions.ItemChange, input.ItemId, found is null ? "not-found" : "not-allowed", ActionItemResult.NotFound, cancellationToken).ConfigureAwait(false);
         }
 
         var (item, youth, rights) = found.Value;
         if (!rights.MayChange)
         {
-            return await RefuseAsync(actor, input.ItemId, "not-allowed", ActionItemResult.NotAllowed, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(actor, ActionAuditActions.ItemChange, input.ItemId, "not-allowed", ActionItemResult.NotAllowed, cancellationToken).ConfigureAwait(false);
         }
 
         if (!item.IsOpen || item.Version != input.Version)
         {
-            return await RefuseAsync(actor, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(actor, ActionAuditActions.ItemChange, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
         }
 
         var today = AmsterdamTime.Today(time);
@@ -68,7 +142,7 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
         if (errors.Count > 0)
         {
             var fields = string.Join(',', errors.Select(e => e.Field));
-            return await RefuseAsync(actor, input.ItemId, "invalid:" + fields, ActionItemResult.Invalid(errors), cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(actor, ActionAuditActions.ItemChange, input.ItemId, "invalid:" + fields, ActionItemResult.Invalid(errors), cancellationToken).ConfigureAwait(false);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -105,7 +179,7 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
         catch (DbUpdateException exception) when (StoreConflicts.IsConflict(exception))
         {
             // The owner and a chair clicked at the same moment: the other one was first.
-            return await RefuseAsync(actor, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
+            return await RefuseAsync(actor, ActionAuditActions.ItemChange, input.ItemId, "stale", ActionItemResult.Stale, cancellationToken).ConfigureAwait(false);
         }
 
         db.ChangeTracker.Clear();
@@ -132,6 +206,20 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
     public async Task<IReadOnlyList<JppActionItems>> ListJppAsync(ProfessionalProfile actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        var result = await ReadJppAsync(actor, cancellationToken).ConfigureAwait(false);
+        await audit.RecordAsync(actor.AadObjectId, ActionAuditActions.ListJpp, "jpp", string.Join(",", result.Select(r => r.JppId)), AuditOutcomes.Success,
+            string.Create(CultureInfo.InvariantCulture, $"count={result.Sum(r => r.Overdue.Count + r.Open.Count + r.Done.Count)}"), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public Task<IReadOnlyList<JppActionItems>> ListJppForOverviewAsync(ProfessionalProfile chair, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chair);
+        return ReadJppAsync(chair, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<JppActionItems>> ReadJppAsync(ProfessionalProfile actor, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var today = AmsterdamTime.Today(time);
         var result = new List<JppActionItems>();
@@ -157,8 +245,6 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
             result.Add(new JppActionItems(jppId, jpp.JppName, last, overdue, notDue, done));
         }
 
-        await audit.RecordAsync(actor.AadObjectId, ActionAuditActions.ListJpp, "jpp", string.Join(",", result.Select(r => r.JppId)), AuditOutcomes.Success,
-            string.Create(CultureInfo.InvariantCulture, $"count={result.Sum(r => r.Overdue.Count + r.Open.Count + r.Done.Count)}"), cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -203,15 +289,18 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
             || (actor.Active && access.Allows(actor.Roles, jpp, BotAction.ChangeActionItem));
         var relation = mayView ? await relations.ToYouthAsync(actor, youth, cancellationToken).ConfigureAwait(false) : YouthRelation.None;
         var seesYouth = access.Allows(actor.Roles, relation, BotAction.ViewYouthCard);
-        return (item, youth, new ItemRights(mayView, mayView && mayChange, owner, seesYouth));
+        var mayReassign = mayView && actor.Active && access.Allows(actor.Roles, jpp, BotAction.ChangeActionItem);
+        return (item, youth, new ItemRights(mayView, mayView && mayChange, owner, seesYouth, mayReassign));
     }
 
-    private async Task<ActionItemView> ViewAsync(ActionItem item, Youth youth, ItemRights rights, CancellationToken cancellationToken)
+    private async Task<ActionItemView> ViewAsync(ActionItem item, Youth youth, ItemRights rights, bool youthOnOpen, CancellationToken cancellationToken)
     {
         var (jppId, ownerId, changedById) = (item.JppId, item.OwnerId, item.ChangedById);
         var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
         var names = await db.Professionals.AsNoTracking().Where(p => p.AadObjectId == ownerId || p.AadObjectId == changedById)
-            .Select(p => new { p.AadObjectId, p.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(p => new { p.AadObjectId, p.DisplayName, p.Active }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ownerGone = !names.Any(n => n.AadObjectId == ownerId && n.Active);
+        var newOwners = ownerGone && rights.MayReassign && item.IsOpen ? await NewOwnersAsync(youth, ownerId, cancellationToken).ConfigureAwait(false) : null;
         var chairs = await db.Professionals.AsNoTracking()
             .Where(p => p.Active && p.Jpps.Any(j => j.JppId == jppId))
             .Select(p => new { p.AadObjectId, p.Roles })
@@ -240,7 +329,24 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
             AmsterdamTime.Today(time),
             rights.MayChange && item.IsOpen,
             rights.SeesYouth ? new ActionItemYouth(YouthNames.Full(youth), youth.DateOfBirth, youth.Level) : null,
-            [.. audience.Distinct(StringComparer.Ordinal)]);
+            [.. audience.Distinct(StringComparer.Ordinal)],
+            youthOnOpen,
+            ownerGone,
+            newOwners);
+    }
+
+    /// <summary>Whom a chair can hand the item to: as for a decision's items, active professionals of the youth's involved organisations who may keep action items (not the current owner).</summary>
+    private async Task<IReadOnlyList<DecisionPerson>> NewOwnersAsync(Youth youth, string currentOwnerId, CancellationToken cancellationToken)
+    {
+        var youthId = youth.Id;
+        var involved = await db.Professionals.AsNoTracking()
+            .Where(p => p.Active && p.AadObjectId != currentOwnerId
+                && db.Set<YouthInvolvement>().Any(i => i.YouthId == youthId && i.OrganisationId == p.OrganisationId))
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.AadObjectId, p.DisplayName, p.Roles, Organisation = o.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+        return [.. involved.Where(p => access.Allows(p.Roles, BotAction.ChangeOwnActionItem))
+            .Select(p => new DecisionPerson(p.AadObjectId, p.DisplayName, p.Organisation)).OrderBy(p => p.DisplayName, byName)];
     }
 
     private static string? Note(ActionItemChangeInput input, List<DecisionFieldError> errors)
@@ -294,10 +400,11 @@ internal sealed class ActionItemService(PmgDbContext db, IAccessService access, 
         return date;
     }
 
-    private async Task<ActionItemResult> RefuseAsync(ProfessionalProfile actor, long itemId, string why, ActionItemResult result, CancellationToken cancellationToken)
+    private async Task<ActionItemResult> RefuseAsync(
+        ProfessionalProfile actor, string action, long itemId, string why, ActionItemResult result, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        await AuditAsync(actor, ActionAuditActions.ItemChange, itemId, AuditOutcomes.Rejected, why, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(actor, action, itemId, AuditOutcomes.Rejected, why, cancellationToken).ConfigureAwait(false);
         return result;
     }
 

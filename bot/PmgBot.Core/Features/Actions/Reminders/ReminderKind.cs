@@ -17,4 +17,7 @@ public enum ReminderKind
 
     /// <summary>To each chair, once a week: what is open, overdue and done.</summary>
     WeeklyOverview,
+
+    /// <summary>To the JPP's chairs, once per item and owner: the owner was deactivated in the directory, choose a new one.</summary>
+    OwnerGone,
 }

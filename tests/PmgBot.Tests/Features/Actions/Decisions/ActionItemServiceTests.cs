@@ -173,6 +173,88 @@ public sealed class ActionItemServiceTests(PostgresServer postgres)
         Assert.Equal([("jpp-brunssum", 0)], brunssum.Select(g => (g.JppId, g.Overdue.Count + g.Open.Count + g.Done.Count)));
     }
 
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task GetForSendAsync_Owner_WithoutYouthDetailsAndNotAuditedAsARead(StorageProvider provider)
+    {
+        await using var scenario = await ItemsAsync(provider);
+        await using (var before = scenario.Decisions.Database.CreateContext())
+        {
+            Assert.Equal(0, await before.AuditEvents.CountAsync(a => a.Action == ActionAuditActions.ItemView));
+        }
+
+        var sent = await scenario.Decisions.WithItemsAsync(TestDirectory.Casusregisseur, (s, actor) => s.GetForSendAsync(actor, scenario.ItemIds[0], default));
+        var notForYou = await scenario.Decisions.WithItemsAsync(TestDirectory.Melder, (s, actor) => s.GetForSendAsync(actor, scenario.ItemIds[0], default));
+
+        Assert.NotNull(sent);
+        Assert.Equal((null, true, true), (sent.Youth, sent.YouthOnOpen, sent.CanChange));
+        Assert.Null(notForYou);
+        await using var db = scenario.Decisions.Database.CreateContext();
+        Assert.Equal(0, await db.AuditEvents.CountAsync(a => a.Action == ActionAuditActions.ItemView));
+    }
+
+    public static TheoryData<StorageProvider, string> ReassignRefusalCases => StorageProviders.With(ReassignRefusals.Keys);
+
+    private static readonly Dictionary<string, (string Actor, int Version, string NewOwner, ActionItemOutcome Outcome)> ReassignRefusals = new()
+    {
+        ["the owner"] = (TestDirectory.Politie, 0, TestDirectory.Casusregisseur, ActionItemOutcome.NotAllowed),
+        ["a stale card"] = (TestDirectory.VoorzitterHeerlen, 1, TestDirectory.Casusregisseur, ActionItemOutcome.Stale),
+        ["not involved"] = (TestDirectory.Melder, 0, TestDirectory.Casusregisseur, ActionItemOutcome.NotFound),
+        ["to someone not in the directory"] = (TestDirectory.VoorzitterHeerlen, 0, TestDirectory.Stranger, ActionItemOutcome.Invalid),
+        ["to the current owner"] = (TestDirectory.VoorzitterHeerlen, 0, TestDirectory.Politie, ActionItemOutcome.Invalid),
+        ["to nobody"] = (TestDirectory.VoorzitterHeerlen, 0, "", ActionItemOutcome.Invalid),
+    };
+
+    [Theory]
+    [MemberData(nameof(ReassignRefusalCases))]
+    public async Task ReassignAsync_Refused_NothingChangedAndAudited(StorageProvider provider, string name)
+    {
+        var (actor, version, newOwner, outcome) = ReassignRefusals[name];
+        await using var scenario = await ItemsAsync(provider);
+
+        var result = await scenario.Decisions.WithItemsAsync(actor,
+            (s, profile) => s.ReassignAsync(profile, new ActionItemReassignInput(scenario.ItemIds[1], version, newOwner), default));
+
+        Assert.Equal(outcome, result.Outcome);
+        if (outcome == ActionItemOutcome.Invalid)
+        {
+            Assert.Equal([(ActionItemFields.NewOwner, ActionItemMessages.ChooseNewOwner)], result.Errors.Select(e => (e.Field, e.Message)));
+        }
+
+        await using var db = scenario.Decisions.Database.CreateContext();
+        var item = await db.Set<ActionItem>().SingleAsync(i => i.Id == scenario.ItemIds[1]);
+        Assert.Equal((TestDirectory.Politie, 0), (item.OwnerId, item.Version));
+        Assert.Equal(0, await db.Set<ActionItemChange>().CountAsync());
+        var audit = await db.AuditEvents.OrderBy(e => e.Id).LastAsync();
+        Assert.Equal((ActionAuditActions.ItemReassign, AuditOutcomes.Rejected), (audit.Action, audit.Outcome));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task GetAsync_OwnerDeactivated_ChairsGetTheNewOwnerChoicesOthersDoNot(StorageProvider provider)
+    {
+        await using var scenario = await ItemsAsync(provider);
+        await using (var db = scenario.Decisions.Database.CreateContext())
+        {
+            var police = await db.Professionals.SingleAsync(p => p.AadObjectId == TestDirectory.Politie);
+            police.Active = false;
+            await db.SaveChangesAsync();
+        }
+
+        var chair = await scenario.Decisions.WithItemsAsync(TestDirectory.VoorzitterHeerlen, (s, actor) => s.GetAsync(actor, scenario.ItemIds[1], default));
+        var casusregisseur = await scenario.Decisions.WithItemsAsync(TestDirectory.Casusregisseur, (s, actor) => s.GetAsync(actor, scenario.ItemIds[1], default));
+        var otherItem = await scenario.Decisions.WithItemsAsync(TestDirectory.VoorzitterHeerlen, (s, actor) => s.GetAsync(actor, scenario.ItemIds[0], default));
+
+        Assert.NotNull(chair);
+        Assert.True(chair.OwnerGone);
+        Assert.Contains(TestDirectory.Casusregisseur, chair.NewOwners!.Select(p => p.AadObjectId));
+        Assert.DoesNotContain(TestDirectory.Politie, chair.NewOwners!.Select(p => p.AadObjectId));
+        Assert.NotNull(casusregisseur);
+        Assert.Equal((true, null), (casusregisseur.OwnerGone, casusregisseur.NewOwners));
+        Assert.NotNull(otherItem);
+        Assert.Equal((false, null), (otherItem.OwnerGone, otherItem.NewOwners));
+    }
+
     private async Task<ItemScenario> ItemsAsync(StorageProvider provider)
     {
         var decisions = await DecisionScenario.CreateAsync(provider, postgres);
