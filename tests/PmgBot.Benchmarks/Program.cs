@@ -6,7 +6,8 @@ using PmgBot.Benchmarks.Register;
 // which installs wrk and builds the peers and the bot first; settings: BenchmarkSettings). With the argument
 // "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings). With "busy-chat":
 // one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings). With "agenda":
-// the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings).
+// the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings). With "digest": the chair's digests of
+// 7 JPPs over a register of 5,000 youths, in process (run-digest.sh; settings: DigestSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -24,6 +25,11 @@ try
     {
         var agenda = PmgBot.Benchmarks.Agenda.AgendaSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
         run = ct => new PmgBot.Benchmarks.Agenda.AgendaRun(agenda, TimeProvider.System).RunAsync(ct);
+    }
+    else if (args is ["digest"])
+    {
+        var digest = PmgBot.Benchmarks.Digest.DigestSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = ct => new PmgBot.Benchmarks.Digest.DigestRun(digest, TimeProvider.System).RunAsync(ct);
     }
     else if (args is ["busy-chat"])
     {

@@ -84,5 +84,7 @@ public static class BotRoutes
     private static RouteTable AddDevelopmentRoutes(this RouteTable routes, bool development) => !development ? routes : routes
         .OnCommand<RoleSwitchFlow>(["rol", "rol wisselen"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<RoleSwitchFlow>(DirectoryVerbs.OpenRoleSwitch, (f, t, ct) => f.ShowAsync(t, ct))
-        .OnVerb<RoleSwitchFlow>(DirectoryVerbs.SwitchRole, (f, t, ct) => f.SwitchAsync(t, ct));
+        .OnVerb<RoleSwitchFlow>(DirectoryVerbs.SwitchRole, (f, t, ct) => f.SwitchAsync(t, ct))
+        // The chair's digest now instead of some working days before the meeting (issue 14, for the demo)
+        .OnCommand<DigestNowFlow>(DigestNowFlow.Commands, (f, t, ct) => f.SendAsync(t, ct));
 }

@@ -22,6 +22,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddScoped<MeetingDigestSender>();
         services.TryAddScoped<ParticipantWindowNotices>();
         services.TryAddScoped<MeetingDigestFlow>();
+        services.TryAddScoped<DigestNowFlow>();
         return services;
     }
 }

@@ -102,6 +102,37 @@ public sealed class MeetingDigestSender(
         return new DigestRunResult(queued, already, failed);
     }
 
+    /// <summary>
+    /// Development's <c>digest nu</c> (<see cref="DigestNowFlow"/>, which checks access and reads the agenda): the digest of
+    /// <paramref name="agenda"/> to <paramref name="chairId"/> now, due or not, on this sender's own path. The first time it
+    /// takes the sent key with the outbox message, exactly as a run of the job does, so the job does not send this chair the
+    /// same digest again. Once the key is taken (by the job or an earlier command) the digest is queued again under a key
+    /// of its own per typed message (<paramref name="requestKey"/>) and the sent key stays the one row it is. Only the
+    /// Development route calls this.
+    /// </summary>
+    public async Task<DigestNowResult> SendNowAsync(MeetingAgenda agenda, string chairId, string requestKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentException.ThrowIfNullOrWhiteSpace(chairId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(requestKey);
+        var digest = await digests.BuildAsync(agenda, cancellationToken).ConfigureAwait(false);
+        // Looked up first so a repeat does not go through a failing insert; a send at the same moment still meets the key.
+        var taken = await db.Set<MeetingDigestSent>().AsNoTracking()
+            .AnyAsync(s => s.MeetingId == digest.MeetingId && s.ProfessionalId == chairId, cancellationToken).ConfigureAwait(false);
+        var first = taken ? false : await SendAsync(digest, chairId, time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+        var outcome = first switch
+        {
+            true => DigestNowOutcome.Sent,
+            null => DigestNowOutcome.NotQueued,
+            false => await SendAgainAsync(digest, chairId, requestKey, cancellationToken).ConfigureAwait(false),
+        };
+        return new DigestNowResult(outcome, digest.JppName, digest.StartsAtUtc, digest.Counts.Items);
+    }
+
+    /// <summary>The outbox key of a digest sent again by <c>digest nu</c>: the digest's key and the command's.</summary>
+    public static string SendAgainKey(long meetingId, string professionalId, string requestKey) =>
+        DedupKey(meetingId, professionalId) + ":nu:" + requestKey;
+
     /// <summary>The outbox message id a digest was sent with, for tests and support: the dedup key of the outbox.</summary>
     public static string DedupKey(long meetingId, string professionalId) =>
         string.Create(CultureInfo.InvariantCulture, $"meeting-digest:{meetingId}:{professionalId}");
@@ -146,6 +177,30 @@ public sealed class MeetingDigestSender(
         // The outbox was signalled before the commit; once more now that the message can be read.
         signal.Notify();
         return true;
+    }
+
+    /// <summary>Queues the digest once more without a second sent key (Development's <c>digest nu</c> after the first send).</summary>
+    private async Task<DigestNowOutcome> SendAgainAsync(MeetingDigest digest, string chairId, string requestKey, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        audit.Add(db, AuditActors.System, MeetingAuditActions.DigestSent, MeetingAuditActions.RecordType,
+            digest.MeetingId.ToString(CultureInfo.InvariantCulture), AuditOutcomes.Success,
+            string.Create(CultureInfo.InvariantCulture, $"items={digest.Counts.Items} again"));
+        var result = await messenger.SendToUserAsync(chairId, cards.Message(digest), SendAgainKey(digest.MeetingId, chairId, requestKey), cancellationToken)
+            .ConfigureAwait(false);
+        if (!result.Queued)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            DigestLog.NotQueued(logger, digest.MeetingId, result.Reason ?? "");
+            return DigestNowOutcome.NotQueued;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        signal.Notify();
+        return DigestNowOutcome.SentAgain;
     }
 
     /// <summary>
