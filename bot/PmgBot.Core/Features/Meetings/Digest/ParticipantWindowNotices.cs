@@ -36,8 +36,8 @@ public sealed class ParticipantWindowNotices(IProactiveMessenger messenger, ICar
                 .Where(p => !string.IsNullOrWhiteSpace(p.Email) && !core.Contains(p.Email!))
                 .DistinctBy(p => p.ProfessionalId, StringComparer.Ordinal)
                 .ToList();
-            var span = $"{DigestTexts.Clock(digest.StartsAtUtc, window.StartMinute)} tot {DigestTexts.Clock(digest.StartsAtUtc, window.EndMinute)}";
-            var date = AmsterdamTime.LongDate(digest.StartsAtUtc);
+            var span = DigestTexts.WindowSpan(DigestTexts.Clock(digest.StartsAtUtc, window.StartMinute), DigestTexts.Clock(digest.StartsAtUtc, window.EndMinute));
+            var date = ShownDates.LongDate(digest.StartsAtUtc);
             var codes = string.Join(", ", items.Select(i => i.Subject));
             foreach (var invitee in invitees)
             {
@@ -46,8 +46,8 @@ public sealed class ParticipantWindowNotices(IProactiveMessenger messenger, ICar
                 messages.Add(new ProactiveMessage(invitee.ProfessionalId, new Activity
                 {
                     Type = ActivityTypes.Message,
-                    Text = $"Je bent uitgenodigd voor het casusoverleg van {digest.JppName} op {date}, van {span}, voor {DigestTexts.Cases(window.CaseCount)}: {codes}.",
-                    Summary = $"Uitnodiging casusoverleg {digest.JppName}, {span}",
+                    Text = DigestTexts.WindowMessage(digest.JppName, date, span, DigestTexts.Cases(window.CaseCount), codes),
+                    Summary = DigestTexts.WindowSummary(digest.JppName, span),
                     Attachments = [Attachment.AdaptiveCard(card)],
                     Locale = "nl-NL",
                 }, DedupKey(digest.MeetingId, invitee.ProfessionalId, window)));
