@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
@@ -22,7 +24,8 @@ namespace PmgBot.Core.Features.Actions;
 /// ahead. Each due reminder goes through the outbox with its sent key as dedup key, and then the key is stored
 /// (<see cref="ReminderSent"/>, unique): queued once, also by two instances at once; one that could not be queued is
 /// tried again next run. To the owner (before, on and after the due date) with their own item card, and once to the
-/// JPP's chairs when it is overdue. The weekly overview and a deactivated owner's items are not built yet.
+/// JPP's chairs when it is overdue; each in the receiver's language (<see cref="RecipientLanguages"/>: the locale of
+/// their last activity, Dutch when unknown). The weekly overview and a deactivated owner's items are not built yet.
 /// </summary>
 public sealed class ReminderSweep(
     PmgDbContext db,
@@ -32,6 +35,7 @@ public sealed class ReminderSweep(
     IAccessService access,
     ActionItemCards cards,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     IAuditLog audit,
     TimeProvider time,
     ILogger<ReminderSweep> logger)
@@ -94,6 +98,7 @@ public sealed class ReminderSweep(
             receivers.Add(owner);
         }
         var messages = new List<ProactiveMessage>();
+        var spoken = await languages.ForAsync([.. receivers.Select(r => r.AadObjectId)], cancellationToken).ConfigureAwait(false);
         foreach (var receiver in receivers)
         {
             var view = await items.GetAsync(receiver, item.Id, cancellationToken).ConfigureAwait(false);
@@ -102,6 +107,8 @@ public sealed class ReminderSweep(
                 continue;
             }
 
+            // The text and the card in the receiver's language, not the job's.
+            using var language = BotLanguage.Use(spoken[receiver.AadObjectId]);
             var text = ReminderTexts.For(reminder.Kind, view.Code, view.DueDate, options.Value.ChairAfterWorkingDays);
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
             var activity = new Activity
@@ -111,7 +118,7 @@ public sealed class ReminderSweep(
                 TextFormat = "plain",
                 Summary = text,
                 Attachments = [Attachment.AdaptiveCard(card)],
-                Locale = "nl-NL",
+                Locale = BotLanguage.Locale,
             };
             messages.Add(new ProactiveMessage(receiver.AadObjectId, activity, "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
         }

@@ -59,7 +59,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RecordType", "RecordId");
 
-                    b.ToTable("AuditEvents");
+                    b.ToTable("AuditEvents", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Conversations.StoredConversationReference", b =>
@@ -83,6 +83,10 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConversationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locale")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -113,7 +117,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "UserAadObjectId")
                         .IsUnique();
 
-                    b.ToTable("ConversationReferences");
+                    b.ToTable("ConversationReferences", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -136,7 +140,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
-                    b.ToTable("Jpps");
+                    b.ToTable("Jpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Municipality", b =>
@@ -152,7 +156,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Organisation", b =>
@@ -173,7 +177,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
@@ -213,7 +217,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("Professionals");
+                    b.ToTable("Professionals", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.ProfessionalJpp", b =>
@@ -230,7 +234,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("ProfessionalJpps");
+                    b.ToTable("ProfessionalJpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Decisions.ActionItem", b =>
@@ -706,7 +710,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "LeaseUntilUtc");
 
-                    b.ToTable("InboxTurns");
+                    b.ToTable("InboxTurns", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Outbox.OutboxMessage", b =>
@@ -773,7 +777,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
@@ -814,7 +818,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
 
-                    b.ToTable("JppMeetings");
+                    b.ToTable("JppMeetings", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.RecordCounter", b =>
@@ -828,7 +832,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Scope");
 
-                    b.ToTable("RecordCounters");
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Report", b =>
@@ -986,7 +990,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ReporterId", "CreatedAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Youth", b =>
@@ -1076,7 +1080,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedLastName", "NormalizedFirstName");
 
-                    b.ToTable("Youths");
+                    b.ToTable("Youths", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthInvolvement", b =>
@@ -1100,7 +1104,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("YouthInvolvements");
+                    b.ToTable("YouthInvolvements", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthJppShare", b =>
@@ -1129,7 +1133,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("YouthJppShares");
+                    b.ToTable("YouthJppShares", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthLevelChange", b =>
@@ -1164,7 +1168,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("YouthId");
 
-                    b.ToTable("YouthLevelChanges");
+                    b.ToTable("YouthLevelChanges", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
