@@ -86,6 +86,25 @@ internal sealed class ConversationReferenceStore(
             .ToDictionary(g => g.Key, g => ToReference(g.MaxBy(r => r.UpdatedAtUtc)!), StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> FindLocalesAsync(IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userAadObjectIds);
+        var ids = userAadObjectIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserAadObjectId != null && ids.Contains(r.UserAadObjectId) && r.Locale != null)
+            .Select(r => new { r.UserAadObjectId, r.Locale, r.UpdatedAtUtc, r.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The newest row of each user that has a locale: where the user spoke to the bot last.
+        return rows
+            .GroupBy(r => r.UserAadObjectId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.UpdatedAtUtc).ThenByDescending(r => r.Id).First().Locale!, StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<ConversationReference>> FindByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
@@ -176,6 +195,7 @@ internal sealed class ConversationReferenceStore(
                 .SetProperty(r => r.BotId, r => reference.BotId ?? r.BotId)
                 .SetProperty(r => r.ChannelId, reference.ChannelId)
                 .SetProperty(r => r.ConversationType, r => reference.ConversationType ?? r.ConversationType)
+                .SetProperty(r => r.Locale, r => reference.Locale ?? r.Locale)
                 .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken).ConfigureAwait(false);
         if (updated > 0)
         {
@@ -185,9 +205,9 @@ internal sealed class ConversationReferenceStore(
         // Identifiers as in both migration sets; a user id of null never conflicts (NULLs are distinct in the index).
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "ConversationReferences"
-                ("ConversationId", "ServiceUrl", "TenantId", "UserId", "UserAadObjectId", "BotId", "ChannelId", "ConversationType", "UpdatedAtUtc")
+                ("ConversationId", "ServiceUrl", "TenantId", "UserId", "UserAadObjectId", "BotId", "ChannelId", "ConversationType", "Locale", "UpdatedAtUtc")
             VALUES ({reference.ConversationId}, {reference.ServiceUrl}, {reference.TenantId}, {reference.UserId}, {reference.UserAadObjectId},
-                {reference.BotId}, {reference.ChannelId}, {reference.ConversationType}, {now})
+                {reference.BotId}, {reference.ChannelId}, {reference.ConversationType}, {reference.Locale}, {now})
             ON CONFLICT ("ConversationId", "UserAadObjectId") DO UPDATE SET
                 "ServiceUrl" = excluded."ServiceUrl",
                 "TenantId" = COALESCE(excluded."TenantId", "ConversationReferences"."TenantId"),
@@ -195,6 +215,7 @@ internal sealed class ConversationReferenceStore(
                 "BotId" = COALESCE(excluded."BotId", "ConversationReferences"."BotId"),
                 "ChannelId" = excluded."ChannelId",
                 "ConversationType" = COALESCE(excluded."ConversationType", "ConversationReferences"."ConversationType"),
+                "Locale" = COALESCE(excluded."Locale", "ConversationReferences"."Locale"),
                 "UpdatedAtUtc" = excluded."UpdatedAtUtc"
             """, cancellationToken).ConfigureAwait(false);
     }
@@ -212,9 +233,14 @@ internal sealed class ConversationReferenceStore(
             UserAadObjectId: string.IsNullOrWhiteSpace(activity.From?.AadObjectId) ? null : activity.From.AadObjectId,
             BotId: activity.Recipient?.Id,
             ChannelId: activity.ChannelId ?? "msteams",
-            ConversationType: conversationType);
+            ConversationType: conversationType,
+            Locale: KeptLocale(activity.Locale));
     }
 
+    /// <summary>The activity's locale as stored: trimmed, null when absent, too long for its column or holding U+0000 (never a reason to drop the reference).</summary>
+    internal static string? KeptLocale(string? locale) =>
+        locale?.Trim() is { Length: > 0 and <= StoredConversationReference.LocaleMaxLength } kept && !kept.Contains('\0', StringComparison.Ordinal) ? kept : null;
+
     private static ConversationReference ToReference(StoredConversationReference row) => new(
-        row.ServiceUrl, row.ConversationId, row.TenantId, row.UserId, row.UserAadObjectId, row.BotId, row.ChannelId, row.ConversationType);
+        row.ServiceUrl, row.ConversationId, row.TenantId, row.UserId, row.UserAadObjectId, row.BotId, row.ChannelId, row.ConversationType, row.Locale);
 }

@@ -24,6 +24,12 @@ public interface IConversationReferenceStore
     /// <summary>The personal conversations of several users in one read, by Entra object id (users without one are left out).</summary>
     Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The locale of each user's last activity that carried one (Entra object id → locale; users without one are left
+    /// out), so proactive messages are written in the recipient's language.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> FindLocalesAsync(IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken);
+
     /// <summary>All references of a conversation (one per user seen in it).</summary>
     Task<IReadOnlyList<ConversationReference>> FindByConversationAsync(string conversationId, CancellationToken cancellationToken);
 

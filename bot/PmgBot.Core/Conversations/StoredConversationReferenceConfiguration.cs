@@ -17,6 +17,7 @@ internal sealed class StoredConversationReferenceConfiguration : IEntityTypeConf
         builder.Property(x => x.BotId).HasMaxLength(256);
         builder.Property(x => x.ChannelId).HasMaxLength(64);
         builder.Property(x => x.ConversationType).HasMaxLength(32);
+        builder.Property(x => x.Locale).HasMaxLength(StoredConversationReference.LocaleMaxLength);
         builder.HasIndex(x => new { x.ConversationId, x.UserAadObjectId }).IsUnique();
         builder.HasIndex(x => x.UserAadObjectId);
     }

@@ -27,4 +27,13 @@ public static class ShownDates
 
     /// <summary>A calendar date without a time zone, e.g. a date of birth: "12 maart 2010" / "12 March 2010".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    /// <summary>A calendar date with its weekday, e.g. a due date: "dinsdag 8 december 2026" / "Tuesday 8 December 2026".</summary>
+    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", Culture);
+
+    /// <summary>A calendar date in the coming weeks: "dinsdag 8 december" / "Tuesday 8 December".</summary>
+    public static string WeekdayDayMonth(DateOnly date) => date.ToString("dddd d MMMM", Culture);
+
+    /// <summary>A moment this year, e.g. when an item changed: "3 december, 14:05" / "3 December, 14:05".</summary>
+    public static string DayMonthTime(DateTime utc) => AmsterdamTime.ToLocal(utc).ToString("d MMMM, HH:mm", Culture);
 }

@@ -135,6 +135,45 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         Assert.Equal("a:created", (await Store().FindPersonalAsync(UserB, CancellationToken.None))?.ConversationId);
     }
 
+    /// <summary>
+    /// The locale of the user's last activity is kept with the reference (proactive messages are written in it); an
+    /// activity without a usable one keeps the last.
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { "en-US" }, "en-US")]
+    [InlineData(new[] { "en-US", "nl-NL" }, "nl-NL")]
+    [InlineData(new string?[] { "en-GB", null }, "en-GB")]
+    [InlineData(new[] { "nl-NL", "  " }, "nl-NL")]
+    [InlineData(new[] { "en-US", "en-US-x-a-very-long-private-use-tag" }, "en-US")]
+    [InlineData(new[] { " en-GB " }, "en-GB")]
+    [InlineData(new string?[] { null }, null)]
+    public async Task CaptureAsync_Locales_LastUsableOneKept(string?[] locales, string? expected)
+    {
+        foreach (var locale in locales)
+        {
+            await CaptureAsync(Personal("a:personal-a", UserA) with { Locale = locale });
+        }
+
+        var found = await Store().FindLocalesAsync([UserA, UserB], CancellationToken.None);
+
+        Assert.Equal(expected, found.GetValueOrDefault(UserA));
+        Assert.False(found.ContainsKey(UserB));
+        Assert.Equal(expected, (await Store().FindPersonalAsync(UserA, CancellationToken.None))!.Locale);
+    }
+
+    [Fact]
+    public async Task FindLocalesAsync_UserInTwoChats_TheNewestActivitysLocale()
+    {
+        await CaptureAsync(Personal("a:personal-a", UserA) with { Locale = "nl-NL" });
+        await CaptureAsync(Personal("a:personal-b", UserB) with { Locale = "en-US" });
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await CaptureAsync(Group("19:chat@thread.v2", UserA, ServiceUrl) with { Locale = "en-GB" });
+
+        var found = await Store().FindLocalesAsync([UserA, UserB, UserA], CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, string> { [UserA] = "en-GB", [UserB] = "en-US" }, found.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary());
+    }
+
     private ConversationReferenceStore Store() =>
         new(_database.CreateContext(), _recent, _clock, NullLogger<ConversationReferenceStore>.Instance);
 

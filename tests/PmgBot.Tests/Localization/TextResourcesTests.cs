@@ -2,6 +2,10 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using PmgBot.Cards;
 using PmgBot.Cards.Localization;
+using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Meetings.AgendaItems;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Turns;
 
 namespace PmgBot.Tests.Localization;
@@ -40,7 +44,15 @@ public sealed partial class TextResourcesTests
     {
         var names = All().Select(r => r.Owner.Name).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Superset(new HashSet<string>(["CardTexts", "TurnTexts", "WelcomeTexts", "ReportTexts", "RoleTexts"], StringComparer.Ordinal), names);
+        Assert.Superset(
+            new HashSet<string>(
+                [
+                    "CardTexts", "TurnTexts", "WelcomeTexts", "ReportTexts", "RoleTexts",
+                    // JPP meetings and the follow-up (issues 14 and 15)
+                    "DigestTexts", "BookingReportTexts", "AgendaItemMessages", "ActionItemTexts", "ActionItemMessages", "DecisionMessages", "DecisionTexts",
+                ],
+                StringComparer.Ordinal),
+            names);
         Assert.All(All(), r => Assert.NotEmpty(r.Resources.Entries(BotLanguage.Dutch)));
     }
 
@@ -90,6 +102,22 @@ public sealed partial class TextResourcesTests
         Assert.NotEqual(TurnTexts.Resources.Get(nameof(TurnTexts.NotAllowed), BotLanguage.Dutch), TurnTexts.Resources.Get(nameof(TurnTexts.NotAllowed), BotLanguage.English));
         Assert.Equal("Wat kan ik voor je doen?", CardTexts.Resources.Get("menu.title", BotLanguage.Dutch));
         Assert.Equal("What can I do for you?", CardTexts.Resources.Get("menu.title", BotLanguage.English));
+    }
+
+    /// <summary>The resource files of the later features are embedded under their class's name (a wrong name would only throw at run time).</summary>
+    [Theory]
+    [InlineData(typeof(DigestTexts), nameof(DigestTexts.NoMeeting))]
+    [InlineData(typeof(BookingReportTexts), nameof(BookingReportTexts.NothingChanged))]
+    [InlineData(typeof(AgendaItemMessages), nameof(AgendaItemMessages.YouthAdded))]
+    [InlineData(typeof(ActionItemTexts), nameof(ActionItemTexts.NewItemTitle))]
+    [InlineData(typeof(ActionItemMessages), nameof(ActionItemMessages.Completed))]
+    [InlineData(typeof(DecisionMessages), nameof(DecisionMessages.NothingStored))]
+    [InlineData(typeof(DecisionTexts), nameof(DecisionTexts.KindVervolg))]
+    public void Resources_LaterFeatures_EmbeddedAndTranslated(Type owner, string key)
+    {
+        var resources = (TextResources)owner.GetField("Resources")!.GetValue(null)!;
+
+        Assert.NotEqual(resources.Get(key, BotLanguage.Dutch), resources.Get(key, BotLanguage.English));
     }
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];

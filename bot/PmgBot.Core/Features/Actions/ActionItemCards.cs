@@ -28,7 +28,7 @@ public sealed class ActionItemCards(ICardRenderer cards, IConversationReferenceS
     public JsonObject RenderJpp(IReadOnlyList<JppActionItems> groups, DateOnly today) =>
         cards.Render(CardTemplateNames.JppActions, new JppActionsCardData([.. groups.Select(g => new JppActionsGroupData(
             g.JppName,
-            g.LastMeetingUtc is { } at ? AmsterdamTime.LongDate(at) : "nog geen overleg",
+            g.LastMeetingUtc is { } at ? ShownDates.LongDate(at) : ActionItemTexts.NoMeetingYet,
             [.. g.Overdue.Select(r => Row(r, today))],
             [.. g.Open.Select(r => Row(r, today))],
             [.. g.Done.Select(r => Row(r, today))]))]));
@@ -60,7 +60,7 @@ public sealed class ActionItemCards(ICardRenderer cards, IConversationReferenceS
                 Input(ActionItemFields.NotPossibleReason, input?.NotPossibleReason),
                 Input(ActionItemFields.NewOwner, input?.NewOwner)),
             view.Youth?.Name,
-            view.Youth is { } youth ? AmsterdamTime.Date(youth.DateOfBirth) : null,
+            view.Youth is { } youth ? ShownDates.Date(youth.DateOfBirth) : null,
             view.Youth is { } y ? DecisionValues.TitleOf(y.Level) : null,
             view.StateNote,
             result?.Message,

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Actions.Updates;
@@ -13,7 +15,8 @@ namespace PmgBot.Core.Features.Actions;
 /// <summary>
 /// Sends action item cards proactively, through the outbox, to personal chats only: each new item to its owner, and
 /// "niet mogelijk" to the chairs of the item's JPP. The message text holds the case code and the due date only; the
-/// card is rendered for its receiver (their access decides what it shows). Every send is audited (ids and codes only).
+/// card is rendered for its receiver (their access decides what it shows) in their language (<see cref="RecipientLanguages"/>:
+/// the locale of their last activity, Dutch when unknown). Every send is audited (ids and codes only).
 /// </summary>
 public sealed class ActionItemNotifier(
     IActionItemService items,
@@ -21,6 +24,7 @@ public sealed class ActionItemNotifier(
     IAccessService access,
     ActionItemCards cards,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     IAuditLog audit,
     ActionItemCardUpdater updater,
     ILogger<ActionItemNotifier> logger)
@@ -90,6 +94,8 @@ public sealed class ActionItemNotifier(
             return null;
         }
 
+        // The text and the card in the receiver's language, not the actor's.
+        using var language = BotLanguage.Use(await languages.ForAsync(receiverId, cancellationToken).ConfigureAwait(false));
         var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
         var message = text(view.Code, view.DueDate);
         var activity = new Activity
@@ -99,7 +105,7 @@ public sealed class ActionItemNotifier(
             TextFormat = "plain",
             Summary = message,
             Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = "nl-NL",
+            Locale = BotLanguage.Locale,
         };
         return new ProactiveMessage(receiverId, activity, key);
     }

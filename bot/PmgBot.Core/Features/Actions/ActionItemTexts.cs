@@ -1,59 +1,50 @@
-using System.Globalization;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Features.Actions;
 
 /// <summary>
-/// The Dutch texts of action items. Message texts (what shows in a notification or chat list) hold the case code and the
-/// due date only; names and what appear only on the card.
+/// The texts of action items in the turn's language (the keys are in ActionItemTexts.Keys.cs). Message texts (what
+/// shows in a notification or chat list) hold the case code and the due date only; names and what appear only on the card.
 /// </summary>
-public static class ActionItemTexts
+public static partial class ActionItemTexts
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
-    public const string NewItemTitle = "Nieuw actiepunt";
-
     /// <summary>"Nieuw actiepunt bij casus PMG-J-0017, uiterlijk 8 december 2026."</summary>
-    public static string NewItem(string code, DateOnly due) => $"Nieuw actiepunt bij casus {code}, uiterlijk {Day(due)}.";
+    public static string NewItem(string code, DateOnly due) => NewItemText(code, Day(due));
 
     /// <summary>"Een actiepunt bij casus PMG-J-0017 (uiterlijk 8 december 2026) is niet mogelijk."</summary>
-    public static string NotPossible(string code, DateOnly due) => $"Een actiepunt bij casus {code} (uiterlijk {Day(due)}) is niet mogelijk.";
+    public static string NotPossible(string code, DateOnly due) => NotPossibleText(code, Day(due));
 
     /// <summary>"Een actiepunt bij casus PMG-J-0017 is aan jou overgedragen, uiterlijk 8 december 2026."</summary>
-    public static string Reassigned(string code, DateOnly due) => $"Een actiepunt bij casus {code} is aan jou overgedragen, uiterlijk {Day(due)}.";
+    public static string Reassigned(string code, DateOnly due) => ReassignedText(code, Day(due));
 
     /// <summary>The text of a card that replaces one sent before: "Actiepunt bij casus PMG-J-0017, uiterlijk 8 december 2026: afgerond."</summary>
-    public static string Updated(string code, DateOnly due, ActionItemState state) => $"Actiepunt bij casus {code}, uiterlijk {Day(due)}: " + state switch
+    public static string Updated(string code, DateOnly due, ActionItemState state) => UpdatedText(code, Day(due), state switch
     {
-        ActionItemState.Afgerond => "afgerond.",
-        ActionItemState.NietMogelijk => "niet mogelijk.",
-        ActionItemState.Verzet => "verzet.",
-        _ => "open.",
-    };
+        ActionItemState.Afgerond => UpdatedStateDone,
+        ActionItemState.NietMogelijk => UpdatedStateNotPossible,
+        ActionItemState.Verzet => UpdatedStatePostponed,
+        _ => UpdatedStateOpen,
+    });
 
-    public static string NotAllOwnersReached(int count) => count == 1
-        ? "Let op: 1 eigenaar kon geen bericht in Teams krijgen (PmgBot is misschien nog niet bij die persoon geïnstalleerd)."
-        : string.Create(Dutch, $"Let op: {count} eigenaars konden geen bericht in Teams krijgen (PmgBot is misschien nog niet bij hen geïnstalleerd).");
+    public static string NotAllOwnersReached(int count) => count == 1 ? NotAllOwnersReachedOne : NotAllOwnersReachedMany(count);
 
-    /// <summary>"dinsdag 8 december 2026".</summary>
-    public static string Due(DateOnly due) => due.ToString("dddd d MMMM yyyy", Dutch);
+    /// <summary>"dinsdag 8 december 2026" / "Tuesday 8 December 2026".</summary>
+    public static string Due(DateOnly due) => ShownDates.LongDate(due);
 
-    /// <summary>"8 december 2026".</summary>
-    public static string Day(DateOnly due) => due.ToString("d MMMM yyyy", Dutch);
+    /// <summary>"8 december 2026" / "8 December 2026".</summary>
+    public static string Day(DateOnly due) => ShownDates.Date(due);
 
     /// <summary>"Afgerond door Yara El Idrissi op 3 december, 14:05", "Open", "Te laat", …</summary>
     public static string Status(ActionItemState state, bool overdue, string? changedBy, DateTime? changedAtUtc)
     {
-        var by = changedBy is null || changedAtUtc is not { } at
-            ? ""
-            : $" door {changedBy} op {AmsterdamTime.ToLocal(at).ToString("d MMMM, HH:mm", Dutch)}";
+        var by = changedBy is null || changedAtUtc is not { } at ? "" : ChangedBy(changedBy, ShownDates.DayMonthTime(at));
         return state switch
         {
-            ActionItemState.Afgerond => "Afgerond" + by,
-            ActionItemState.NietMogelijk => "Niet mogelijk" + by,
-            ActionItemState.Verzet => (overdue ? "Te laat (verzet" : "Verzet") + by + (overdue ? ")" : ""),
-            _ => overdue ? "Te laat" : "Open",
+            ActionItemState.Afgerond => StatusDone(by),
+            ActionItemState.NietMogelijk => StatusNotPossible(by),
+            ActionItemState.Verzet => overdue ? StatusOverduePostponed(by) : StatusPostponed(by),
+            _ => overdue ? StatusOverdue : StatusOpen,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Time;
@@ -42,9 +41,9 @@ public static class DecisionCard
             view.Version,
             view.MeetingId,
             view.YouthName,
-            AmsterdamTime.Date(view.DateOfBirth),
+            ShownDates.Date(view.DateOfBirth),
             view.JppName,
-            AmsterdamTime.LongDateTime(view.MeetingStartsAtUtc),
+            ShownDates.LongDateTime(view.MeetingStartsAtUtc),
             DecisionValues.TitleOf(view.Level),
             view.Recorded is null,
             [.. DecisionValues.Kinds.Select(k => new ChoiceData(k.Title, k.Value))],
@@ -66,9 +65,9 @@ public static class DecisionCard
     public static string RecordedText(RecordedDecision recorded)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        var items = recorded.Items == 1 ? "1 actiepunt" : string.Create(CultureInfo.InvariantCulture, $"{recorded.Items} actiepunten");
-        return $"{DecisionValues.TitleOf(recorded.Kind)} (niveau {DecisionValues.TitleOf(recorded.ToLevel)}), {items}. "
-            + $"Vastgelegd door {recorded.DecidedByName} op {AmsterdamTime.LongDateTime(recorded.DecidedAtUtc)}.";
+        var items = recorded.Items == 1 ? DecisionTexts.ItemsOne : DecisionTexts.ItemsMany(recorded.Items);
+        return DecisionTexts.RecordedSummary(
+            DecisionValues.TitleOf(recorded.Kind), DecisionValues.TitleOf(recorded.ToLevel), items, recorded.DecidedByName, ShownDates.LongDateTime(recorded.DecidedAtUtc));
     }
 
     private static string NoticeStyle(DecisionOutcome outcome) => outcome switch

@@ -19,10 +19,9 @@ public sealed class DecisionFlow(IDecisionService decisions, IAccessService acce
 {
     public static readonly IReadOnlyList<string> Commands = ["besluit", "besluit vastleggen"];
 
-    public const string AskCode = "Typ 'besluit' met de code van de jongere, bijvoorbeeld: besluit PMG-J-0017.";
+    public static string AskCode => DecisionTexts.AskCode;
 
-    public const string NoMeeting =
-        "Deze jongere staat nog niet op de agenda van een JPP-overleg dat al begonnen is. Een besluit leg je vast tijdens of na het overleg.";
+    public static string NoMeeting => DecisionTexts.NoMeeting;
 
     public async Task OpenCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
@@ -23,10 +25,11 @@ namespace PmgBot.Core.Features.Actions;
 /// ahead. Each due reminder goes through the outbox with its sent key as dedup key, and then the key is stored
 /// (<see cref="ReminderSent"/>, unique): queued once, also by two instances at once; one that could not be queued is
 /// tried again next run. To the owner (before, on and after the due date) with their own item card, and once to the
-/// JPP's chairs when it is overdue. An item whose owner is no longer active in the directory gets no owner reminders:
-/// its JPP's chairs are asked once (per owner) to choose a new owner, on the card that goes with it. Per chair, once a
-/// week from the first working morning, the overview of the JPPs they chair (the <c>acties</c> card). Sent cards are
-/// recorded, so a later change replaces them in the chats (<see cref="ActionItemCardUpdater"/>).
+/// JPP's chairs when it is overdue; each in the receiver's language (<see cref="RecipientLanguages"/>: the locale of
+/// their last activity, Dutch when unknown). An item whose owner is no longer active in the directory gets no owner
+/// reminders: its JPP's chairs are asked once (per owner) to choose a new owner, on the card that goes with it. Per
+/// chair, once a week from the first working morning, the overview of the JPPs they chair (the <c>acties</c> card).
+/// Sent cards are recorded, so a later change replaces them in the chats (<see cref="ActionItemCardUpdater"/>).
 /// </summary>
 public sealed class ReminderSweep(
     PmgDbContext db,
@@ -36,6 +39,7 @@ public sealed class ReminderSweep(
     IAccessService access,
     ActionItemCards cards,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     IAuditLog audit,
     ActionItemCardUpdater updater,
     TimeProvider time,
@@ -132,6 +136,7 @@ public sealed class ReminderSweep(
         }
 
         var messages = new List<ProactiveMessage>();
+        var spoken = await languages.ForAsync([.. receivers.Select(r => r.AadObjectId)], cancellationToken).ConfigureAwait(false);
         foreach (var receiver in receivers)
         {
             var view = await items.GetForSendAsync(receiver, item.Id, cancellationToken).ConfigureAwait(false);
@@ -140,6 +145,8 @@ public sealed class ReminderSweep(
                 continue;
             }
 
+            // The text and the card in the receiver's language, not the job's.
+            using var language = BotLanguage.Use(spoken[receiver.AadObjectId]);
             var text = ReminderTexts.For(reminder.Kind, view.Code, view.DueDate, options.Value.ChairAfterWorkingDays);
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
             messages.Add(new ProactiveMessage(receiver.AadObjectId, Message(text, card), "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
@@ -269,6 +276,6 @@ public sealed class ReminderSweep(
         TextFormat = "plain",
         Summary = text,
         Attachments = [Attachment.AdaptiveCard(card)],
-        Locale = "nl-NL",
+        Locale = BotLanguage.Locale,
     };
 }

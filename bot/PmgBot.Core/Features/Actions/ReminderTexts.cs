@@ -1,19 +1,20 @@
-using System.Globalization;
 using PmgBot.Core.Features.Actions.Reminders;
 
 namespace PmgBot.Core.Features.Actions;
 
-/// <summary>The message texts of reminders: the case code and the due date only (they show in notifications and chat lists).</summary>
+/// <summary>
+/// The message texts of reminders, in the turn's language (the recipient's, see <see cref="ReminderSweep"/>): the case
+/// code and the due date only (they show in notifications and chat lists). The texts are in ActionItemTexts.resx.
+/// </summary>
 public static class ReminderTexts
 {
     public static string For(ReminderKind kind, string code, DateOnly due, int chairAfterWorkingDays) => kind switch
     {
-        ReminderKind.BeforeDue => $"Herinnering: actiepunt bij casus {code}, uiterlijk {ActionItemTexts.Day(due)}.",
-        ReminderKind.OnDueDay => $"Vandaag: actiepunt bij casus {code}, uiterlijk vandaag ({ActionItemTexts.Day(due)}).",
-        ReminderKind.Overdue => $"Te laat: actiepunt bij casus {code}, de deadline was {ActionItemTexts.Day(due)}.",
-        ReminderKind.OverdueToChair => string.Create(CultureInfo.GetCultureInfo("nl-NL"),
-            $"Een actiepunt bij casus {code} is {chairAfterWorkingDays} werkdagen te laat (deadline {ActionItemTexts.Day(due)})."),
-        ReminderKind.OwnerGone => $"Een actiepunt bij casus {code} (uiterlijk {ActionItemTexts.Day(due)}) heeft geen actieve eigenaar meer: kies een nieuwe eigenaar.",
+        ReminderKind.BeforeDue => ActionItemTexts.ReminderBeforeDue(code, ActionItemTexts.Day(due)),
+        ReminderKind.OnDueDay => ActionItemTexts.ReminderOnDueDay(code, ActionItemTexts.Day(due)),
+        ReminderKind.Overdue => ActionItemTexts.ReminderOverdue(code, ActionItemTexts.Day(due)),
+        ReminderKind.OverdueToChair => ActionItemTexts.ReminderOverdueToChair(code, chairAfterWorkingDays, ActionItemTexts.Day(due)),
+        ReminderKind.OwnerGone => ActionItemTexts.ReminderOwnerGone(code, ActionItemTexts.Day(due)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an action item reminder."),
     };
 

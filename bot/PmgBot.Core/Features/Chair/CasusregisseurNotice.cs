@@ -3,6 +3,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
@@ -12,14 +13,14 @@ namespace PmgBot.Core.Features.Chair;
 
 /// <summary>
 /// Tells a newly appointed casusregisseur, proactively through the outbox: a <c>case-notice</c> card with the case
-/// code only (no name, no facts), whose button opens the youth card after the access check.
+/// code only (no name, no facts), whose button opens the youth card after the access check; in the casusregisseur's
+/// language (<see cref="RecipientLanguages"/>), not the chair's.
 /// </summary>
-public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenger messenger, IAuditLog audit, ILogger<CasusregisseurNotice> logger)
+public sealed class CasusregisseurNotice(
+    ICardRenderer cards, IProactiveMessenger messenger, RecipientLanguages languages, IAuditLog audit, ILogger<CasusregisseurNotice> logger)
 {
-    // To another user, whose language is unknown (no stored locale): always Dutch.
-    public static string Title => YouthRecordMessages.Resources.Get(nameof(YouthRecordMessages.NoticeTitle), BotLanguage.Dutch);
-
-    public static string TextFor(string code) => YouthRecordMessages.Resources.Format(BotLanguage.Dutch, nameof(YouthRecordMessages.NoticeText), code);
+    /// <summary>The notice's text in the current language (<see cref="SendAsync"/> sets the casusregisseur's).</summary>
+    public static string TextFor(string code) => YouthRecordMessages.NoticeText(code);
 
     public static string DedupKey(string code, string casusregisseurId, int version) => $"casusregisseur:{code}:{casusregisseurId}:{version}";
 
@@ -28,11 +29,10 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(casusregisseurId);
+        using var language = BotLanguage.Use(await languages.ForAsync(casusregisseurId, cancellationToken).ConfigureAwait(false));
         var text = TextFor(code);
-
-        // To another user, whose language is unknown (no stored locale): Dutch, whatever the chair's turn speaks.
-        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
-        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(Title, text, YouthRecordMessages.NoticeButton, RegisterVerbs.OpenYouth, code));
+        var card = cards.Render(
+            CardTemplateNames.CaseNotice, new CaseNoticeCardData(YouthRecordMessages.NoticeTitle, text, YouthRecordMessages.NoticeButton, RegisterVerbs.OpenYouth, code));
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -40,7 +40,7 @@ public sealed class CasusregisseurNotice(ICardRenderer cards, IProactiveMessenge
             TextFormat = "plain",
             Summary = text,
             Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = "nl-NL",
+            Locale = BotLanguage.Locale,
         };
 
         ProactiveSendResult result;

@@ -2,6 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Screening;
 using PmgBot.Core.Outbox;
@@ -15,11 +16,13 @@ namespace PmgBot.Core.Features.Reports;
 /// Spoed: the voorzitter(s) and procesregisseur(s) of the report's JPP get a content-free card at once, through the
 /// outbox (one per report and recipient, also when run again). The card names the reference and the JPP, nothing else;
 /// its button opens the report in screening after the server's access check. Fills <see cref="ReportSubmittedContext.Alerted"/>
-/// with those queued (the reporter was told <see cref="JppChairs"/> of the JPP when the report was stored).
+/// with those queued (the reporter was told <see cref="JppChairs"/> of the JPP when the report was stored). Each chair
+/// reads it in their language (<see cref="RecipientLanguages"/>: the locale of their last activity, Dutch when unknown).
 /// </summary>
 public sealed class UrgentReportAlert(
     IProfessionalDirectory directory,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     ICardRenderer cards,
     IAuditLog audit) : IReportSubmittedHandler
 {
@@ -39,26 +42,29 @@ public sealed class UrgentReportAlert(
         var members = await directory.ListJppMembersAsync(jppId, cancellationToken).ConfigureAwait(false);
         var recipients = JppChairs.Of(members, report.ReporterId);
 
-        // To the chairs, whose language is unknown (no stored locale): Dutch.
-        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
-        var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(
-            ReportTexts.UrgentAlertTitle,
-            ReportTexts.UrgentAlertText(report.Reference, jppName),
-            ReportTexts.UrgentAlertButton,
-            ScreeningVerbs.OpenScreening,
-            report.Reference));
-        // One commit for all alerts of the report.
+        var spoken = await languages.ForAsync([.. recipients.Select(r => r.AadObjectId)], cancellationToken).ConfigureAwait(false);
+        // One commit for all alerts of the report, each in its chair's language.
         var results = await messenger.SendToUsersAsync(
-            [.. recipients.Select(recipient => new ProactiveMessage(
-                recipient.AadObjectId,
-                new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    Summary = ReportTexts.UrgentAlertSummary(report.Reference),
-                    Attachments = [Attachment.AdaptiveCard(card.DeepClone().AsObject())],
-                    Locale = "nl-NL",
-                },
-                ReportAlertKeys.Urgent(report.Reference, recipient.AadObjectId)))],
+            [.. recipients.Select(recipient =>
+            {
+                using var language = BotLanguage.Use(spoken[recipient.AadObjectId]);
+                var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(
+                    ReportTexts.UrgentAlertTitle,
+                    ReportTexts.UrgentAlertText(report.Reference, jppName),
+                    ReportTexts.UrgentAlertButton,
+                    ScreeningVerbs.OpenScreening,
+                    report.Reference));
+                return new ProactiveMessage(
+                    recipient.AadObjectId,
+                    new Activity
+                    {
+                        Type = ActivityTypes.Message,
+                        Summary = ReportTexts.UrgentAlertSummary(report.Reference),
+                        Attachments = [Attachment.AdaptiveCard(card)],
+                        Locale = BotLanguage.Locale,
+                    },
+                    ReportAlertKeys.Urgent(report.Reference, recipient.AadObjectId));
+            })],
             cancellationToken).ConfigureAwait(false);
         var queued = 0;
         for (var i = 0; i < recipients.Count; i++)

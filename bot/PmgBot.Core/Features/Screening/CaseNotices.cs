@@ -5,16 +5,16 @@ using PmgBot.Core.Protocol;
 
 namespace PmgBot.Core.Features.Screening;
 
-/// <summary>Proactive activities without case content: a case-notice card (code only) or a plain status text.</summary>
+/// <summary>
+/// Proactive activities without case content: a case-notice card (code only) or a plain status text, in the current
+/// language: the sender sets the recipient's (<see cref="PmgBot.Core.Conversations.RecipientLanguages"/>).
+/// </summary>
 public static class CaseNotices
 {
     /// <summary>A case-notice card; <paramref name="text"/> is also the message text (notification preview) and must hold codes only.</summary>
     public static Activity Card(ICardRenderer cards, string title, string text, string buttonTitle, string verb, string code)
     {
         ArgumentNullException.ThrowIfNull(cards);
-
-        // A proactive message to someone else, whose language is unknown (no stored locale): Dutch, whoever's turn it is.
-        using var dutch = BotLanguage.Use(BotLanguage.Dutch);
         var card = cards.Render(CardTemplateNames.CaseNotice, new CaseNoticeCardData(title, text, buttonTitle, verb, code));
         return new Activity
         {
@@ -22,7 +22,7 @@ public static class CaseNotices
             Text = text,
             TextFormat = "plain",
             Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = "nl-NL",
+            Locale = BotLanguage.Locale,
         };
     }
 
@@ -32,6 +32,6 @@ public static class CaseNotices
         Type = ActivityTypes.Message,
         Text = text,
         TextFormat = "plain",
-        Locale = "nl-NL",
+        Locale = BotLanguage.Locale,
     };
 }

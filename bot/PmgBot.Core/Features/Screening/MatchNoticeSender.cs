@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Register;
@@ -17,22 +18,20 @@ namespace PmgBot.Core.Features.Screening;
 /// casusregisseur and the reporters of open reports (not geen actie / doorverwezen) on this youth from other organisations
 /// than the new reporter's get a content-free notice with the youth code and a button (<c>youth.open</c>) that shows
 /// details only after the server checked their access. Never the reporter. One notice per report and recipient (dedup
-/// key), each audited as <see cref="AuditActions.MatchNoticeSent"/> (record = youth code).
+/// key), each audited as <see cref="AuditActions.MatchNoticeSent"/> (record = youth code), each in the recipient's language
+/// (<see cref="RecipientLanguages"/>).
 /// </summary>
 public sealed class MatchNoticeSender(
     PmgDbContext db,
     IProfessionalDirectory directory,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     ICardRenderer cards,
     IAuditLog audit,
     ILogger<MatchNoticeSender> logger)
 {
-    // A proactive notice to others, whose language is unknown (no stored locale): always Dutch.
-    public static string Title => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.MatchNoticeTitle), BotLanguage.Dutch);
-
-    public static string ButtonTitle => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.MatchNoticeButton), BotLanguage.Dutch);
-
-    public static string Text(string youthCode) => ScreeningTexts.Resources.Format(BotLanguage.Dutch, nameof(ScreeningTexts.MatchNoticeText), youthCode);
+    /// <summary>The notice's text in the current language (the sender sets each recipient's).</summary>
+    public static string Text(string youthCode) => ScreeningTexts.MatchNoticeText(youthCode);
 
     public static string DedupKey(string reference, string recipient) => $"match-notice:{reference}:{recipient}";
 
@@ -83,9 +82,16 @@ public sealed class MatchNoticeSender(
         }
 
         // All notices of the report with one commit, then all their audit events with one more.
-        var activity = CaseNotices.Card(cards, Title, Text(youth.Code), ButtonTitle, RegisterVerbs.OpenYouth, youth.Code);
+        var spoken = await languages.ForAsync(active, cancellationToken).ConfigureAwait(false);
         var results = await messenger.SendToUsersAsync(
-            [.. active.Select(recipient => new ProactiveMessage(recipient, activity, DedupKey(report.Reference, recipient)))], cancellationToken).ConfigureAwait(false);
+            [.. active.Select(recipient =>
+            {
+                using var language = BotLanguage.Use(spoken[recipient]);
+                var activity = CaseNotices.Card(
+                    cards, ScreeningTexts.MatchNoticeTitle, Text(youth.Code), ScreeningTexts.MatchNoticeButton, RegisterVerbs.OpenYouth, youth.Code);
+                return new ProactiveMessage(recipient, activity, DedupKey(report.Reference, recipient));
+            })],
+            cancellationToken).ConfigureAwait(false);
         var queued = 0;
         for (var i = 0; i < active.Count; i++)
         {

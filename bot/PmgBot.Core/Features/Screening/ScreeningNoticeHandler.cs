@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PmgBot.Cards;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Outbox;
@@ -13,23 +14,20 @@ namespace PmgBot.Core.Features.Screening;
 /// <summary>
 /// Step 150 after a report is stored: the chairs (voorzitter, procesregisseur) of the report's JPP get a content-free
 /// notice with the reference and a button to the screening card. Skipped for spoed reports: the urgent alert (step 200)
-/// already goes to the same people.
+/// already goes to the same people. Each chair reads it in their language (<see cref="RecipientLanguages"/>).
 /// </summary>
 public sealed class ScreeningNoticeHandler(
     IProfessionalDirectory directory,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     ICardRenderer cards,
     IAuditLog audit,
     ILogger<ScreeningNoticeHandler> logger) : IReportSubmittedHandler
 {
-    // A proactive notice to the chairs, whose language is unknown (no stored locale): always Dutch.
-    public static string Title => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.ScreeningNoticeTitle), BotLanguage.Dutch);
-
-    public static string ButtonTitle => ScreeningTexts.Resources.Get(nameof(ScreeningTexts.ScreeningNoticeButton), BotLanguage.Dutch);
-
     public int Order => 150;
 
-    public static string Text(string reference) => ScreeningTexts.Resources.Format(BotLanguage.Dutch, nameof(ScreeningTexts.ScreeningNoticeText), reference);
+    /// <summary>The notice's text in the current language (the sender sets each chair's).</summary>
+    public static string Text(string reference) => ScreeningTexts.ScreeningNoticeText(reference);
 
     public static string DedupKey(string reference, string recipient) => $"screening-notice:{reference}:{recipient}";
 
@@ -43,11 +41,18 @@ public sealed class ScreeningNoticeHandler(
         }
 
         var members = await directory.ListJppMembersAsync(report.JppId, cancellationToken).ConfigureAwait(false);
-        var activity = CaseNotices.Card(cards, Title, Text(report.Reference), ButtonTitle, ScreeningVerbs.OpenScreening, report.Reference);
         var chairs = JppChairs.Of(members, report.ReporterId);
-        // One commit for all chairs' notices.
+        var spoken = await languages.ForAsync([.. chairs.Select(c => c.AadObjectId)], cancellationToken).ConfigureAwait(false);
+        // One commit for all chairs' notices, each in the chair's language.
         var results = await messenger.SendToUsersAsync(
-            [.. chairs.Select(chair => new ProactiveMessage(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId)))], cancellationToken).ConfigureAwait(false);
+            [.. chairs.Select(chair =>
+            {
+                using var language = BotLanguage.Use(spoken[chair.AadObjectId]);
+                var activity = CaseNotices.Card(
+                    cards, ScreeningTexts.ScreeningNoticeTitle, Text(report.Reference), ScreeningTexts.ScreeningNoticeButton, ScreeningVerbs.OpenScreening, report.Reference);
+                return new ProactiveMessage(chair.AadObjectId, activity, DedupKey(report.Reference, chair.AadObjectId));
+            })],
+            cancellationToken).ConfigureAwait(false);
         var queued = results.Count(r => r.Queued);
         var failed = results.Count - queued;
         foreach (var result in results.Where(r => !r.Queued))

@@ -1,4 +1,5 @@
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -211,6 +212,48 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         }
     }
 
+    /// <summary>
+    /// Issue 16: the owner reads the reminder in the language of their last activity (kept with their conversation
+    /// reference): text, due date, card and the activity's locale; Dutch when no locale is stored or it is not English.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "Overdue: action item for case PMG-J-0001, the deadline was 8 December 2026.", "en-US", "Action item case PMG-J-0001")]
+    [InlineData("en-US", "Overdue: action item for case PMG-J-0001, the deadline was 8 December 2026.", "en-US", "Action item case PMG-J-0001")]
+    [InlineData(null, "Te laat: actiepunt bij casus PMG-J-0001, de deadline was 8 december 2026.", "nl-NL", "Actiepunt casus PMG-J-0001")]
+    [InlineData("nl-NL", "Te laat: actiepunt bij casus PMG-J-0001, de deadline was 8 december 2026.", "nl-NL", "Actiepunt casus PMG-J-0001")]
+    [InlineData("fr-FR", "Te laat: actiepunt bij casus PMG-J-0001, de deadline was 8 december 2026.", "nl-NL", "Actiepunt casus PMG-J-0001")]
+    public async Task RunAsync_OwnersStoredLocale_ReminderInTheirLanguage(string? locale, string text, string activityLocale, string cardTitle)
+    {
+        await using var scenario = await ScenarioAsync(StorageProvider.Sqlite);
+        await using (var db = scenario.Database.CreateContext())
+        {
+            var clock = scenario.Database.Clock;
+            await new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance).CaptureAsync(
+                new Activity
+                {
+                    Type = ActivityTypes.Message,
+                    ChannelId = "msteams",
+                    ServiceUrl = "https://smba.trafficmanager.net/emea/",
+                    From = new ChannelAccount { Id = "29:cas", AadObjectId = TestDirectory.Casusregisseur },
+                    Recipient = new ChannelAccount { Id = "28:bot" },
+                    Conversation = new ConversationAccount { Id = "a:cas", ConversationType = ConversationTypes.Personal },
+                    Locale = locale,
+                },
+                CancellationToken.None);
+        }
+
+        var messenger = new CapturingMessenger();
+        scenario.Database.Clock.Now = Amsterdam("2026-12-09 08:30");
+
+        Assert.Equal(1, await RunAsync(scenario, messenger));
+
+        var (key, user, sent) = Assert.Single(messenger.Queued);
+        var activity = messenger.ActivityOf(key);
+        var card = activity.Attachments![0].Content!.AsObject();
+        Assert.Equal((TestDirectory.Casusregisseur, text, text, activityLocale), (user, sent, activity.Summary, activity.Locale));
+        Assert.Equal(cardTitle, card["body"]![0]!["text"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task RunAsync_ItemTickedOff_NoMoreReminders()
     {
@@ -283,7 +326,8 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         var updater = new ActionItemCardUpdater(db, items, directory, cards, new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock), clock,
             NullLogger<ActionItemCardUpdater>.Instance);
         var sweep = new ReminderSweep(
-            db, Options.Create(new ReminderOptions()), items, directory, access, cards, messenger, audit, updater, clock, NullLogger<ReminderSweep>.Instance);
+            db, Options.Create(new ReminderOptions()), items, directory, access, cards, messenger, new RecipientLanguages(references), audit, updater, clock,
+            NullLogger<ReminderSweep>.Instance);
         return await sweep.RunAsync(CancellationToken.None);
     }
 

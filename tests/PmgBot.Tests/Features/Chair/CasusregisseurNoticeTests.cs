@@ -15,7 +15,7 @@ public sealed class CasusregisseurNoticeTests
     public async Task SendAsync_NotQueuedOrMessengerFails_ReturnsFalseAndAuditsFailed(bool throws)
     {
         var audit = new RecordingAuditLog();
-        var notice = new CasusregisseurNotice(new CardRenderer(), new RefusingMessenger(throws), audit, NullLogger<CasusregisseurNotice>.Instance);
+        var notice = new CasusregisseurNotice(new CardRenderer(), new RefusingMessenger(throws), StoredLocales.Languages(), audit, NullLogger<CasusregisseurNotice>.Instance);
 
         var queued = await notice.SendAsync("chair", "PMG-J-0017", "casusregisseur-id", 1, default);
 

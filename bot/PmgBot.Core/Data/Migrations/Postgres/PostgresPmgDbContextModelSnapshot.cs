@@ -114,6 +114,10 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasMaxLength(512)

@@ -103,6 +103,10 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasMaxLength(512)

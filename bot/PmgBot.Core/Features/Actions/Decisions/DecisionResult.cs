@@ -1,6 +1,6 @@
 namespace PmgBot.Core.Features.Actions.Decisions;
 
-/// <summary>The answer of <see cref="IDecisionService.RecordAsync"/>: a Dutch message without names, errors per field, and what was stored.</summary>
+/// <summary>The answer of <see cref="IDecisionService.RecordAsync"/>: a message without names (in the turn's language), errors per field, and what was stored.</summary>
 public sealed record DecisionResult(
     DecisionOutcome Outcome,
     string? Message,
@@ -12,9 +12,9 @@ public sealed record DecisionResult(
 
     public static DecisionResult NotFound { get; } = new(DecisionOutcome.NotFound, null, []);
 
-    public static DecisionResult Stale { get; } = new(DecisionOutcome.Stale, DecisionMessages.Stale, []);
+    public static DecisionResult Stale => new(DecisionOutcome.Stale, DecisionMessages.Stale, []);
 
-    public static DecisionResult AlreadyRecorded { get; } = new(DecisionOutcome.AlreadyRecorded, DecisionMessages.AlreadyRecorded, []);
+    public static DecisionResult AlreadyRecorded => new(DecisionOutcome.AlreadyRecorded, DecisionMessages.AlreadyRecorded, []);
 
     public static DecisionResult Invalid(IReadOnlyList<DecisionFieldError> errors) => new(DecisionOutcome.Invalid, DecisionMessages.NothingStored, errors);
 

@@ -227,7 +227,7 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
             AmsterdamTime.Today(time),
             next is { } at ? DateOnly.FromDateTime(AmsterdamTime.ToLocal(at)) : null,
             closing,
-            recorded is null ? null : new RecordedDecision(recorded.Kind, recorded.ToLevel, recorded.By ?? "onbekend", recorded.DecidedAtUtc, recorded.Items));
+            recorded is null ? null : new RecordedDecision(recorded.Kind, recorded.ToLevel, recorded.By ?? DecisionMessages.UnknownPerson, recorded.DecidedAtUtc, recorded.Items));
     }
 
     /// <summary>

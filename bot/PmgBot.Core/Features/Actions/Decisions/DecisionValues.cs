@@ -2,31 +2,34 @@ using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Features.Actions.Decisions;
 
-/// <summary>The values the decision card submits for its choices, with their Dutch titles; one table each, read both ways.</summary>
+/// <summary>
+/// The values the decision card submits for its choices, with their titles in the turn's language (DecisionTexts); one
+/// table each, read both ways. The values are stable (they are in sent cards).
+/// </summary>
 public static class DecisionValues
 {
-    public static readonly IReadOnlyList<(string Value, DecisionKind Kind, string Title)> Kinds =
+    public static IReadOnlyList<(string Value, DecisionKind Kind, string Title)> Kinds =>
     [
-        ("vervolg", DecisionKind.VervolgJpp, "Vervolg in JPP"),
-        ("opschalen", DecisionKind.Opschalen, "Opschalen (oranje of rood)"),
-        ("afschalen", DecisionKind.Afschalen, "Afschalen"),
-        ("afsluiten", DecisionKind.Afsluiten, "Afsluiten"),
-        ("doorverwijzen", DecisionKind.Doorverwijzen, "Doorverwijzen"),
+        ("vervolg", DecisionKind.VervolgJpp, DecisionTexts.KindVervolg),
+        ("opschalen", DecisionKind.Opschalen, DecisionTexts.KindOpschalen),
+        ("afschalen", DecisionKind.Afschalen, DecisionTexts.KindAfschalen),
+        ("afsluiten", DecisionKind.Afsluiten, DecisionTexts.KindAfsluiten),
+        ("doorverwijzen", DecisionKind.Doorverwijzen, DecisionTexts.KindDoorverwijzen),
     ];
 
-    public static readonly IReadOnlyList<(string Value, YouthLevel Level, string Title)> Levels =
+    public static IReadOnlyList<(string Value, YouthLevel Level, string Title)> Levels =>
     [
-        ("groen", YouthLevel.Groen, "groen (JPP)"),
-        ("oranje", YouthLevel.Oranje, "oranje (LJA)"),
-        ("rood", YouthLevel.Rood, "rood (PGA)"),
+        ("groen", YouthLevel.Groen, DecisionTexts.LevelGroen),
+        ("oranje", YouthLevel.Oranje, DecisionTexts.LevelOranje),
+        ("rood", YouthLevel.Rood, DecisionTexts.LevelRood),
     ];
 
-    public static readonly IReadOnlyList<(string Value, ReferralTarget Target, string Title)> Referrals =
+    public static IReadOnlyList<(string Value, ReferralTarget Target, string Title)> Referrals =>
     [
-        ("zvh-regieteam", ReferralTarget.ZvhRegieteam, "ZVH regieteam"),
-        ("sociaal-team", ReferralTarget.SociaalTeam, "Sociaal team"),
-        ("veilig-thuis", ReferralTarget.VeiligThuis, "Veilig Thuis"),
-        ("anders", ReferralTarget.Anders, "Anders (zie reden)"),
+        ("zvh-regieteam", ReferralTarget.ZvhRegieteam, DecisionTexts.ReferralZvhRegieteam),
+        ("sociaal-team", ReferralTarget.SociaalTeam, DecisionTexts.ReferralSociaalTeam),
+        ("veilig-thuis", ReferralTarget.VeiligThuis, DecisionTexts.ReferralVeiligThuis),
+        ("anders", ReferralTarget.Anders, DecisionTexts.ReferralAnders),
     ];
 
     public static DecisionKind? KindOf(string? value) => Find(Kinds, value, k => k.Value, k => (DecisionKind?)k.Kind);
@@ -42,11 +45,11 @@ public static class DecisionValues
     /// <summary>The level as the register cards name it.</summary>
     public static string TitleOf(YouthLevel level) => level switch
     {
-        YouthLevel.Groen => "groen (JPP)",
-        YouthLevel.Oranje => "oranje (LJA)",
-        YouthLevel.Rood => "rood (PGA)",
-        YouthLevel.Afgesloten => "afgesloten",
-        _ => "geen",
+        YouthLevel.Groen => DecisionTexts.LevelGroen,
+        YouthLevel.Oranje => DecisionTexts.LevelOranje,
+        YouthLevel.Rood => DecisionTexts.LevelRood,
+        YouthLevel.Afgesloten => DecisionTexts.LevelAfgesloten,
+        _ => DecisionTexts.LevelGeen,
     };
 
     private static TResult? Find<T, TResult>(IEnumerable<T> table, string? value, Func<T, string> key, Func<T, TResult?> result)

@@ -7,103 +7,92 @@ using PmgBot.Core.Time;
 namespace PmgBot.Core.Features.Meetings.Digest;
 
 /// <summary>
-/// The Dutch texts of the digest. The message text and summary of the proactive digest name the JPP, the day and the
-/// number of cases only: no youth's name and no case code (those are in the card, for the chair).
+/// The texts of the digest in the turn's language (the chair's, or the recipient's for a proactive digest; the keys
+/// are in DigestTexts.Keys.cs), dates in Europe/Amsterdam. The message text and summary of the proactive digest name
+/// the JPP, the day and the number of cases only: no youth's name and no case code (those are in the card, for the chair).
 /// </summary>
-public static class DigestTexts
+public static partial class DigestTexts
 {
-    public const string NoMeeting = "Er is geen volgende vergadering van jouw JPP gepland. Vraag de beheerder om de vergaderreeks van je JPP in te stellen.";
-
-    public const string MeetingClosed = "Deze vergadering is al begonnen of voorbij. Er is niets geboekt.";
-
-    public const string NoSeries = "Voor dit JPP is geen vergaderreeks met organisator-mailbox ingesteld, dus er kan niets geboekt worden. Vraag de beheerder om de reeks in te stellen.";
-
-    public const string ConfirmTitle = "Bevestigen en uitnodigingen versturen";
-
-    public const string ContinueTitle = "Verder gaan";
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     /// <summary>"Agenda JPP Heerlen": the JPP's name as the directory has it ("JPP Heerlen").</summary>
-    public static string Title(string jppName) => $"Agenda {jppName}";
+    public static string Title(string jppName) => TitleText(jppName);
 
     public static string When(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        return $"{AmsterdamTime.LongDate(digest.StartsAtUtc)}, {Clock(digest.StartsAtUtc)}–{Clock(digest.EndsAtUtc)}";
+        return $"{ShownDates.LongDate(digest.StartsAtUtc)}, {Clock(digest.StartsAtUtc)}–{Clock(digest.EndsAtUtc)}";
     }
 
     /// <summary>The proactive message's text: no names, no codes.</summary>
     public static string Message(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        return $"De agenda voor het casusoverleg van {digest.JppName} op {AmsterdamTime.LongDate(digest.StartsAtUtc)} staat klaar: "
-            + $"{Cases(digest.Counts.Items)}. Bekijk de volgorde en bevestig om de uitnodigingen te versturen.";
+        return MessageText(digest.JppName, ShownDates.LongDate(digest.StartsAtUtc), Cases(digest.Counts.Items));
     }
 
     /// <summary>The notification summary: no names, no codes.</summary>
     public static string Summary(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        return $"Agenda {digest.JppName}, {AmsterdamTime.DayMonthYear(digest.StartsAtUtc)}: {Cases(digest.Counts.Items)}";
+        return SummaryText(digest.JppName, ShownDates.DayMonthYear(digest.StartsAtUtc), Cases(digest.Counts.Items));
     }
 
     public static string? DayOff(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
         return !digest.OnDayOff ? null
-            : digest.ProposedStartsAtUtc is { } proposed ? $"Let op: deze datum is geen werkdag. Voorstel: {AmsterdamTime.LongDateTime(proposed)}."
-            : "Let op: deze datum is geen werkdag.";
+            : digest.ProposedStartsAtUtc is { } proposed ? DayOffWithProposal(ShownDates.LongDateTime(proposed))
+            : DayOffText;
     }
 
     public static string Conflicts(DigestConflicts conflicts)
     {
         ArgumentNullException.ThrowIfNull(conflicts);
-        return !conflicts.Known ? "Niet te controleren: de agenda's zijn niet gekoppeld of nu niet bereikbaar."
-            : conflicts.Members.Count == 0 ? $"Geen conflicten: alle {conflicts.Checked} gecontroleerde agenda's zijn vrij."
-            : $"{conflicts.Members.Count} van de {conflicts.Checked} vaste deelnemers {(conflicts.Members.Count == 1 ? "heeft" : "hebben")} dan een andere afspraak.";
+        return !conflicts.Known ? ConflictsUnknown
+            : conflicts.Members.Count == 0 ? ConflictsNone(conflicts.Checked)
+            : conflicts.Members.Count == 1 ? ConflictsOne(conflicts.Checked)
+            : ConflictsMany(conflicts.Members.Count, conflicts.Checked);
     }
 
     public static string Busy(BusyKind kind) => kind switch
     {
-        BusyKind.Tentative => "misschien bezet",
-        BusyKind.OutOfOffice => "afwezig",
-        BusyKind.Elsewhere => "werkt elders",
-        _ => "bezet",
+        BusyKind.Tentative => BusyTentative,
+        BusyKind.OutOfOffice => BusyOutOfOffice,
+        BusyKind.Elsewhere => BusyElsewhere,
+        _ => BusyBusy,
     };
 
     public static string Saving(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        return digest.PlanErrors.Count > 0
-                ? "De slimme volgorde kon niet worden berekend (" + string.Join(" ", digest.PlanErrors) + "). De agenda staat in volgorde van binnenkomst."
-            : digest.Items.Count == 0 ? "Er staan nog geen casussen op de agenda."
-            : $"Wachttijd van de organisaties samen: {Minutes(digest.WaitingMinutes)} (in volgorde van binnenkomst {Minutes(digest.ArrivalOrderWaitingMinutes)}).";
+        return digest.PlanErrors.Count > 0 ? SavingFailed(string.Join(" ", digest.PlanErrors))
+            : digest.Items.Count == 0 ? SavingEmpty
+            : SavingText(Minutes(digest.WaitingMinutes), Minutes(digest.ArrivalOrderWaitingMinutes));
     }
 
     public static string Kind(AgendaItemKind kind) => kind switch
     {
-        AgendaItemKind.Nieuw => "nieuw",
-        AgendaItemKind.Vervolg => "vervolg",
-        AgendaItemKind.OpAfschalen => "op- of afschalen",
+        AgendaItemKind.Nieuw => KindNieuw,
+        AgendaItemKind.Vervolg => KindVervolg,
+        AgendaItemKind.OpAfschalen => KindOpAfschalen,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown agenda item kind."),
     };
 
     public static string Level(YouthLevel? level) => level switch
     {
-        null => "groep of locatie",
-        YouthLevel.Geen => "geen",
-        YouthLevel.Groen => "groen",
-        YouthLevel.Oranje => "oranje",
-        YouthLevel.Rood => "rood",
-        YouthLevel.Afgesloten => "afgesloten",
+        null => LevelGroupOrLocation,
+        YouthLevel.Geen => LevelGeen,
+        YouthLevel.Groen => LevelGroen,
+        YouthLevel.Oranje => LevelOranje,
+        YouthLevel.Rood => LevelRood,
+        YouthLevel.Afgesloten => LevelAfgesloten,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level."),
     };
 
-    public static string Cases(int count) => count == 1 ? "1 casus" : count.ToString(CultureInfo.InvariantCulture) + " casussen";
+    public static string Cases(int count) => count == 1 ? CasesOne : CasesMany(count);
 
-    public static string Minutes(int count) => count == 1 ? "1 minuut" : count.ToString(CultureInfo.InvariantCulture) + " minuten";
+    public static string Minutes(int count) => count == 1 ? MinutesOne : MinutesMany(count);
 
     /// <summary>"14:20" in Amsterdam, <paramref name="minutes"/> after <paramref name="startUtc"/>.</summary>
-    public static string Clock(DateTime startUtc, int minutes = 0) => AmsterdamTime.ToLocal(startUtc.AddMinutes(minutes)).ToString("HH:mm", Dutch);
+    public static string Clock(DateTime startUtc, int minutes = 0) =>
+        AmsterdamTime.ToLocal(startUtc.AddMinutes(minutes)).ToString("HH:mm", CultureInfo.InvariantCulture);
 }

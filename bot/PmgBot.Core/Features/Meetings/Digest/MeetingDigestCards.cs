@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Features.Meetings.Bookings;
 using PmgBot.Core.Protocol;
 
@@ -20,11 +21,11 @@ public sealed class MeetingDigestCards(ICardRenderer cards)
             DigestTexts.Title(digest.JppName),
             DigestTexts.When(digest),
             [
-                new("Casussen", Number(counts.Items)),
-                new("Nieuw / vervolg / op- of afschalen", $"{counts.Nieuw} / {counts.Vervolg} / {counts.OpAfschalen}"),
-                new("Geen / groen / oranje / rood", $"{counts.Geen} / {counts.Groen} / {counts.Oranje} / {counts.Rood}"),
-                new("Groep of locatie", Number(counts.WithoutYouth)),
-                new("Uitnodigingen te versturen", digest.BookingPlan is null ? "–" : Number(counts.InvitationsToSend)),
+                new(DigestTexts.FactCases, Number(counts.Items)),
+                new(DigestTexts.FactKinds, $"{counts.Nieuw} / {counts.Vervolg} / {counts.OpAfschalen}"),
+                new(DigestTexts.FactLevels, $"{counts.Geen} / {counts.Groen} / {counts.Oranje} / {counts.Rood}"),
+                new(DigestTexts.FactWithoutYouth, Number(counts.WithoutYouth)),
+                new(DigestTexts.FactInvitations, digest.BookingPlan is null ? "–" : Number(counts.InvitationsToSend)),
             ],
             DigestTexts.Conflicts(digest.Conflicts),
             [.. digest.Conflicts.Members.Select(c => new DigestFactData(c.Name, DigestTexts.Busy(c.Kind)))],
@@ -32,8 +33,8 @@ public sealed class MeetingDigestCards(ICardRenderer cards)
             [.. digest.Items.Select(i => new DigestItemData(
                 DigestTexts.Clock(digest.StartsAtUtc, i.StartMinute),
                 i.Subject,
-                $"{DigestTexts.Kind(i.Kind)} · {DigestTexts.Level(i.Level)} · {i.Minutes} min",
-                i.Organisations.Count == 0 ? "geen organisaties" : string.Join(", ", i.Organisations)))],
+                DigestTexts.ItemDetail(DigestTexts.Kind(i.Kind), DigestTexts.Level(i.Level), i.Minutes),
+                i.Organisations.Count == 0 ? DigestTexts.NoOrganisations : string.Join(", ", i.Organisations)))],
             [.. digest.Windows.Select(w => new DigestFactData(
                 w.Name, $"{DigestTexts.Clock(digest.StartsAtUtc, w.StartMinute)}–{DigestTexts.Clock(digest.StartsAtUtc, w.EndMinute)} ({DigestTexts.Cases(w.CaseCount)})"))],
             digest.BookingPlan is not null && (stopped || counts.InvitationsToSend > 0),
@@ -43,7 +44,7 @@ public sealed class MeetingDigestCards(ICardRenderer cards)
             report is null ? (notice is null ? null : "warning") : BookingReportTexts.Style(report)));
     }
 
-    /// <summary>The proactive digest for a chair's personal chat.</summary>
+    /// <summary>The proactive digest for a chair's personal chat, in the current language (the sender sets the chair's).</summary>
     public Activity Message(MeetingDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
@@ -53,7 +54,7 @@ public sealed class MeetingDigestCards(ICardRenderer cards)
             Text = DigestTexts.Message(digest),
             Summary = DigestTexts.Summary(digest),
             Attachments = [Attachment.AdaptiveCard(Render(digest))],
-            Locale = "nl-NL",
+            Locale = BotLanguage.Locale,
         };
     }
 

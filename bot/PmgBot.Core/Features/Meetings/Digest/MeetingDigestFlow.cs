@@ -16,7 +16,7 @@ namespace PmgBot.Core.Features.Meetings.Digest;
 /// <summary>
 /// The chair's digest in personal chat: <c>agenda</c> (or the card's "Vernieuwen") shows the digest of the next meeting
 /// of each JPP the chair belongs to; "Bevestigen" (or "Verder gaan") books the calendars with <see cref="MeetingBooker"/>
-/// and answers with the card and a Dutch report of what was and was not booked; once all is booked, everyone invited for
+/// and answers with the card and a report (in the chair's language) of what was and was not booked; once all is booked, everyone invited for
 /// a window gets their card (<see cref="ParticipantWindowNotices"/>). Anyone without a chair's role gets the
 /// usual refusal; for a meeting of a JPP the user does not chair, the agenda service answers "not found" and so does
 /// this flow, with the same refusal. Group chats never reach this flow (their routes give general help only).

@@ -3,13 +3,16 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Outbox;
+using PmgBot.Core.Protocol;
 
 namespace PmgBot.Core.Features.Meetings.Digest;
 
@@ -18,7 +21,8 @@ namespace PmgBot.Core.Features.Meetings.Digest;
 /// each chair of its JPP who has not had it: computed from the database on every run, so a run missed while the bot
 /// was down is caught up by the next one as long as the meeting is ahead. Exactly once per meeting and chair: the sent
 /// key (<see cref="MeetingDigestSent"/>) and the outbox message are committed together, and a second sender (another
-/// instance, a run at the same moment) fails on the key and sends nothing.
+/// instance, a run at the same moment) fails on the key and sends nothing. Each chair gets it in their language
+/// (<see cref="RecipientLanguages"/>: the locale of their last activity, Dutch when unknown).
 /// </summary>
 public sealed class MeetingDigestSender(
     PmgDbContext db,
@@ -26,6 +30,7 @@ public sealed class MeetingDigestSender(
     MeetingDigestBuilder digests,
     MeetingDigestCards cards,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     IProfessionalDirectory directory,
     IAccessService access,
     ICaseRelations relations,
@@ -140,7 +145,12 @@ public sealed class MeetingDigestSender(
     /// <summary>True: queued now; false: another sender had it; null: could not be queued (no chat with the chair), tried again next run.</summary>
     private async Task<bool?> SendAsync(MeetingDigest digest, string chairId, DateTime now, CancellationToken cancellationToken)
     {
-        var activity = cards.Message(digest);
+        Activity activity;
+        using (BotLanguage.Use(await languages.ForAsync(chairId, cancellationToken).ConfigureAwait(false)))
+        {
+            activity = cards.Message(digest);
+        }
+
         var row = new MeetingDigestSent { MeetingId = digest.MeetingId, ProfessionalId = chairId, SentAtUtc = now };
         // The sent key first: a second sender blocks on it (PostgreSQL) or finds it (SQLite, one writer at a time) and stops.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
