@@ -6,7 +6,9 @@ using PmgBot.Benchmarks.Register;
 // which installs wrk and builds the peers and the bot first; settings: BenchmarkSettings). With the argument
 // "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings). With "busy-chat":
 // one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings). With "agenda":
-// the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings).
+// the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings). With "actions-sweep" / "actions-fanout":
+// issue 15's reminder sweep over a million action items and its fan-out through the outbox (run-actions-sweep.sh,
+// run-actions-fanout.sh; settings: ActionsSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -20,7 +22,14 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 Func<CancellationToken, Task<int>> run;
 try
 {
-    if (args is ["agenda"])
+    if (args is ["actions-sweep"] or ["actions-fanout"])
+    {
+        var actions = PmgBot.Benchmarks.Actions.ActionsSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = args[0] == "actions-sweep"
+            ? ct => new PmgBot.Benchmarks.Actions.SweepRun(actions, TimeProvider.System).RunAsync(ct)
+            : ct => new PmgBot.Benchmarks.Actions.FanOutRun(actions, TimeProvider.System).RunAsync(ct);
+    }
+    else if (args is ["agenda"])
     {
         var agenda = PmgBot.Benchmarks.Agenda.AgendaSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
         run = ct => new PmgBot.Benchmarks.Agenda.AgendaRun(agenda, TimeProvider.System).RunAsync(ct);
