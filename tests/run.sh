@@ -106,6 +106,8 @@ if ((passed + failed == 0)); then
   echo "run.sh: no tests ran." >&2
   status=1
 fi
+# The figure the decision scenario measured (issue 15: one youth's decision in 30 seconds or less), when it ran.
+if [[ -f artifacts/e2e/decision-time.txt ]]; then cat artifacts/e2e/decision-time.txt; fi
 echo "Screenshots and logs: artifacts/e2e/   Test results: $results/"
 echo "$passed passed, $failed failed"
 exit "$status"

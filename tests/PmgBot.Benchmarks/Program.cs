@@ -7,7 +7,9 @@ using PmgBot.Benchmarks.Register;
 // "register": the register benchmark (run it through run-register.sh; settings: RegisterSettings). With "busy-chat":
 // one group chat's burst against other users' help replies (run-busy-chat.sh; settings: BusyChatSettings). With "agenda":
 // the smart-agenda planner in process (run-agenda.sh; settings: AgendaSettings). With "digest": the chair's digests of
-// 7 JPPs over a register of 5,000 youths, in process (run-digest.sh; settings: DigestSettings).
+// 7 JPPs over a register of 5,000 youths, in process (run-digest.sh; settings: DigestSettings). With "actions-sweep" /
+// "actions-fanout": issue 15's reminder sweep over a million action items and its fan-out through the outbox
+// (run-actions-sweep.sh, run-actions-fanout.sh; settings: ActionsSettings).
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
@@ -21,7 +23,14 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 Func<CancellationToken, Task<int>> run;
 try
 {
-    if (args is ["agenda"])
+    if (args is ["actions-sweep"] or ["actions-fanout"])
+    {
+        var actions = PmgBot.Benchmarks.Actions.ActionsSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
+        run = args[0] == "actions-sweep"
+            ? ct => new PmgBot.Benchmarks.Actions.SweepRun(actions, TimeProvider.System).RunAsync(ct)
+            : ct => new PmgBot.Benchmarks.Actions.FanOutRun(actions, TimeProvider.System).RunAsync(ct);
+    }
+    else if (args is ["agenda"])
     {
         var agenda = PmgBot.Benchmarks.Agenda.AgendaSettings.FromEnvironment(Environment.GetEnvironmentVariable, BenchmarkSettings.FindRepoRoot());
         run = ct => new PmgBot.Benchmarks.Agenda.AgendaRun(agenda, TimeProvider.System).RunAsync(ct);

@@ -31,6 +31,9 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
     /// <summary>Decides the answer to a call; null means the default success.</summary>
     public Func<FakeConnectorCall, FakeConnectorResponse?> Behaviour { get; set; } = _ => null;
 
+    /// <summary>How long each call takes before it is answered (the fan-out benchmark's stand-in for Teams' latency).</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
     public int Port { get; private set; }
 
     /// <summary>The serviceUrl to store in references (ends with '/').</summary>
@@ -84,6 +87,11 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
         var response = operation is null
             ? new FakeConnectorResponse(404)
             : Behaviour(call) ?? DefaultResponse(operation.Value);
+
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, context.RequestAborted).ConfigureAwait(false);
+        }
 
         if (response.Abort)
         {
