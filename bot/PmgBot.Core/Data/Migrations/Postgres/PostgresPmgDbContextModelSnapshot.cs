@@ -66,7 +66,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RecordType", "RecordId");
 
-                    b.ToTable("AuditEvents");
+                    b.ToTable("AuditEvents", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Conversations.StoredConversationReference", b =>
@@ -122,7 +122,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasIndex("ConversationId", "UserAadObjectId")
                         .IsUnique();
 
-                    b.ToTable("ConversationReferences");
+                    b.ToTable("ConversationReferences", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -145,7 +145,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId");
 
-                    b.ToTable("Jpps");
+                    b.ToTable("Jpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Municipality", b =>
@@ -161,7 +161,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Organisation", b =>
@@ -182,7 +182,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
@@ -222,7 +222,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("Professionals");
+                    b.ToTable("Professionals", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.ProfessionalJpp", b =>
@@ -239,7 +239,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("ProfessionalJpps");
+                    b.ToTable("ProfessionalJpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Decisions.ActionItem", b =>
@@ -570,6 +570,34 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("MeetingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RemindAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.HasIndex("RemindAtUtc");
+
+                    b.ToTable("MeetingDigestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
                 {
                     b.Property<long>("MeetingId")
@@ -598,6 +626,9 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("AnchorDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DigestWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("IntervalWeeks")
                         .HasColumnType("integer");
@@ -725,7 +756,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "LeaseUntilUtc");
 
-                    b.ToTable("InboxTurns");
+                    b.ToTable("InboxTurns", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Outbox.OutboxMessage", b =>
@@ -792,7 +823,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
@@ -835,7 +866,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
 
-                    b.ToTable("JppMeetings");
+                    b.ToTable("JppMeetings", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.RecordCounter", b =>
@@ -849,7 +880,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasKey("Scope");
 
-                    b.ToTable("RecordCounters");
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Report", b =>
@@ -1009,7 +1040,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ReporterId", "CreatedAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Youth", b =>
@@ -1101,7 +1132,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("NormalizedLastName", "NormalizedFirstName");
 
-                    b.ToTable("Youths");
+                    b.ToTable("Youths", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthInvolvement", b =>
@@ -1125,7 +1156,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("YouthInvolvements");
+                    b.ToTable("YouthInvolvements", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthJppShare", b =>
@@ -1154,7 +1185,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("YouthJppShares");
+                    b.ToTable("YouthJppShares", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthLevelChange", b =>
@@ -1191,7 +1222,7 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.HasIndex("YouthId");
 
-                    b.ToTable("YouthLevelChanges");
+                    b.ToTable("YouthLevelChanges", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -1300,6 +1331,15 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
                 {
                     b.HasOne("PmgBot.Core.Register.JppMeeting", null)
                         .WithMany()

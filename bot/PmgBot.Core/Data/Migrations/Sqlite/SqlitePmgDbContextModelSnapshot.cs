@@ -59,7 +59,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RecordType", "RecordId");
 
-                    b.ToTable("AuditEvents");
+                    b.ToTable("AuditEvents", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Conversations.StoredConversationReference", b =>
@@ -113,7 +113,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "UserAadObjectId")
                         .IsUnique();
 
-                    b.ToTable("ConversationReferences");
+                    b.ToTable("ConversationReferences", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -136,7 +136,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
-                    b.ToTable("Jpps");
+                    b.ToTable("Jpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Municipality", b =>
@@ -152,7 +152,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Organisation", b =>
@@ -173,7 +173,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Professional", b =>
@@ -213,7 +213,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("Professionals");
+                    b.ToTable("Professionals", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.ProfessionalJpp", b =>
@@ -230,7 +230,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("ProfessionalJpps");
+                    b.ToTable("ProfessionalJpps", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Actions.Decisions.ActionItem", b =>
@@ -551,6 +551,34 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("MeetingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.HasIndex("RemindAtUtc");
+
+                    b.ToTable("MeetingDigestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
                 {
                     b.Property<long>("MeetingId")
@@ -579,6 +607,9 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("AnchorDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DigestWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("IntervalWeeks")
                         .HasColumnType("INTEGER");
@@ -706,7 +737,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "LeaseUntilUtc");
 
-                    b.ToTable("InboxTurns");
+                    b.ToTable("InboxTurns", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Outbox.OutboxMessage", b =>
@@ -773,7 +804,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.JppMeeting", b =>
@@ -814,7 +845,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.HasIndex("JppId", "StartsAtUtc")
                         .IsUnique();
 
-                    b.ToTable("JppMeetings");
+                    b.ToTable("JppMeetings", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.RecordCounter", b =>
@@ -828,7 +859,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Scope");
 
-                    b.ToTable("RecordCounters");
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Report", b =>
@@ -986,7 +1017,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ReporterId", "CreatedAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.Youth", b =>
@@ -1076,7 +1107,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedLastName", "NormalizedFirstName");
 
-                    b.ToTable("Youths");
+                    b.ToTable("Youths", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthInvolvement", b =>
@@ -1100,7 +1131,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("YouthInvolvements");
+                    b.ToTable("YouthInvolvements", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthJppShare", b =>
@@ -1129,7 +1160,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("JppId");
 
-                    b.ToTable("YouthJppShares");
+                    b.ToTable("YouthJppShares", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Register.YouthLevelChange", b =>
@@ -1164,7 +1195,7 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("YouthId");
 
-                    b.ToTable("YouthLevelChanges");
+                    b.ToTable("YouthLevelChanges", (string)null);
                 });
 
             modelBuilder.Entity("PmgBot.Core.Directory.Jpp", b =>
@@ -1273,6 +1304,15 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
                 {
                     b.HasOne("PmgBot.Core.Register.JppMeeting", null)
                         .WithMany()
