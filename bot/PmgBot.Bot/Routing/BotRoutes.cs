@@ -56,10 +56,14 @@ public static class BotRoutes
         .OnVerb<ScreeningFlow>(ScreeningVerbs.OpenScreening, (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ScreenReport, (f, t, ct) => f.DecideAsync(t, ct))
         .OnVerb<ScreeningFlow>(ScreeningVerbs.ResolveMatch, (f, t, ct) => f.ResolveMatchAsync(t, ct))
-        // JPP meetings (issue 14): the chair's digest, confirm and book
+        // JPP meetings (issue 14): the chair's digest, confirm and book, change the agenda, remind me later
         .OnCommand<MeetingDigestFlow>(["agenda", "agenda jpp", "jpp agenda"], (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MeetingDigestFlow>(MeetingVerbs.ShowAgenda, (f, t, ct) => f.ShowAsync(t, ct))
         .OnVerb<MeetingDigestFlow>(MeetingVerbs.ConfirmBooking, (f, t, ct) => f.ConfirmAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.AddYouth, (f, t, ct) => f.AddYouthAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.RemoveItem, (f, t, ct) => f.RemoveItemAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.MoveItem, (f, t, ct) => f.MoveItemAsync(t, ct))
+        .OnVerb<MeetingDigestFlow>(MeetingVerbs.RemindLater, (f, t, ct) => f.RemindLaterAsync(t, ct))
         // After the meeting (issue 15): the chair records the decision about a youth
         .OnCommand<DecisionFlow>(DecisionFlow.Commands, (f, t, ct) => f.OpenCommandAsync(t, ct))
         .OnVerb<DecisionFlow>(ActionVerbs.OpenDecision, (f, t, ct) => f.OpenAsync(t, ct))

@@ -37,12 +37,13 @@ public sealed class NamespaceDependencyTests
     /// a report's name is normalised by the register's matching; screening matches reports to youths and notifies the
     /// report's chairs; the chair's actions answer "not found" as the lookup does; a JPP decision is recorded for a youth on
     /// a meeting's agenda (the agenda items, the series' closing days for the working days of due dates, the store's
-    /// conflict rule).
+    /// conflict rule); the intents open the chair's agenda digest for "wat staat er op de agenda".
     /// </summary>
     private static readonly HashSet<string> AllowedFeatureEdges =
     [
         "Welcome → Actions",
         "Welcome → Directory",
+        "Welcome → Meetings",
         "Welcome → Register",
         "Welcome → Reports",
         "Welcome → Screening",

@@ -136,7 +136,12 @@ internal static class CardVariants
                 Notice: "De uitnodigingen zijn verstuurd.", NoticeStyle: "good")),
             ["meeting-digest-nasty"] = (CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
                 Nasty, Nasty, Nasty, [new DigestFactData(Nasty, Nasty)], Nasty, [new DigestFactData(Nasty, Nasty)], Nasty,
-                [new DigestItemData(Nasty, Nasty, Nasty, Nasty)], [new DigestFactData(Nasty, Nasty)], true, Nasty, Nasty, Nasty, "attention")),
+                [new DigestItemData(Nasty, Nasty, Nasty, Nasty)], [new DigestFactData(Nasty, Nasty)], true, Nasty, Nasty, Nasty, "attention",
+                CanChange: true, ItemChoices: [new DigestFactData(Nasty, Nasty)], Item: Nasty, Reason: Nasty, YouthCode: Nasty)),
+            ["meeting-digest-open-without-items"] = (CardTemplateNames.MeetingDigest, new MeetingDigestCardData(
+                "7", "Agenda JPP Heerlen", "dinsdag 1 december 2026, 13:30–16:30", [new DigestFactData("Casussen", "0")], "Niet te controleren.", [], "Er staan nog geen casussen op de agenda.",
+                [], [], false, "Bevestigen en uitnodigingen versturen", Notice: "Er is geen jongere met deze code bij deze JPP.", NoticeStyle: "attention",
+                CanChange: true, ItemChoices: [], YouthCode: "PMG-J-9999")),
             ["meeting-window-without-link"] = (CardTemplateNames.MeetingWindow, new MeetingWindowCardData(
                 "JPP Heerlen", "dinsdag 8 december 2026", "14:20 tot 14:40", "1 casus")),
             ["meeting-window-nasty"] = (CardTemplateNames.MeetingWindow, new MeetingWindowCardData(

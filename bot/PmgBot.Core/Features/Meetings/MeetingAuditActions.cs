@@ -17,6 +17,9 @@ public static class MeetingAuditActions
     /// <summary>The chair's digest was queued for a chair (actor: system; detail: the number of items).</summary>
     public const string DigestSent = "meeting.digest-sent";
 
+    /// <summary>A chair asked for the digest again later (detail: when, in UTC).</summary>
+    public const string DigestRemind = "meeting.digest-remind";
+
     /// <summary>A chair confirmed the agenda and the calendars were booked (detail: counts and where it stopped).</summary>
     public const string Book = "meeting.book";
 }

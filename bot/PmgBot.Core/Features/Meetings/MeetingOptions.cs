@@ -42,8 +42,21 @@ public sealed class MeetingOptions : IValidatableObject
     /// <summary>Per JPP id, its own <see cref="DigestWorkingDays"/> (1–10).</summary>
     public Dictionary<string, int> DigestWorkingDaysByJpp { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "Herinner me later" brings the digest back the next working morning at 09:00; when the meeting comes before that,
+    /// after this many hours instead.
+    /// </summary>
+    [Range(1, 24)]
+    public int DigestRemindHours { get; set; } = 3;
+
     /// <summary>The digest's working days for one JPP: its own setting, else <see cref="DigestWorkingDays"/>.</summary>
     public int DigestWorkingDaysFor(string jppId) => DigestWorkingDaysByJpp.TryGetValue(jppId, out var days) ? days : DigestWorkingDays;
+
+    /// <summary>
+    /// The digest's working days for one JPP with its series: the series' own number (directory import,
+    /// <c>digestWorkingDays</c>) when it has one, else <see cref="DigestWorkingDaysFor(string)"/>.
+    /// </summary>
+    public int DigestWorkingDaysFor(string jppId, int? seriesDays) => seriesDays ?? DigestWorkingDaysFor(jppId);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         DigestWorkingDaysByJpp

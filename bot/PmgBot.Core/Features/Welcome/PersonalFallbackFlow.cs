@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using PmgBot.Core.Access;
 using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Directory;
+using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Features.Register;
 using PmgBot.Core.Features.Reports;
 using PmgBot.Core.Features.Screening;
@@ -20,8 +21,6 @@ namespace PmgBot.Core.Features.Welcome;
 /// </summary>
 public sealed class PersonalFallbackFlow(IntentRecognizer recognizer, MenuFlow menu, IAccessService access, IHostEnvironment environment)
 {
-    public static string NotYetText => WelcomeTexts.NotYet;
-
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -52,7 +51,7 @@ public sealed class PersonalFallbackFlow(IntentRecognizer recognizer, MenuFlow m
             Intent.RoleSwitch when environment.IsDevelopment() => Flow<RoleSwitchFlow>(turn).ShowAsync(turn, cancellationToken),
             Intent.MyActions => Flow<ActionItemFlow>(turn).MineAsync(turn, cancellationToken),
             Intent.Actions => Flow<ActionItemFlow>(turn).JppAsync(turn, cancellationToken),
-            Intent.Agenda => NotYetAsync(turn, cancellationToken),
+            Intent.Agenda => Flow<MeetingDigestFlow>(turn).ShowAsync(turn, cancellationToken),
             _ => menu.NotUnderstoodAsync(turn, cancellationToken),
         };
     }
@@ -64,10 +63,4 @@ public sealed class PersonalFallbackFlow(IntentRecognizer recognizer, MenuFlow m
     /// <summary>Only the flow the message asks for is built (flows are scoped to the turn).</summary>
     private static TFlow Flow<TFlow>(TurnContext turn)
         where TFlow : notnull => turn.Services.GetRequiredService<TFlow>();
-
-    private async Task NotYetAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        await turn.SendTextAsync(NotYetText, cancellationToken).ConfigureAwait(false);
-        await menu.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
-    }
 }

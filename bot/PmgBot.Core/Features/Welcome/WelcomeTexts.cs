@@ -16,9 +16,6 @@ public static class WelcomeTexts
     /// <summary>Bedoel je een van deze? Kies hieronder.</summary>
     public static string Choices => Resources[nameof(Choices)];
 
-    /// <summary>De JPP-agenda en acties zitten nog niet in PmgBot. Kies hieronder wat je nu wilt doen.</summary>
-    public static string NotYet => Resources[nameof(NotYet)];
-
     /// <summary>Zorg melden</summary>
     public static string ReportTitle => Resources[nameof(ReportTitle)];
 

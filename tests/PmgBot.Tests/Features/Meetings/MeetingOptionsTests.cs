@@ -18,6 +18,8 @@ public sealed class MeetingOptionsTests
     [InlineData("MinutesNieuw", "0")]
     [InlineData("MinutesVervolg", "241")]
     [InlineData("MinutesOpAfschalen", "0")]
+    [InlineData("DigestRemindHours", "0")]
+    [InlineData("DigestRemindHours", "25")]
     public void AddMeetings_ValueOutOfRange_FailsWithTheSettingsName(string key, string value)
     {
         using var services = Build(new() { [$"Meetings:{key}"] = value });
@@ -34,9 +36,25 @@ public sealed class MeetingOptionsTests
 
         var options = services.GetRequiredService<IOptions<MeetingOptions>>().Value;
 
-        Assert.Equal((8, 6, 4, 8, 10, 5, 15),
+        Assert.Equal((8, 6, 4, 8, 10, 5, 15, 3),
             (options.PlanWeeksAhead, options.ReviewWeeksGroen, options.ReviewWeeksOranje, options.ReviewWeeksRood,
-             options.MinutesNieuw, options.MinutesVervolg, options.MinutesOpAfschalen));
+             options.MinutesNieuw, options.MinutesVervolg, options.MinutesOpAfschalen, options.DigestRemindHours));
+    }
+
+    [Theory]
+    [InlineData(null, null, 2)]
+    [InlineData(null, 3, 3)]
+    [InlineData(5, 3, 5)]
+    [InlineData(1, null, 1)]
+    public void DigestWorkingDaysFor_SeriesThenJppSettingThenDefault(int? series, int? jppSetting, int expected)
+    {
+        var options = new MeetingOptions();
+        if (jppSetting is { } days)
+        {
+            options.DigestWorkingDaysByJpp["jpp-heerlen"] = days;
+        }
+
+        Assert.Equal(expected, options.DigestWorkingDaysFor("jpp-heerlen", series));
     }
 
     [Fact]

@@ -651,6 +651,34 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                     b.ToTable("MeetingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RemindAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.HasIndex("RemindAtUtc");
+
+                    b.ToTable("MeetingDigestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
                 {
                     b.Property<long>("MeetingId")
@@ -679,6 +707,9 @@ namespace PmgBot.Core.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("AnchorDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DigestWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("IntervalWeeks")
                         .HasColumnType("integer");
@@ -1393,6 +1424,15 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
                 {
                     b.HasOne("PmgBot.Core.Register.JppMeeting", null)
                         .WithMany()

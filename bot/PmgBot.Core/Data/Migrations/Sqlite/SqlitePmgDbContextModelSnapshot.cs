@@ -628,6 +628,34 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                     b.ToTable("MeetingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
+                {
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfessionalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ProfessionalId");
+
+                    b.HasIndex("RemindAtUtc");
+
+                    b.ToTable("MeetingDigestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestSent", b =>
                 {
                     b.Property<long>("MeetingId")
@@ -656,6 +684,9 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("AnchorDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DigestWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("IntervalWeeks")
                         .HasColumnType("INTEGER");
@@ -1362,6 +1393,15 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("PmgBot.Core.Features.Meetings.Bookings.MeetingBooking", b =>
+                {
+                    b.HasOne("PmgBot.Core.Register.JppMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PmgBot.Core.Features.Meetings.Digest.MeetingDigestReminder", b =>
                 {
                     b.HasOne("PmgBot.Core.Register.JppMeeting", null)
                         .WithMany()

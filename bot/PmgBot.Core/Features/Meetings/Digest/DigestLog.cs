@@ -20,4 +20,8 @@ internal static partial class DigestLog
     [LoggerMessage(EventId = 8514, Level = LogLevel.Warning,
         Message = "{Count} window invitation card(s) of meeting {MeetingId} could not be queued (no chat with the professional)")]
     public static partial void WindowNoticesNotQueued(ILogger logger, long meetingId, int count);
+
+    [LoggerMessage(EventId = 8518, Level = LogLevel.Information,
+        Message = "Digest reminders: {Sent} sent, {AlreadySent} already sent by another run, {NotQueued} not queued")]
+    public static partial void Reminders(ILogger logger, int sent, int alreadySent, int notQueued);
 }

@@ -20,6 +20,8 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<MeetingDigestCards>();
         services.TryAddScoped<MeetingDigestBuilder>();
         services.TryAddScoped<MeetingDigestSender>();
+        services.TryAddScoped<DigestReminderRequests>();
+        services.TryAddScoped<DigestReminderSender>();
         services.TryAddScoped<ParticipantWindowNotices>();
         services.TryAddScoped<MeetingDigestFlow>();
         services.TryAddScoped<DigestNowFlow>();

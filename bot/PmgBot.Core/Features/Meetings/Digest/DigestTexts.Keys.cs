@@ -141,4 +141,34 @@ public static partial class DigestTexts
 
     /// <summary>Uitnodiging casusoverleg {0}, {1}</summary>
     public static string WindowSummary(object? value0, object? value1) => Resources.Format(nameof(WindowSummary), value0, value1);
+
+    /// <summary>Kies eerst een agendapunt. Er is niets gewijzigd.</summary>
+    public static string ChooseItem => Resources[nameof(ChooseItem)];
+
+    /// <summary>De vergadering begint al snel; er komt geen herinnering meer. Bevestig nu, of bekijk de agenda later met 'agenda'.</summary>
+    public static string TooLateToRemind => Resources[nameof(TooLateToRemind)];
+
+    /// <summary>De volgorde en de vensters zijn opnieuw berekend.</summary>
+    public static string Replanned => Resources[nameof(Replanned)];
+
+    /// <summary>{0} staat nu op de agenda.</summary>
+    public static string AddedText(object? value0) => Resources.Format(nameof(AddedText), value0);
+
+    /// <summary>{0} is van de agenda gehaald. Reden: {1}</summary>
+    public static string RemovedText(object? value0, object? value1) => Resources.Format(nameof(RemovedText), value0, value1);
+
+    /// <summary>{0} staat nu op de agenda van de JPP van {1}.</summary>
+    public static string MovedToText(object? value0, object? value1) => Resources.Format(nameof(MovedToText), value0, value1);
+
+    /// <summary>{0} is verplaatst naar de volgende JPP.</summary>
+    public static string MovedNextText(object? value0) => Resources.Format(nameof(MovedNextText), value0);
+
+    /// <summary>Reden: {0}</summary>
+    public static string MovedReasonText(object? value0) => Resources.Format(nameof(MovedReasonText), value0);
+
+    /// <summary>Je krijgt deze agenda opnieuw op {0}.</summary>
+    public static string RemindedText(object? value0) => Resources.Format(nameof(RemindedText), value0);
+
+    /// <summary>Herinnering:</summary>
+    public static string ReminderPrefix => Resources[nameof(ReminderPrefix)];
 }

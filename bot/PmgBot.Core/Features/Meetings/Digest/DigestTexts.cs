@@ -13,6 +13,38 @@ namespace PmgBot.Core.Features.Meetings.Digest;
 /// </summary>
 public static partial class DigestTexts
 {
+    /// <summary>An item in the card's choice list: "14:10 PMG-J-0023 (op- of afschalen)" (a code, never a name).</summary>
+    public static string Choice(MeetingDigest digest, DigestItem item)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        ArgumentNullException.ThrowIfNull(item);
+        return $"{Clock(digest.StartsAtUtc, item.StartMinute)} {item.Subject} ({Kind(item.Kind)})";
+    }
+
+    /// <summary>The confirmation after adding a youth.</summary>
+    public static string Added(string code) => AddedText(code) + Replanned;
+
+    /// <summary>The confirmation after removing an item, with the reason the chair gave (recorded with the item).</summary>
+    public static string Removed(string subject, string reason) => RemovedText(subject, Sentence(reason)) + Replanned;
+
+    /// <summary>The confirmation after moving an item; <paramref name="nextStartsAtUtc"/> is the meeting it moved to.</summary>
+    public static string Moved(string subject, DateTime? nextStartsAtUtc, string reason) =>
+        (nextStartsAtUtc is { } next ? MovedToText(subject, ShownDates.LongDate(next)) : MovedNextText(subject))
+        + MovedReasonText(Sentence(reason)) + Replanned;
+
+    /// <summary>The confirmation of "Herinner me later".</summary>
+    public static string Reminded(DateTime remindAtUtc) => RemindedText(ShownDates.LongDateTime(remindAtUtc));
+
+    /// <summary>The text of the digest the chair asked for again: no names, no codes.</summary>
+    public static string ReminderMessage(MeetingDigest digest) => ReminderPrefix + FirstLower(Message(digest));
+
+    /// <summary>The notification summary of that reminder: no names, no codes.</summary>
+    public static string ReminderSummary(MeetingDigest digest) => ReminderPrefix + Summary(digest);
+
+    private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+
+    private static string FirstLower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
     /// <summary>"Agenda JPP Heerlen": the JPP's name as the directory has it ("JPP Heerlen").</summary>
     public static string Title(string jppName) => TitleText(jppName);
 

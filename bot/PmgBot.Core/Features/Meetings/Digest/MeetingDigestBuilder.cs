@@ -120,7 +120,7 @@ public sealed class MeetingDigestBuilder(PmgDbContext db, ICalendarGateway calen
             YouthLevel? level = item.YouthId is { } youthId && levels.TryGetValue(youthId, out var known) ? known : null;
             items.Add(new DigestItem(
                 item.Subject, item.Kind, level, minute, item.Minutes,
-                [.. item.Organisations.Select(o => names.GetValueOrDefault(o.OrganisationId, o.Name))]));
+                [.. item.Organisations.Select(o => names.GetValueOrDefault(o.OrganisationId, o.Name))], item.ItemId));
             minute += item.Minutes;
         }
 

@@ -10,7 +10,14 @@ namespace PmgBot.Core.Features.Meetings.Digest;
 /// <summary>The digest as the <c>meeting-digest</c> card, and as the proactive message that carries it (no names or codes in its text).</summary>
 public sealed class MeetingDigestCards(ICardRenderer cards)
 {
-    public JsonObject Render(MeetingDigest digest, BookingReport? report = null, string? notice = null)
+    /// <summary>
+    /// The card. <paramref name="notice"/> (shown when there is no <paramref name="report"/>) in <paramref name="noticeStyle"/>
+    /// (default warning); <paramref name="open"/>: the meeting is ahead, so the card offers the agenda changes and the
+    /// reminder; <paramref name="kept"/>: what the chair typed, shown again when a change was refused.
+    /// </summary>
+    public JsonObject Render(
+        MeetingDigest digest, BookingReport? report = null, string? notice = null, string? noticeStyle = null, bool open = true,
+        MeetingDigestActionData? kept = null)
     {
         ArgumentNullException.ThrowIfNull(digest);
         var names = digest.Windows.ToDictionary(w => w.OrganisationId, w => w.Name, StringComparer.Ordinal);
@@ -41,22 +48,28 @@ public sealed class MeetingDigestCards(ICardRenderer cards)
             stopped ? DigestTexts.ContinueTitle : DigestTexts.ConfirmTitle,
             DigestTexts.DayOff(digest),
             report is null ? notice : BookingReportTexts.Describe(report, id => names.GetValueOrDefault(id, id)),
-            report is null ? (notice is null ? null : "warning") : BookingReportTexts.Style(report)));
+            report is null ? (notice is null ? null : noticeStyle ?? "warning") : BookingReportTexts.Style(report),
+            open,
+            [.. digest.Items.Select(i => new DigestFactData(DigestTexts.Choice(digest, i), Number(i.ItemId)))],
+            kept?.Item?.Trim() ?? "",
+            kept?.Reason ?? "",
+            kept?.YouthCode?.Trim() ?? ""));
     }
 
-    /// <summary>The proactive digest for a chair's personal chat, in the current language (the sender sets the chair's).</summary>
-    public Activity Message(MeetingDigest digest)
+    /// <summary>The proactive digest for a chair's personal chat, in the current language (the sender sets the chair's;
+    /// <paramref name="reminder"/>: the one the chair asked for later).</summary>
+    public Activity Message(MeetingDigest digest, bool reminder = false)
     {
         ArgumentNullException.ThrowIfNull(digest);
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = DigestTexts.Message(digest),
-            Summary = DigestTexts.Summary(digest),
+            Text = reminder ? DigestTexts.ReminderMessage(digest) : DigestTexts.Message(digest),
+            Summary = reminder ? DigestTexts.ReminderSummary(digest) : DigestTexts.Summary(digest),
             Attachments = [Attachment.AdaptiveCard(Render(digest))],
             Locale = BotLanguage.Locale,
         };
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

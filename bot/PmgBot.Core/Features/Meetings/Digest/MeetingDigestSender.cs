@@ -62,7 +62,7 @@ public sealed class MeetingDigestSender(
         {
             var own = series.GetValueOrDefault(meeting.JppId);
             var closing = own?.Dates.Where(d => d.Kind == SeriesDateKind.ClosingDay).Select(d => d.Date).ToList() ?? [];
-            if (now < DigestSchedule.DueAtUtc(meeting.StartsAtUtc, options.Value.DigestWorkingDaysFor(meeting.JppId), closing))
+            if (now < DigestSchedule.DueAtUtc(meeting.StartsAtUtc, options.Value.DigestWorkingDaysFor(meeting.JppId, own?.DigestWorkingDays), closing))
             {
                 continue;
             }

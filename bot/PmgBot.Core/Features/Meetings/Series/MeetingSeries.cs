@@ -35,6 +35,12 @@ public sealed class MeetingSeries
     /// <summary>As <see cref="ReviewWeeksGroen"/>, for rood.</summary>
     public int? ReviewWeeksRood { get; set; }
 
+    /// <summary>
+    /// The chair's digest goes out this many working days before each meeting (1–10); null: the setting
+    /// (<see cref="MeetingOptions.DigestWorkingDaysByJpp"/>, else <see cref="MeetingOptions.DigestWorkingDays"/>).
+    /// </summary>
+    public int? DigestWorkingDays { get; set; }
+
     public List<MeetingSeriesMember> Members { get; set; } = [];
 
     public List<MeetingSeriesDate> Dates { get; set; } = [];

@@ -71,7 +71,9 @@ public sealed class BookingReportTextsTests
 
         var card = cards.Render(Digest(invitationsToSend: 2), report);
 
-        Assert.Equal(["Verder gaan", "Vernieuwen", "Terug naar het menu"], card.ButtonTitles());
+        Assert.Equal(
+            ["Van de agenda halen", "Naar de volgende JPP", "Toevoegen", "Verder gaan", "Herinner me later", "Vernieuwen", "Terug naar het menu"],
+            card.ButtonTitles());
         Assert.Contains(card.Actions(), a => a["data"]?["meeting"]?.GetValue<string>() == "42");
         Assert.Contains(Descendants(card), o => (string?)o["style"] == "attention");
     }
@@ -81,7 +83,27 @@ public sealed class BookingReportTextsTests
     {
         var card = new MeetingDigestCards(new CardRenderer()).Render(Digest(invitationsToSend: 0), new BookingReport(0, 0, null, true, false, false));
 
+        Assert.Equal(
+            ["Van de agenda halen", "Naar de volgende JPP", "Toevoegen", "Herinner me later", "Vernieuwen", "Terug naar het menu"],
+            card.ButtonTitles());
+    }
+
+    [Fact]
+    public void Render_MeetingNotAhead_OnlyRefreshAndMenu()
+    {
+        var card = new MeetingDigestCards(new CardRenderer()).Render(Digest(invitationsToSend: 0), open: false);
+
         Assert.Equal(["Vernieuwen", "Terug naar het menu"], card.ButtonTitles());
+    }
+
+    [Fact]
+    public void Message_Reminder_HerinneringWithoutCodes()
+    {
+        var activity = new MeetingDigestCards(new CardRenderer()).Message(Digest(invitationsToSend: 2), reminder: true);
+
+        Assert.Equal("Herinnering: de agenda voor het casusoverleg van JPP Heerlen op dinsdag 8 december 2026 staat klaar: 1 casus. "
+            + "Bekijk de volgorde en bevestig om de uitnodigingen te versturen.", activity.Text);
+        Assert.Equal("Herinnering: Agenda JPP Heerlen, 8 december 2026: 1 casus", activity.Summary);
     }
 
     [Fact]

@@ -36,4 +36,35 @@ public sealed class DigestScheduleTests
         Assert.True(DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal) == due, $"{name}: {due:O}");
         Assert.Equal(DateTimeKind.Utc, due.Kind);
     }
+
+    public static TheoryData<string, string, string, string[], string?> RemindCases => new()
+    {
+        // name, now (UTC), meeting start (UTC), closing days, reminder (UTC; null: too late)
+        { "thursday 11:00: friday 09:00 CET", "2026-12-03T10:00:00Z", "2026-12-08T12:30:00Z", [], "2026-12-04T08:00:00Z" },
+        { "thursday 07:00: today 09:00", "2026-12-03T06:00:00Z", "2026-12-08T12:30:00Z", [], "2026-12-03T08:00:00Z" },
+        { "thursday 09:00 exactly: friday", "2026-12-03T08:00:00Z", "2026-12-08T12:30:00Z", [], "2026-12-04T08:00:00Z" },
+        { "friday afternoon: monday", "2026-12-04T14:00:00Z", "2026-12-08T12:30:00Z", [], "2026-12-07T08:00:00Z" },
+        { "saturday: monday", "2026-12-05T10:00:00Z", "2026-12-08T12:30:00Z", [], "2026-12-07T08:00:00Z" },
+        { "christmas eve: over Christmas and the weekend to monday 28", "2026-12-24T12:00:00Z", "2026-12-29T12:30:00Z", [], "2026-12-28T08:00:00Z" },
+        { "carnival closing days skipped", "2027-02-05T12:00:00Z", "2027-02-11T12:30:00Z", ["2027-02-08", "2027-02-09"], "2027-02-10T08:00:00Z" },
+        { "Goede Vrijdag, the clocks go forward and Tweede Paasdag: tuesday 09:00 CEST", "2027-03-26T09:00:00Z", "2027-03-30T11:30:00Z", [], "2027-03-30T07:00:00Z" },
+        { "the meeting comes before the next morning: in three hours", "2026-12-07T12:00:00Z", "2026-12-08T07:30:00Z", [], "2026-12-07T15:00:00Z" },
+        { "the meeting is the next morning at 09:00: in three hours", "2026-12-07T12:00:00Z", "2026-12-08T08:00:00Z", [], "2026-12-07T15:00:00Z" },
+        { "within three hours of the meeting: too late", "2026-12-08T06:00:00Z", "2026-12-08T07:30:00Z", [], null },
+    };
+
+    [Theory]
+    [MemberData(nameof(RemindCases))]
+    public void RemindAtUtc_Now_NextWorkingMorningElseInThreeHoursElseNone(string name, string now, string meetingStart, string[] closing, string? expected)
+    {
+        var at = DigestSchedule.RemindAtUtc(
+            DateTime.Parse(now, null, System.Globalization.DateTimeStyles.AdjustToUniversal),
+            DateTime.Parse(meetingStart, null, System.Globalization.DateTimeStyles.AdjustToUniversal),
+            [.. closing.Select(DateOnly.Parse)],
+            fallbackHours: 3);
+
+        Assert.True(
+            (expected is null ? null : DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal)) == at,
+            $"{name}: {at:O}");
+    }
 }

@@ -39,6 +39,7 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
     private readonly ScratchDatabases _databases = new(postgres, "digest");
+    private string? _connectionString;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -174,15 +175,176 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
         Assert.Equal(2, await db.OutboxMessages.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RemindLater_AfterTheDigest_SentAgainOnceTheNextWorkingMorningAlsoAfterARestart(StorageProvider provider)
+    {
+        var services = await ServicesAsync(provider, SeriesImportFiles.Row());
+        // Friday 27 November, 11:00 in Amsterdam: the digest went out at 09:00 and Vera asks for it again later.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DigestRunResult(2, 0, 0), await SendAsync(services));
+        var at = await RemindAsync(services, TestDirectory.VoorzitterHeerlen);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 59, 0, TimeSpan.Zero));
+        var before = await RemindersAsync(services);
+        await services.DisposeAsync();
+
+        // The bot restarts; at Monday 09:00 the hourly job's run sends it, once.
+        await using var restarted = await RestartAsync(provider);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        using var hangfire = new HangfireTestServer(restarted);
+        var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
+            .Where(j => j.Id == "meeting-digest").ToList();
+        hangfire.Register(jobs);
+        hangfire.Start(jobs);
+        await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("meeting-digest"));
+        var again = await RemindersAsync(restarted);
+        var digestsAgain = await SendAsync(restarted);
+
+        // Monday 30 November 09:00 in Amsterdam (Friday's 09:00 had passed).
+        Assert.Equal(new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc), at);
+        Assert.Equal(new DigestRunResult(0, 0, 0), before);
+        Assert.Equal(new DigestRunResult(0, 0, 0), again);
+        Assert.Equal(new DigestRunResult(0, 0, 0), digestsAgain);
+        await using var scope = restarted.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var meeting = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen").OrderBy(m => m.StartsAtUtc).Select(m => m.Id).FirstAsync();
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.DedupKey!.StartsWith("meeting-digest-reminder:"));
+        Assert.Equal(DigestReminderSender.DedupKey(meeting, TestDirectory.VoorzitterHeerlen, 1), message.DedupKey);
+        var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, ProtocolJson.Options)!;
+        Assert.Equal("Herinnering: de agenda voor het casusoverleg van JPP Heerlen op dinsdag 1 december 2026 staat klaar: 1 casus. "
+            + "Bekijk de volgorde en bevestig om de uitnodigingen te versturen.", activity.Text);
+        Assert.Equal("Herinnering: Agenda JPP Heerlen, 1 december 2026: 1 casus", activity.Summary);
+        Assert.Contains(CardStrings(activity), t => t.StartsWith("PMG-J-0042 · nieuw · groen · 10 min", StringComparison.Ordinal));
+        Assert.DoesNotContain(YouthLastName, message.ActivityJson, StringComparison.Ordinal);
+        var reminder = await db.Set<MeetingDigestReminder>().AsNoTracking().SingleAsync();
+        Assert.Null(reminder.RemindAtUtc);
+        Assert.Equal(new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc), reminder.SentAtUtc);
+        Assert.Equal(2, await db.Set<MeetingDigestSent>().CountAsync());
+        Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.Action == MeetingAuditActions.DigestSent));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RemindLater_BeforeTheDigestWasDue_TheReminderComesAndTheScheduledDigestStillComes(StorageProvider provider)
+    {
+        await using var services = await ServicesAsync(provider, SeriesImportFiles.Row());
+        // Tuesday 24 November, 10:00 in Amsterdam (the chair opened 'agenda' early): reminded Wednesday 09:00.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var at = await RemindAsync(services, TestDirectory.VoorzitterHeerlen);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        var reminders = await RemindersAsync(services);
+        var early = await SendAsync(services);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+        var scheduled = await SendAsync(services);
+
+        Assert.Equal(new DateTime(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc), at);
+        Assert.Equal(new DigestRunResult(1, 0, 0), reminders);
+        Assert.Equal(new DigestRunResult(0, 0, 0), early);
+        Assert.Equal(new DigestRunResult(2, 0, 0), scheduled);
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RemindLater_TheMeetingBeganFirst_NothingSentAndTheReminderCleared(StorageProvider provider)
+    {
+        await using var services = await ServicesAsync(provider, SeriesImportFiles.Row());
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
+        var at = await RemindAsync(services, TestDirectory.VoorzitterHeerlen);
+        // The bot was down from Monday until after the meeting began (Tuesday 13:30).
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 13, 0, 0, TimeSpan.Zero));
+        var result = await RemindersAsync(services);
+
+        Assert.Equal(new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), at);
+        Assert.Equal(new DigestRunResult(0, 0, 0), result);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        Assert.Null((await db.Set<MeetingDigestReminder>().AsNoTracking().SingleAsync()).RemindAtUtc);
+        Assert.Equal(0, await db.OutboxMessages.CountAsync(m => m.DedupKey!.StartsWith("meeting-digest-reminder:")));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RemindLater_TooCloseToTheMeeting_NothingStored(StorageProvider provider)
+    {
+        await using var services = await ServicesAsync(provider, SeriesImportFiles.Row());
+        // Tuesday 1 December 11:00 in Amsterdam: tomorrow's 09:00 is after the 13:30 meeting, and so is 11:00 + 3 hours.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+
+        var at = await RemindAsync(services, TestDirectory.VoorzitterHeerlen);
+
+        Assert.Null(at);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        Assert.Equal(0, await db.Set<MeetingDigestReminder>().CountAsync());
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == MeetingAuditActions.DigestRemind && e.Outcome == AuditOutcomes.Rejected));
+    }
+
+    [Fact]
+    public async Task RemindLater_TwoSendersOnOnePostgres_OneReminder()
+    {
+        await using var services = await ServicesAsync(StorageProvider.Postgres, SeriesImportFiles.Row());
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        await RemindAsync(services, TestDirectory.VoorzitterHeerlen);
+        await RemindAsync(services, TestDirectory.TweedeVoorzitterHeerlen);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+
+        var results = await Task.WhenAll(RemindersAsync(services), RemindersAsync(services));
+
+        Assert.Equal(2, results.Sum(r => r.Sent));
+        Assert.Equal(0, results.Sum(r => r.NotQueued));
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.DedupKey!.StartsWith("meeting-digest-reminder:")));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SendDueAsync_SeriesOwnDigestDays_BeforeTheSetting(StorageProvider provider)
+    {
+        // The series says 4 working days; the setting for the JPP says 3: Wednesday 25 November, 09:00.
+        await using var services = await ServicesAsync(provider, SeriesImportFiles.Row(("digestWorkingDays", "4")),
+            options: new MeetingOptions { DigestWorkingDaysByJpp = { ["jpp-heerlen"] = 3 } });
+
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 7, 59, 0, TimeSpan.Zero));
+        var before = await SendAsync(services);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        var at = await SendAsync(services);
+
+        Assert.Equal(new DigestRunResult(0, 0, 0), before);
+        Assert.Equal(new DigestRunResult(2, 0, 0), at);
+    }
+
+    private async Task<DateTime?> RemindAsync(IServiceProvider services, string chair)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
+        var meeting = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc > _clock.GetUtcNow().UtcDateTime)
+            .OrderBy(m => m.StartsAtUtc).Select(m => m.Id).FirstAsync();
+        var agenda = await scope.ServiceProvider.GetRequiredService<MeetingAgendaBuilder>().ReadAsync(meeting, CancellationToken.None);
+        var profile = await scope.ServiceProvider.GetRequiredService<IProfessionalDirectory>().FindAsync(chair, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<DigestReminderRequests>().RequestAsync(profile!, agenda!, CancellationToken.None);
+    }
+
+    private static async Task<DigestRunResult> RemindersAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DigestReminderSender>().SendDueAsync(CancellationToken.None);
+    }
+
     private static async Task<DigestRunResult> SendAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MeetingDigestSender>().SendDueAsync(CancellationToken.None);
     }
 
+    /// <summary>A new container (the bot after a restart) over the database of the last <see cref="ServicesAsync"/>.</summary>
+    private Task<ServiceProvider> RestartAsync(StorageProvider provider) =>
+        InboxTestServices.BuildAsync(provider, _connectionString!, _databases.ContentRoot, _clock);
+
     private async Task<ServiceProvider> ServicesAsync(StorageProvider provider, string seriesRow, bool youthOnNextMeeting = true, MeetingOptions? options = null)
     {
-        var services = await InboxTestServices.BuildAsync(provider, await _databases.ConnectionStringAsync(provider), _databases.ContentRoot, _clock,
+        _connectionString = await _databases.ConnectionStringAsync(provider);
+        var services = await InboxTestServices.BuildAsync(provider, _connectionString, _databases.ContentRoot, _clock,
             configure: options is null ? null : s => s.AddSingleton(Microsoft.Extensions.Options.Options.Create(options)));
         await using var scope = services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();

@@ -38,6 +38,8 @@ public sealed class MeetingSeriesImportTests(PostgresServer postgres)
         { "closing twice", SeriesImportFiles.Row(("closingDays", "[\"2027-02-08\", \"08-02-2027\"]")), "dubbele datum 2027-02-08 bij sluitingsdagen." },
         { "closing no date", SeriesImportFiles.Row(("closingDays", "[\"2027-02-30\"]")), "datum bij sluitingsdagen '2027-02-30' is ongeldig; schrijf bijvoorbeeld 2026-12-01." },
         { "review weeks", SeriesImportFiles.Row(("reviewWeeks", "{ \"groen\": 0 }")), "een terugkomtermijn voor groen van 0 weken kan niet; kies 1 tot 52 weken." },
+        { "digest 0 days before", SeriesImportFiles.Row(("digestWorkingDays", "0")), "het agenda-overzicht (digestWorkingDays) 0 werkdagen voor de vergadering sturen kan niet; kies 1 tot 10 werkdagen." },
+        { "digest 11 days before", SeriesImportFiles.Row(("digestWorkingDays", "11")), "het agenda-overzicht (digestWorkingDays) 11 werkdagen voor de vergadering sturen kan niet; kies 1 tot 10 werkdagen." },
         { "empty row", "null", "de rij is leeg." },
     };
 
@@ -105,6 +107,45 @@ public sealed class MeetingSeriesImportTests(PostgresServer postgres)
             heerlen.Dates.OrderBy(d => d.Date).Select(d => (d.Date, d.Kind)));
         var other = await db.Set<MeetingSeries>().Include(s => s.Members).SingleAsync(s => s.JppId == "jpp-brunssum");
         Assert.Equal((DayOfWeek.Thursday, TestDirectory.VoorzitterBrunssum), (other.Weekday, other.Members.Single().ProfessionalId));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task ImportAsync_DigestWorkingDays_StoredReplacedAndBackToTheSettingWhenLeftOut(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+
+        var first = await MeetingTestServices.ImportAsync(database, SeriesImportFiles.WithDirectory(SeriesImportFiles.Row(("digestWorkingDays", "4"))));
+        var afterFirst = await DigestDaysAsync(database);
+        var second = await MeetingTestServices.ImportAsync(database, SeriesImportFiles.Only(SeriesImportFiles.Row(("digestWorkingDays", "10"))));
+        var afterSecond = await DigestDaysAsync(database);
+        var third = await MeetingTestServices.ImportAsync(database, SeriesImportFiles.Only(SeriesImportFiles.Row()));
+        var afterThird = await DigestDaysAsync(database);
+
+        Assert.True(first.Succeeded && second.Succeeded && third.Succeeded, first.Describe() + second.Describe() + third.Describe());
+        Assert.Equal(((int?)4, (int?)10, (int?)null), (afterFirst, afterSecond, afterThird));
+    }
+
+    [Fact]
+    public async Task ImportAsync_BadDigestWorkingDays_KeepsTheStoredSeries()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite, postgres);
+        Assert.True((await MeetingTestServices.ImportAsync(database, SeriesImportFiles.WithDirectory(SeriesImportFiles.Row(("digestWorkingDays", "3"))))).Succeeded);
+
+        var result = await MeetingTestServices.ImportAsync(database, SeriesImportFiles.Only(SeriesImportFiles.Row(("minutes", "120"), ("digestWorkingDays", "-1"))));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal([Section + "het agenda-overzicht (digestWorkingDays) -1 werkdagen voor de vergadering sturen kan niet; kies 1 tot 10 werkdagen."],
+            result.Errors.Select(e => e.ToString()));
+        await using var db = database.CreateContext();
+        var series = await db.Set<MeetingSeries>().SingleAsync();
+        Assert.Equal((180, (int?)3), (series.LengthMinutes, series.DigestWorkingDays));
+    }
+
+    private static async Task<int?> DigestDaysAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return (await db.Set<MeetingSeries>().AsNoTracking().SingleAsync()).DigestWorkingDays;
     }
 
     [Theory]

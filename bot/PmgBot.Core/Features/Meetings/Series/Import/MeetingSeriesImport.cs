@@ -38,6 +38,7 @@ internal static class MeetingSeriesImport
             existing.ReviewWeeksGroen = series.ReviewWeeksGroen;
             existing.ReviewWeeksOranje = series.ReviewWeeksOranje;
             existing.ReviewWeeksRood = series.ReviewWeeksRood;
+            existing.DigestWorkingDays = series.DigestWorkingDays;
             existing.UpdatedAtUtc = series.UpdatedAtUtc;
 
             // Rows keep their keys: removed when gone, added when new (EF cannot delete and re-add one key in one save).

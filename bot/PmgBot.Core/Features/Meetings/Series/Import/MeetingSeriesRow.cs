@@ -39,4 +39,7 @@ internal sealed class MeetingSeriesRow
     public List<string?>? ClosingDays { get; set; }
 
     public ReviewWeeksRow? ReviewWeeks { get; set; }
+
+    /// <summary>Working days before each meeting that the chair's digest goes out (1–10); optional, else the setting.</summary>
+    public int? DigestWorkingDays { get; set; }
 }

@@ -17,6 +17,7 @@ internal static partial class MeetingSeriesValidator
     public const int MaxMinutes = 480;
     public const int MaxEveryWeeks = 8;
     public const int MaxReviewWeeks = 52;
+    public const int MaxDigestWorkingDays = 10;
     public const int MaxListLength = 200;
     public const int MailboxMaxLength = 320;
 
@@ -78,6 +79,7 @@ internal static partial class MeetingSeriesValidator
             var groen = ReviewWeeks(review?.Groen, "groen", at);
             var oranje = ReviewWeeks(review?.Oranje, "oranje", at);
             var rood = ReviewWeeks(review?.Rood, "rood", at);
+            var digestDays = DigestWorkingDays(row.DigestWorkingDays, at);
 
             if (at.IsValid)
             {
@@ -93,6 +95,7 @@ internal static partial class MeetingSeriesValidator
                     ReviewWeeksGroen = groen,
                     ReviewWeeksOranje = oranje,
                     ReviewWeeksRood = rood,
+                    DigestWorkingDays = digestDays,
                     Members = members,
                     Dates = dates,
                     UpdatedAtUtc = nowUtc,
@@ -363,6 +366,17 @@ internal static partial class MeetingSeriesValidator
         if (value is { } weeks && weeks is < 1 or > MaxReviewWeeks)
         {
             at.Error($"een terugkomtermijn voor {level} van {weeks} weken kan niet; kies 1 tot {MaxReviewWeeks} weken.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static int? DigestWorkingDays(int? value, Row at)
+    {
+        if (value is { } days && days is < 1 or > MaxDigestWorkingDays)
+        {
+            at.Error($"het agenda-overzicht (digestWorkingDays) {days} werkdagen voor de vergadering sturen kan niet; kies 1 tot {MaxDigestWorkingDays} werkdagen.");
             return null;
         }
 
