@@ -82,4 +82,7 @@ public static partial class ActionItemTexts
 
     /// <summary>Een actiepunt bij casus {0} (uiterlijk {1}) heeft geen actieve eigenaar meer: kies een nieuwe eigenaar.</summary>
     public static string ReminderOwnerGone(object? value0, object? value1) => Resources.Format(nameof(ReminderOwnerGone), value0, value1);
+
+    /// <summary>Weekoverzicht actiepunten: {0} te laat, {1} open, {2} afgehandeld sinds het laatste overleg.</summary>
+    public static string WeeklyOverviewText(object? value0, object? value1, object? value2) => Resources.Format(nameof(WeeklyOverviewText), value0, value1, value2);
 }

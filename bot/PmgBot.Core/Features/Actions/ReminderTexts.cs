@@ -19,6 +19,5 @@ public static class ReminderTexts
     };
 
     /// <summary>The weekly overview's message text: counts only.</summary>
-    public static string WeeklyOverview(int overdue, int open, int done) => string.Create(CultureInfo.GetCultureInfo("nl-NL"),
-        $"Weekoverzicht actiepunten: {overdue} te laat, {open} open, {done} afgehandeld sinds het laatste overleg.");
+    public static string WeeklyOverview(int overdue, int open, int done) => ActionItemTexts.WeeklyOverviewText(overdue, open, done);
 }
