@@ -1132,6 +1132,9 @@ namespace PmgBot.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("NextReviewDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("NormalizedFirstName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1105,6 +1105,9 @@ namespace PmgBot.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextReviewDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NormalizedFirstName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -156,6 +156,7 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
         }
 
         youth.ProcesregisseurId = plan.ProcesregisseurId;
+        youth.NextReviewDate = plan.NextReview;
         youth.CasusregisseurId = plan.CasusregisseurId;
         youth.Version++;
         youth.UpdatedAtUtc = now;
