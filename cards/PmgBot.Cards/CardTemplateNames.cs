@@ -89,4 +89,7 @@ public static class CardTemplateNames
 
     /// <summary>Data: <c>JppActionsCardData</c>. The chair's overview per JPP: open, overdue, done since the last meeting.</summary>
     public const string JppActions = "jpp-actions";
+
+    /// <summary>Data: <c>LetterTaskCardData</c>. The casusregisseur's letter task: addressee, draft link, verstuurd / niet verstuurd.</summary>
+    public const string LetterTask = "letter-task";
 }

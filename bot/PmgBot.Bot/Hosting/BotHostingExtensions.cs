@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Demo;
 using PmgBot.Bot.Flows;
+using PmgBot.Bot.Letters;
 using PmgBot.Bot.Protocol;
 using PmgBot.Bot.Protocol.Auth;
 using PmgBot.Bot.Routing;
@@ -103,6 +104,8 @@ public static class BotHostingExtensions
         app.UseAuthorization();
         app.MapPost("/api/messages", (HttpContext http, ActivityEndpoint endpoint) => endpoint.HandleAsync(http))
             .RequireAuthorization(BotAuthDefaults.Policy);
+        // The casusregisseur's draft letters: a personal link of 15 minutes, for the signed-in user it names.
+        app.MapLetterDownloads();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapPmgJobDashboard();

@@ -1,5 +1,6 @@
 using PmgBot.Bot.Flows;
 using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings;
@@ -78,6 +79,14 @@ public static class BotRoutes
         .OnVerb<ActionItemFlow>(ActionVerbs.MyActions, (f, t, ct) => f.MineAsync(t, ct))
         .OnCommand<ActionItemFlow>(ActionItemFlow.JppCommands, (f, t, ct) => f.JppAsync(t, ct))
         .OnVerb<ActionItemFlow>(ActionVerbs.JppActions, (f, t, ct) => f.JppAsync(t, ct))
+        // ... and the casusregisseur's letters: the notificatiebrief after the first discussion, a complimentbrief on request
+        .OnCommand<LetterFlow>(LetterFlow.ListCommands, (f, t, ct) => f.ListAsync(t, ct))
+        .OnCommand<LetterFlow>(LetterFlow.NotificationCommands, (f, t, ct) => f.OpenNotificationCommandAsync(t, ct))
+        .OnCommand<LetterFlow>(LetterFlow.ComplimentCommands, (f, t, ct) => f.ComplimentCommandAsync(t, ct))
+        .OnVerb<LetterFlow>(LetterVerbs.Draft, (f, t, ct) => f.DraftAsync(t, ct))
+        .OnVerb<LetterFlow>(LetterVerbs.Sent, (f, t, ct) => f.SentAsync(t, ct))
+        .OnVerb<LetterFlow>(LetterVerbs.NotSent, (f, t, ct) => f.NotSentAsync(t, ct))
+        .OnVerb<LetterFlow>(LetterVerbs.Compliment, (f, t, ct) => f.ComplimentVerbAsync(t, ct))
         // Text no command matched: natural-language intents (e.g. "ik maak me zorgen over een leerling"), else "not understood" + menu
         .OnFallback<PersonalFallbackFlow>((f, t, ct) => f.HandleAsync(t, ct))
         .AddDevelopmentRoutes(development)

@@ -54,6 +54,7 @@ public static class AccessMatrix
         new(BotAction.ChangeOwnActionItem,          CaseRoles,             Any),
         new(BotAction.ViewJppActionItems,           Chairs,                YouthRelation.HomeJpp),
         new(BotAction.ChangeActionItem,             Chairs,                YouthRelation.HomeJpp),
+        new(BotAction.WriteLetter,                  CaseRoles,             YouthRelation.Casusregisseur),
     ];
 
     /// <summary>The rows of the table, for documentation and tests.</summary>

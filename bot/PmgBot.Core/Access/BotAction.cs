@@ -57,4 +57,10 @@ public enum BotAction
 
     /// <summary>Change any action item of a JPP one chairs; relation to the item's JPP.</summary>
     ChangeActionItem = 32,
+
+    /// <summary>
+    /// The letter tasks of a youth (notificatiebrief, complimentbrief): the draft, its download link, verstuurd / niet
+    /// verstuurd; relation to the youth (its casusregisseur).
+    /// </summary>
+    WriteLetter = 33,
 }

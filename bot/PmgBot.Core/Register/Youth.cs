@@ -30,6 +30,12 @@ public sealed class Youth
     /// <summary>Entra object id of the procesregisseur (level oranje).</summary>
     public string? ProcesregisseurId { get; set; }
 
+    /// <summary>
+    /// The next review date the JPP chose in its latest decision (Amsterdam date); from that day the youth comes back on
+    /// the agenda as follow-up until it is discussed again. Null: the review period of its level decides.
+    /// </summary>
+    public DateOnly? NextReviewDate { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 

@@ -47,6 +47,7 @@ public sealed class AccessMatrixTests
         (BotAction.ChangeOwnActionItem,          "YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.. YYYYY.."),
         (BotAction.ViewJppActionItems,           "....... ...YY.. ....... ....... ....... ....... ......."),
         (BotAction.ChangeActionItem,             "....... ...YY.. ....... ....... ....... ....... ......."),
+        (BotAction.WriteLetter,                  "....... ....... ....... ....... YYYYY.. ....... ......."),
     ];
 
     public static TheoryData<BotAction, Roles, YouthRelation, bool> Cells()

@@ -1,6 +1,7 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings.Digest;
@@ -53,6 +54,7 @@ internal static class CardSamples
         [CardTemplateNames.ActionItem] = typeof(ActionItemCardData),
         [CardTemplateNames.MyActions] = typeof(MyActionsCardData),
         [CardTemplateNames.JppActions] = typeof(JppActionsCardData),
+        [CardTemplateNames.LetterTask] = typeof(LetterTaskCardData),
     };
 
     public static TheoryData<string> TemplateNames => new(DataTypes.Keys.Order(StringComparer.Ordinal));

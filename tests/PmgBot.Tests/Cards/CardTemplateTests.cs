@@ -6,6 +6,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Localization;
 using PmgBot.Cards.Templating;
 using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings;
@@ -163,7 +164,7 @@ public sealed class CardTemplateTests
     [Fact]
     public void Templates_FixedVerbs_AreExactlyTheFeatureVerbConstants()
     {
-        var constants = new[] { typeof(WelcomeVerbs), typeof(DirectoryVerbs), typeof(ReportVerbs), typeof(ScreeningVerbs), typeof(RegisterVerbs), typeof(ChairVerbs), typeof(MeetingVerbs), typeof(ActionVerbs) }
+        var constants = new[] { typeof(WelcomeVerbs), typeof(DirectoryVerbs), typeof(ReportVerbs), typeof(ScreeningVerbs), typeof(RegisterVerbs), typeof(ChairVerbs), typeof(MeetingVerbs), typeof(ActionVerbs), typeof(LetterVerbs) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(f => (string)f.GetRawConstantValue()!)
             .Except(MenuOnlyVerbs)

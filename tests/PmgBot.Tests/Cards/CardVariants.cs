@@ -1,6 +1,7 @@
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Actions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Chair;
 using PmgBot.Core.Features.Directory;
 using PmgBot.Core.Features.Meetings.Digest;
@@ -183,6 +184,16 @@ internal static class CardVariants
             ["jpp-actions-nasty"] = (CardTemplateNames.JppActions, new JppActionsCardData([new JppActionsGroupData(Nasty, Nasty,
                 [new ActionItemRowData(1, Nasty, Nasty, Nasty, Nasty, true)], [new ActionItemRowData(2, Nasty, Nasty, Nasty, Nasty, false)],
                 [new ActionItemRowData(3, Nasty, Nasty, Nasty, Nasty, false)])])),
+            ["letter-task-recorded-parents-only"] = (CardTemplateNames.LetterTask, new LetterTaskCardData(
+                12, 1, "PMG-J-0001", "Notificatiebrief casus PMG-J-0001", "JPP Heerlen", "Fictief Een", "1 januari 2011", "Uitleg.",
+                "Niet verstuurd (vastgelegd door Cas Regie op 1 december, 15:00)", "Warning", false, true,
+                [new ChoiceData("Ouders of verzorgers (u)", "ouders")], "2026-12-01",
+                new LetterTaskInputsData(new("ouders"), new("2026-12-01"), new("")), StateNote: "Ouders zijn al op de hoogte.")),
+            ["letter-task-nasty"] = (CardTemplateNames.LetterTask, new LetterTaskCardData(
+                int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, "Attention", true, true,
+                [new ChoiceData(Nasty, Nasty)], "2026-12-01",
+                new LetterTaskInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)), Nasty,
+                "https://pmgbot.example.nl/letters/draft?t=CfDJ8-_x", Nasty, "attention")),
         };
 
     private static DecisionInputsData DecisionInputs(string text) => new(

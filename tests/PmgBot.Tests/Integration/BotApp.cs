@@ -52,6 +52,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// <summary>The client address of every request (the in-memory test server sets none); set before the app starts.</summary>
     public System.Net.IPAddress? RemoteAddress { get; set; }
 
+    /// <summary>More services for the test (e.g. a sign-in scheme), added after the app's own; set before the app starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Every log event of the host from its start (Information and up, as configured).</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -71,6 +74,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             {
                 services.AddTransient<IStartupFilter>(_ => new RemoteAddressStartupFilter(remote));
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

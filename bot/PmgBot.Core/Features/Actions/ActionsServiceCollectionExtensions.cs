@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Actions.Reminders;
 using PmgBot.Core.Features.Actions.Updates;
 
@@ -25,6 +26,8 @@ public static class ActionsServiceCollectionExtensions
         services.TryAddScoped<ActionItemFlow>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<ReminderSweep>();
+        // The casusregisseur's letters: the first decision about a youth makes its notificatiebrief task (DecisionFlow sends it).
+        services.AddLetters();
         return services;
     }
 }

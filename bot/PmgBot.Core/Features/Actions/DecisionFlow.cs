@@ -2,6 +2,7 @@ using PmgBot.Cards;
 using PmgBot.Core.Access;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using PmgBot.Core.Turns;
@@ -15,7 +16,8 @@ namespace PmgBot.Core.Features.Actions;
 /// <see cref="NotAllowed.YouthNotFoundText"/>. Recording answers with the refreshed card: the stored decision and a
 /// notice, or on a refusal the user's input with a message per field.
 /// </summary>
-public sealed class DecisionFlow(IDecisionService decisions, IAccessService access, ICardRenderer cards, ActionItemNotifier notifier)
+public sealed class DecisionFlow(
+    IDecisionService decisions, IAccessService access, ICardRenderer cards, ActionItemNotifier notifier, LetterTaskNotifier letters)
 {
     public static readonly IReadOnlyList<string> Commands = ["besluit", "besluit vastleggen"];
 
@@ -77,6 +79,13 @@ public sealed class DecisionFlow(IDecisionService decisions, IAccessService acce
             {
                 result = result with { Message = result.Message + " " + ActionItemTexts.NotAllOwnersReached(unsent) };
             }
+        }
+
+        // The first decision about a youth made the casusregisseur's notificatiebrief task: it goes to their personal chat.
+        if (result.Succeeded && data.MeetingId is { } meetingId
+            && !await letters.SendNewAsync(user, meetingId, data.Code, cancellationToken).ConfigureAwait(false))
+        {
+            result = result with { Message = result.Message + " " + LetterTexts.NotAllReached };
         }
 
         var keep = result.Succeeded ? null : data;

@@ -4,6 +4,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
@@ -129,6 +130,13 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
             CreatedById = actor.AadObjectId,
             CreatedAtUtc = now,
         }));
+        // The first decision about a youth gives its casusregisseur the notificatiebrief task, in the same save.
+        if (!await db.Set<YouthDecision>().AnyAsync(d => d.YouthId == youthId, cancellationToken).ConfigureAwait(false))
+        {
+            await LetterTasks.AddNotificationAsync(db, youthId, meeting.JppId, meetingId, plan.CasusregisseurId, actor.AadObjectId, now, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         db.Add(decision);
         var items = decision.Items;
 
@@ -148,6 +156,7 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
         }
 
         youth.ProcesregisseurId = plan.ProcesregisseurId;
+        youth.NextReviewDate = plan.NextReview;
         youth.CasusregisseurId = plan.CasusregisseurId;
         youth.Version++;
         youth.UpdatedAtUtc = now;

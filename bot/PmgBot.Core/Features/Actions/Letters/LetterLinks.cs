@@ -15,6 +15,9 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
+    /// <summary>The path of the download endpoint; the token goes in the query parameter <c>t</c>.</summary>
+    public const string DownloadPath = "/letters/draft";
+
     private readonly IDataProtector _protector = protection.CreateProtector("PmgBot.Letters.Link.v1");
 
     public string Create(string letterId, string userId)
@@ -26,25 +29,23 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         return WebEncoders.Base64UrlEncode(_protector.Protect(payload));
     }
 
+    /// <summary>The download address of a token: <paramref name="publicBaseUrl"/> + <see cref="DownloadPath"/> + <c>?t=</c>.</summary>
+    public static string Url(string publicBaseUrl, string token)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(publicBaseUrl);
+        return publicBaseUrl.TrimEnd('/') + DownloadPath + "?t=" + Uri.EscapeDataString(token);
+    }
+
+    /// <summary>
+    /// The user a token of ours names, expired or not; null when it is not ours or was changed. For the anonymous local
+    /// mode only, where nobody is signed in and the token's user stands for the one at the keyboard.
+    /// </summary>
+    public string? UserOf(string? token) => Open(token) is { } parts ? parts[1] : null;
+
     public LetterLinkResult Check(string? token, string userId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 2048)
-        {
-            return new(LetterLinkCheck.Invalid, null);
-        }
-
-        string[] parts;
-        try
-        {
-            parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('\n');
-        }
-        catch (Exception e) when (e is CryptographicException or FormatException)
-        {
-            return new(LetterLinkCheck.Invalid, null);
-        }
-
-        if (parts.Length != 3 || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+        if (Open(token) is not { } parts || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
         {
             return new(LetterLinkCheck.Invalid, null);
         }
@@ -57,5 +58,25 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         return time.GetUtcNow().ToUnixTimeSeconds() >= expires
             ? new(LetterLinkCheck.Expired, null)
             : new(LetterLinkCheck.Valid, parts[0]);
+    }
+
+    private string[]? Open(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 2048)
+        {
+            return null;
+        }
+
+        string[] parts;
+        try
+        {
+            parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('\n');
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return null;
+        }
+
+        return parts.Length == 3 && parts[1].Length > 0 ? parts : null;
     }
 }

@@ -14,4 +14,19 @@ public sealed class LetterOptions
     /// </summary>
     [Required(AllowEmptyStrings = false)]
     public string TemplateFolder { get; set; } = "letters";
+
+    /// <summary>
+    /// The address users reach the bot at (scheme and host, e.g. <c>https://pmgbot.example.nl</c>): the download link of
+    /// a draft is <c>{PublicBaseUrl}/letters/draft?t=…</c>. Default: the local demo.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    [RegularExpression(@"^https?://[^\s/?#]+(/[^\s?#]*)?$", ErrorMessage = "Letters:PublicBaseUrl must be an absolute http(s) address such as https://pmgbot.example.nl.")]
+    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+
+    /// <summary>
+    /// The authentication scheme that signs a user in on the download link (one the deployment adds, e.g. Entra ID
+    /// OpenID Connect with a cookie; its principal carries the Entra object id <c>oid</c> and tenant <c>tid</c>). Empty:
+    /// nobody can download, except in anonymous local mode from this machine (see the feature README).
+    /// </summary>
+    public string? AuthenticationScheme { get; set; }
 }

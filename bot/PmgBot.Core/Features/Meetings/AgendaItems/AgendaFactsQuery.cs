@@ -33,7 +33,8 @@ internal static class AgendaFactsQuery
                 db.Set<YouthLevelChange>().Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
                     .Select(c => (YouthLevel?)c.ToLevel).FirstOrDefault(),
                 db.Set<YouthLevelChange>().Where(c => c.YouthId == y.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
-                    .Select(c => (DateTime?)c.ChangedAtUtc).FirstOrDefault()))
+                    .Select(c => (DateTime?)c.ChangedAtUtc).FirstOrDefault(),
+                y.NextReviewDate))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.YouthId);
     }

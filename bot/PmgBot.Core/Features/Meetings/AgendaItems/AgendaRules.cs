@@ -1,4 +1,5 @@
 using PmgBot.Core.Register;
+using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Features.Meetings.AgendaItems;
 
@@ -6,7 +7,8 @@ namespace PmgBot.Core.Features.Meetings.AgendaItems;
 /// When a youth comes back on the agenda, and as what. Pure, so the table tests can write every case out.
 /// <list type="bullet">
 /// <item>Follow-up (vervolg): on groen, oranje or rood, and the review period of that level has passed since the later of
-/// its last discussion and its last level change, by the meeting's start.</item>
+/// its last discussion and its last level change, by the meeting's start; or the review date of its latest decision has
+/// come by the meeting's day (Amsterdam) and it was not discussed on or after that date.</item>
 /// <item>Open escalation or de-escalation (op- of afschalen): the latest level change went between groen, oranje and rood
 /// and came after the last discussion (or there was none). Geen to groen is the first discussion itself and closing a
 /// case (afgesloten) needs no table, so neither counts.</item>
@@ -30,6 +32,13 @@ internal static class AgendaRules
         if (periods.WeeksFor(youth.Level) is not { } weeks)
         {
             return false;
+        }
+
+        if (youth.NextReviewDate is { } review
+            && review <= DateOnly.FromDateTime(AmsterdamTime.ToLocal(meetingStartsAtUtc))
+            && (youth.LastDiscussedUtc is not { } last || DateOnly.FromDateTime(AmsterdamTime.ToLocal(last)) < review))
+        {
+            return true;
         }
 
         var since = youth.LastDiscussedUtc is { } discussed && discussed > youth.LevelSinceUtc ? discussed : youth.LevelSinceUtc;

@@ -4,7 +4,7 @@ namespace PmgBot.Core.Features.Meetings.AgendaItems;
 
 /// <summary>
 /// What the agenda rules need to know of one youth: its level, when it was last discussed before the meeting (an active
-/// item of an earlier meeting) and its latest level change.
+/// item of an earlier meeting), its latest level change and the review date of its latest decision.
 /// </summary>
 internal sealed record YouthAgendaFacts(
     long YouthId,
@@ -15,4 +15,5 @@ internal sealed record YouthAgendaFacts(
     DateTime? LastDiscussedUtc,
     YouthLevel? LastChangeFrom,
     YouthLevel? LastChangeTo,
-    DateTime? LastChangeAtUtc);
+    DateTime? LastChangeAtUtc,
+    DateOnly? NextReviewDate = null);

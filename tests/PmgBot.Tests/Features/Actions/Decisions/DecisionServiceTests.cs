@@ -79,6 +79,7 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         ], items.Select(i => (i.DecisionId, i.OwnerId, i.What, i.DueDate, i.State, i.JppId, i.YouthId, i.MeetingId)));
         Assert.Equal(result.ItemIds, items.Select(i => i.Id));
         Assert.Equal((YouthLevel.Groen, input.YouthVersion + 1, DecisionScenario.DuringMeeting.UtcDateTime), (youth.Level, youth.Version, youth.LevelSinceUtc));
+        Assert.Equal(new DateOnly(2027, 1, 12), youth.NextReviewDate); // the agenda brings the youth back for follow-up from that day
         var change = await db.YouthLevelChanges.SingleAsync(c => c.YouthId == youth.Id);
         Assert.Equal((YouthLevel.Geen, YouthLevel.Groen, TestDirectory.VoorzitterHeerlen, "Besluit JPP-overleg van 1 december 2026."),
             (change.FromLevel, change.ToLevel, change.ChangedById, change.Reason));

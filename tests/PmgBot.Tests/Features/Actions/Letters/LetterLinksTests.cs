@@ -56,4 +56,24 @@ public sealed class LetterLinksTests
         Assert.Equal(LetterLinkCheck.Invalid, links.Check(changed, "user-a").Check);
         Assert.Equal(LetterLinkCheck.Valid, links.Check(own, "user-a").Check);
     }
+
+    [Fact]
+    public void UserOf_OursExpiredOrNot_TheUserItNamesElseNull()
+    {
+        var clock = new FixedClock(Start);
+        var links = new LetterLinks(new EphemeralDataProtectionProvider(), clock);
+        var token = links.Create("letter-17", "user-a");
+        clock.Now = Start.AddHours(2);
+
+        Assert.Equal("user-a", links.UserOf(token));
+        Assert.Null(links.UserOf(new LetterLinks(new EphemeralDataProtectionProvider(), clock).Create("letter-17", "user-a")));
+        Assert.Null(links.UserOf("not-a-token"));
+        Assert.Null(links.UserOf(null));
+    }
+
+    [Theory]
+    [InlineData("https://pmgbot.example.nl", "https://pmgbot.example.nl/letters/draft?t=abc-_1")]
+    [InlineData("https://pmgbot.example.nl/bot/", "https://pmgbot.example.nl/bot/letters/draft?t=abc-_1")]
+    public void Url_BaseAddress_TheDownloadPathWithTheToken(string baseUrl, string expected) =>
+        Assert.Equal(expected, LetterLinks.Url(baseUrl, "abc-_1"));
 }

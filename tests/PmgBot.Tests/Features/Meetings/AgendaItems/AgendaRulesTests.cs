@@ -31,6 +31,23 @@ public sealed class AgendaRulesTests
     }
 
     [Theory]
+    // review date (days before the meeting's day; negative: after it), last discussed (days before; -1 never), level, expected due
+    [InlineData(0, 14, YouthLevel.Groen, true)]      // the review date is the meeting's day, discussed two weeks before it
+    [InlineData(7, 14, YouthLevel.Groen, true)]      // the date passed, not discussed since
+    [InlineData(-1, 14, YouthLevel.Groen, false)]    // the date is tomorrow (and six weeks have not passed)
+    [InlineData(7, 3, YouthLevel.Oranje, false)]     // discussed after the review date
+    [InlineData(7, 7, YouthLevel.Rood, false)]       // discussed on the review date itself
+    [InlineData(7, -1, YouthLevel.Groen, true)]      // never discussed
+    [InlineData(7, 14, YouthLevel.Afgesloten, false)] // a closed case has no follow-up
+    public void IsDueForFollowUp_ReviewDateOfTheLatestDecision(int reviewDays, int discussedDays, YouthLevel level, bool expected)
+    {
+        var meetingDay = DateOnly.FromDateTime(PmgBot.Core.Time.AmsterdamTime.ToLocal(Meeting));
+        var youth = Facts(level, 10, discussedDays) with { NextReviewDate = meetingDay.AddDays(-reviewDays) };
+
+        Assert.Equal(expected, AgendaRules.IsDueForFollowUp(youth, Meeting, Periods));
+    }
+
+    [Theory]
     // last change from → to (null: none), change (days before), last discussed (days before; -1 never), expected open
     [InlineData(YouthLevel.Groen, YouthLevel.Oranje, 10, 14, true)]     // escalated after the last discussion
     [InlineData(YouthLevel.Oranje, YouthLevel.Groen, 10, 14, true)]     // de-escalated

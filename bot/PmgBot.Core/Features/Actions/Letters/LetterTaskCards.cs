@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PmgBot.Cards;
+using PmgBot.Cards.Data;
+using PmgBot.Core.Time;
+
+namespace PmgBot.Core.Features.Actions.Letters;
+
+/// <summary>Renders the letter task card for its casusregisseur: the stored state, the input kept after a refusal, the last result.</summary>
+public sealed class LetterTaskCards(ICardRenderer cards)
+{
+    public JsonObject Render(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result) =>
+        cards.Render(CardTemplateNames.LetterTask, Build(view, input, result));
+
+    public static LetterTaskCardData Build(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var errors = result?.Errors ?? [];
+        LetterInputData Input(string field, string? kept) => new(kept ?? "", errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
+        var addressee = input?.Addressee
+            ?? (view.Addressee is { } stored ? LetterTexts.AddresseeValue(stored) : null)
+            ?? (view.AllowedAddressees.Count == 1 ? LetterTexts.AddresseeValue(view.AllowedAddressees[0]) : null);
+        return new LetterTaskCardData(
+            view.Id,
+            view.Version,
+            view.Code,
+            LetterTexts.Title(view.Kind, view.Code),
+            view.JppName,
+            view.YouthName,
+            AmsterdamTime.Date(view.YouthDateOfBirth),
+            LetterTexts.Explanation(view.Kind),
+            LetterTexts.Status(view),
+            LetterTexts.StatusColor(view.State),
+            view.IsOpen,
+            !view.IsOpen,
+            [.. view.AllowedAddressees.Select(a => new ChoiceData(LetterTexts.AddresseeTitle(a), LetterTexts.AddresseeValue(a)))],
+            view.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            new LetterTaskInputsData(
+                Input(LetterTaskFields.Addressee, addressee),
+                Input(LetterTaskFields.SentOn, input?.SentOn ?? view.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Input(LetterTaskFields.NotSentReason, input?.NotSentReason)),
+            view.State == LetterTaskState.NietVerstuurd ? view.Reason : null,
+            result?.DownloadUrl,
+            result?.Message,
+            result is null ? null : result.Outcome switch
+            {
+                LetterTaskOutcome.Done => "good",
+                LetterTaskOutcome.Stale => "warning",
+                _ => "attention",
+            });
+    }
+}
