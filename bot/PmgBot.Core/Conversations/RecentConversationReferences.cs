@@ -16,7 +16,7 @@ public sealed class RecentConversationReferences(TimeProvider time)
 
     public bool IsUnchanged(ConversationReference reference) =>
         _entries.TryGetValue(Key(reference), out var entry)
-        && entry.Reference == reference
+        && entry.Reference == KeepingLocale(reference, entry.Reference)
         && time.GetUtcNow() - entry.StoredAt < Freshness;
 
     public void Stored(ConversationReference reference)
@@ -26,8 +26,13 @@ public sealed class RecentConversationReferences(TimeProvider time)
             _entries.Clear();
         }
 
-        _entries[Key(reference)] = new Entry(reference, time.GetUtcNow());
+        var key = Key(reference);
+        _entries[key] = new Entry(_entries.TryGetValue(key, out var before) ? KeepingLocale(reference, before.Reference) : reference, time.GetUtcNow());
     }
+
+    /// <summary>An activity without a locale (card invokes often have none) keeps the stored one, as the store's upsert does.</summary>
+    private static ConversationReference KeepingLocale(ConversationReference reference, ConversationReference stored) =>
+        reference.Locale is null ? reference with { Locale = stored.Locale } : reference;
 
     public void ForgetConversation(string conversationId)
     {

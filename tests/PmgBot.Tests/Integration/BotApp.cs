@@ -128,6 +128,30 @@ public sealed class BotApp : WebApplicationFactory<Program>
         Assert.Equal(0, queue.Pending);
     }
 
+    /// <summary>
+    /// Waits until the scheduled jobs' runs at start are over (each recurring job has run once and none is queued or
+    /// running): tests that count SQL statements or connector calls must not see a job's work in their own.
+    /// </summary>
+    public async Task WaitForStartJobsAsync()
+    {
+        var storage = Services.GetRequiredService<Hangfire.JobStorage>();
+        bool Idle()
+        {
+            using var connection = storage.GetConnection();
+            var monitoring = storage.GetMonitoringApi();
+            var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection);
+            return recurring.Count > 0 && recurring.All(r => r.LastExecution is not null)
+                && monitoring.ProcessingCount() == 0 && monitoring.Queues().All(q => q.Length == 0);
+        }
+
+        for (var i = 0; i < 600 && !Idle(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(Idle(), "The scheduled jobs' runs at start did not finish.");
+    }
+
     /// <summary>Waits until the outbox has sent every message that is due (replies deferred by Teams' limits among them).</summary>
     public async Task WaitForOutboxAsync()
     {

@@ -245,9 +245,10 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         var messenger = new CapturingMessenger();
         scenario.Database.Clock.Now = Amsterdam("2026-12-09 08:30");
 
-        Assert.Equal(1, await RunAsync(scenario, messenger));
+        await RunAsync(scenario, messenger);
 
-        var (key, user, sent) = Assert.Single(messenger.Queued);
+        // The chairs' weekly overviews of that Wednesday go out in the same run; this is about the owner's reminder.
+        var (key, user, sent) = Assert.Single(messenger.Queued, q => q.Key.StartsWith("reminder:", StringComparison.Ordinal));
         var activity = messenger.ActivityOf(key);
         var card = activity.Attachments![0].Content!.AsObject();
         Assert.Equal((TestDirectory.Casusregisseur, text, text, activityLocale), (user, sent, activity.Summary, activity.Locale));

@@ -14,6 +14,7 @@ public sealed class DemoLookupTests : IDisposable
     public async Task DemoSeeded_PlaygroundUser_SeesBothCardKindsAndNotFound()
     {
         _ = _app.Server;
+        await _app.WaitForStartJobsAsync();
 
         await _app.PostAndWaitAsync(TestActivities.Message("wie is de casusregisseur van Jan de Vries (12-03-2010)", Alex));
         await _app.PostAndWaitAsync(TestActivities.Message("casusregisseur Noa Verzonnen", Alex));

@@ -160,6 +160,7 @@ public sealed class LookupFlowTests : BotAppTest
     public async Task Lookup_UnrelatedUser_RunsTheSameSqlAsNonExistentYouth(string userAndCase)
     {
         await LookupFixture.AddJanAsync(App);
+        await App.WaitForStartJobsAsync();
         var user = userAndCase.Split('|')[0];
         var kees = userAndCase.EndsWith("|kees", StringComparison.Ordinal);
         var (existing, missing) = kees

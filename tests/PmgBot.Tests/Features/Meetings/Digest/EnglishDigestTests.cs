@@ -25,7 +25,7 @@ public sealed class EnglishDigestTests
             "Agenda JPP Heerlen, 8 December 2026: 1 case",
             "Not everything was booked. Done: 1. Not yet: 2. Stopped at the window of Halt Zuid-Limburg: Outlook cannot be reached now; try again later. "
                 + "Nothing is lost: choose 'Continue' to go on where it stopped.",
-            ["Continue", "Refresh", "Back to the menu"]
+            ["Take off the agenda", "Move to the next JPP", "Add", "Continue", "Remind me later", "Refresh", "Back to the menu"]
         },
         {
             "nl-NL",
@@ -33,7 +33,7 @@ public sealed class EnglishDigestTests
             "Agenda JPP Heerlen, 8 december 2026: 1 casus",
             "Niet alles is geboekt. Gelukt: 1. Nog niet: 2. Gestopt bij het venster van Halt Zuid-Limburg: Outlook is nu niet bereikbaar; probeer het later opnieuw. "
                 + "Er is niets verloren: kies 'Verder gaan' om verder te gaan waar het stopte.",
-            ["Verder gaan", "Vernieuwen", "Terug naar het menu"]
+            ["Van de agenda halen", "Naar de volgende JPP", "Toevoegen", "Verder gaan", "Herinner me later", "Vernieuwen", "Terug naar het menu"]
         },
     };
 
