@@ -95,7 +95,7 @@ public sealed class InboxCrashRecoveryTests(ITestOutputHelper output)
     }
 
     private static List<string> RepliedConversations(FakeConnectorServer connector) =>
-        [.. connector.Requests.Select(r => Uri.UnescapeDataString(r.Path.Split('/')[3]))];
+        [.. connector.Requests.Where(r => r.Path.Split('/').Length > 4 && r.Body.Contains("\"replyToId\"", StringComparison.Ordinal)).Select(r => Uri.UnescapeDataString(r.Path.Split('/')[3]))];
 
     private static StringContent Help(string conversation, string serviceUrl)
     {
