@@ -38,7 +38,7 @@ public sealed class DigestReminderSender(
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Set<MeetingDigestReminder>().AsNoTracking().Where(r => r.RemindAtUtc != null && r.RemindAtUtc <= now)
             .OrderBy(r => r.RemindAtUtc).ThenBy(r => r.MeetingId).ThenBy(r => r.ProfessionalId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var (queued, already, failed) = (0, 0, 0);
+        var result = DigestRunResult.None;
         foreach (var reminder in due)
         {
             var meeting = await db.JppMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == reminder.MeetingId, cancellationToken).ConfigureAwait(false);
@@ -60,26 +60,15 @@ public sealed class DigestReminderSender(
             }
 
             var digest = await digests.BuildAsync(agenda, cancellationToken).ConfigureAwait(false);
-            switch (await SendAsync(reminder, digest, now, cancellationToken).ConfigureAwait(false))
-            {
-                case true:
-                    queued++;
-                    break;
-                case false:
-                    already++;
-                    break;
-                default:
-                    failed++;
-                    break;
-            }
+            result = result.Add(await SendAsync(reminder, digest, now, cancellationToken).ConfigureAwait(false));
         }
 
-        if (queued + already + failed > 0)
+        if (result.Any)
         {
-            DigestLog.Reminders(logger, queued, already, failed);
+            DigestLog.Reminders(logger, result.Sent, result.AlreadySent, result.NotQueued);
         }
 
-        return new DigestRunResult(queued, already, failed);
+        return result;
     }
 
     /// <summary>The outbox key of one reminder, with the request's sequence, so each request is new (and none is the digest's key).</summary>

@@ -57,7 +57,7 @@ public sealed class MeetingDigestSender(
                 .Select(s => new { s.MeetingId, s.ProfessionalId }).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Select(s => (s.MeetingId, s.ProfessionalId)).ToHashSet();
 
-        var (queued, already, failed) = (0, 0, 0);
+        var result = DigestRunResult.None;
         foreach (var meeting in meetings)
         {
             var own = series.GetValueOrDefault(meeting.JppId);
@@ -84,27 +84,16 @@ public sealed class MeetingDigestSender(
             var digest = await digests.BuildAsync(agenda, cancellationToken).ConfigureAwait(false);
             foreach (var chair in chairs)
             {
-                switch (await SendAsync(digest, chair.AadObjectId, now, cancellationToken).ConfigureAwait(false))
-                {
-                    case true:
-                        queued++;
-                        break;
-                    case false:
-                        already++;
-                        break;
-                    default:
-                        failed++;
-                        break;
-                }
+                result = result.Add(await SendAsync(digest, chair.AadObjectId, now, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        if (queued + already + failed > 0)
+        if (result.Any)
         {
-            DigestLog.Run(logger, queued, already, failed);
+            DigestLog.Run(logger, result.Sent, result.AlreadySent, result.NotQueued);
         }
 
-        return new DigestRunResult(queued, already, failed);
+        return result;
     }
 
     /// <summary>
