@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PmgBot.Core.Data;
 
 namespace PmgBot.Core.Features.Reports;
@@ -55,6 +56,13 @@ internal sealed class SameCardLock : IAsyncDisposable
         {
             // Never cancelled: pooled connections are not reset on return, so the lock must be let go here.
             await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({_key})", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch when (_db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            // The lock lives as long as the session, and the pool would keep this session with the lock held (other
+            // submits of that card, on every instance, would wait for it): the connection is closed for real instead.
+            NpgsqlConnection.ClearPool(connection);
+            throw;
         }
         finally
         {
