@@ -3,10 +3,12 @@ using PmgBot.Core.Register;
 namespace PmgBot.Bot.Demo;
 
 /// <summary>
-/// The fictional demo register: twelve youths across the Parkstad JPPs (names made up, "Verzonnen", "Fictief",
+/// The fictional demo register: thirteen youths across the Parkstad JPPs (names made up, "Verzonnen", "Fictief",
 /// "Denkbeeld" …), with levels, casusregisseurs and procesregisseurs from the demo directory, involvements and a few
 /// reports. The Playground user Alex Wilber (Mijnstreek College) reported <see cref="ReportedByPlaygroundUser"/>
-/// (contact-only card) and works for an organisation involved in <see cref="InvolvesPlaygroundUser"/> (full card).
+/// (contact-only card), works for an organisation involved in <see cref="InvolvesPlaygroundUser"/> (full card) and is
+/// the casusregisseur of <see cref="CasusregisseurIsPlaygroundUser"/>, first discussed at the last Heerlen meeting, whose
+/// notificatiebrief is still to be sent (<c>brieven</c>).
 /// </summary>
 internal static class DemoRegister
 {
@@ -14,6 +16,7 @@ internal static class DemoRegister
 
     public const int InvolvesPlaygroundUser = 0;
     public const int ReportedByPlaygroundUser = 1;
+    public const int CasusregisseurIsPlaygroundUser = 12;
 
     private const string MariekeJanssen = "d0000000-0000-4000-8000-000000000001";
     private const string RuudHendriks = "d0000000-0000-4000-8000-000000000002";
@@ -54,6 +57,9 @@ internal static class DemoRegister
             ["jongerenwerk-parkstad", "halt-zuid-limburg"]),
         new("Jan", "de", "Vries", new DateOnly(2009, 12, 3), "jpp-landgraaf", YouthLevel.Groen, 25, SophieBrouns, null,
             ["jeugdreclassering-limburg"]),
+        // Groen since its first discussion at the last Heerlen meeting (the seeder sets the moment).
+        new("Luuk", null, "Verdichtsel", new DateOnly(2010, 9, 15), "jpp-heerlen", YouthLevel.Groen, 7, PlaygroundUser, null,
+            ["mijnstreek-college", "jongerenwerk-parkstad"]),
     ];
 
     public static readonly IReadOnlyList<DemoReport> Reports =

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Series;
 using PmgBot.Core.Features.Register.Matching;
@@ -18,7 +19,9 @@ namespace PmgBot.Bot.Demo;
 /// weeks ago to six months ahead for every JPP, each JPP with its meeting series (the chair, the JPP's police officer as
 /// core member, a JPP mailbox), and on the next Heerlen meeting two youths the chair added (with the screened report and
 /// the follow-up the agenda derives itself, a filled agenda for the chair's digest), and the last Heerlen meeting's
-/// decision about Jan de Vries with action items due soon, overdue and done (<see cref="DemoRegister.LastMeetingItems"/>).
+/// decisions: about Jan de Vries with action items due soon, overdue and done (<see cref="DemoRegister.LastMeetingItems"/>),
+/// and the first one about Luuk Verdichtsel, whose casusregisseur is the Playground user; each first decision made the
+/// youth's notificatiebrief task, as a recorded decision does (Jan's is sent, Luuk's is open for <c>brieven</c>).
 /// All or nothing, in one transaction.
 /// </summary>
 public sealed class DemoRegisterSeeder(
@@ -253,6 +256,26 @@ public sealed class DemoRegisterSeeder(
         }
 
         db.Add(decision);
+        // Jan's notificatiebrief went to his parents the day after the meeting (or today, when the meeting was today).
+        var sentAt = decidedAt.AddDays(1) < nowUtc ? decidedAt.AddDays(1) : nowUtc;
+        db.Add(new LetterTask
+        {
+            YouthId = youth.Id,
+            Kind = LetterKind.Notificatiebrief,
+            Round = 1,
+            JppId = last.JppId,
+            MeetingId = last.Id,
+            AssignedToId = youth.CasusregisseurId,
+            State = LetterTaskState.Verstuurd,
+            Addressee = LetterAddressee.Ouders,
+            SentOn = DateOnly.FromDateTime(AmsterdamTime.ToLocal(sentAt)),
+            RecordedById = youth.CasusregisseurId,
+            RecordedAtUtc = sentAt,
+            CreatedById = chair,
+            CreatedAtUtc = decidedAt,
+            Version = 1,
+        });
+        AddFirstDiscussion(last, youths[DemoRegister.CasusregisseurIsPlaygroundUser], chair, decidedAt, today);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Set<ActionItemChange>().AddRange(decision.Items.Where(i => i.State == ActionItemState.Afgerond).Select(i => new ActionItemChange
         {
@@ -264,6 +287,56 @@ public sealed class DemoRegisterSeeder(
             ChangedAtUtc = i.ChangedAtUtc!.Value,
         }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <paramref name="youth"/> (on geen until then) discussed for the first time at <paramref name="meeting"/>: on its
+    /// agenda, the decision vervolg in JPP (to groen, its casusregisseur confirmed), the level change of that moment and
+    /// the notificatiebrief task for the casusregisseur, still open.
+    /// </summary>
+    private void AddFirstDiscussion(JppMeeting meeting, Youth youth, string chair, DateTime decidedAt, DateOnly today)
+    {
+        db.Set<MeetingAgendaItem>().Add(new MeetingAgendaItem
+        {
+            MeetingId = meeting.Id,
+            YouthId = youth.Id,
+            Sources = AgendaItemSources.Chair,
+            Status = AgendaItemStatus.Active,
+            AddedAtUtc = meeting.StartsAtUtc.AddDays(-7),
+            AddedById = chair,
+        });
+        db.Add(new YouthDecision
+        {
+            MeetingId = meeting.Id,
+            YouthId = youth.Id,
+            Kind = DecisionKind.VervolgJpp,
+            FromLevel = YouthLevel.Geen,
+            ToLevel = YouthLevel.Groen,
+            CasusregisseurId = youth.CasusregisseurId,
+            Interventions = "school,jongerenwerk",
+            NextReviewDate = today.AddDays(56),
+            DecidedById = chair,
+            DecidedAtUtc = decidedAt,
+        });
+        // The level history's geen → groen is the first discussion itself: at the decision, not days before.
+        foreach (var change in db.ChangeTracker.Entries<YouthLevelChange>().Select(e => e.Entity).Where(c => c.YouthId == youth.Id))
+        {
+            change.ChangedAtUtc = decidedAt;
+        }
+
+        (youth.LevelSinceUtc, youth.UpdatedAtUtc, youth.NextReviewDate) = (decidedAt, decidedAt, today.AddDays(56));
+        db.Add(new LetterTask
+        {
+            YouthId = youth.Id,
+            Kind = LetterKind.Notificatiebrief,
+            Round = 1,
+            JppId = meeting.JppId,
+            MeetingId = meeting.Id,
+            AssignedToId = youth.CasusregisseurId,
+            State = LetterTaskState.Open,
+            CreatedById = chair,
+            CreatedAtUtc = decidedAt,
+        });
     }
 
     /// <summary>Every JPP's series: Tuesdays 14:00–17:00 every two weeks from the first demo meeting, so the planner takes the demo meetings over.</summary>

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using PmgBot.Bot.Protocol.Auth;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Features.Actions.Letters;
 
 namespace PmgBot.Bot.Letters;
@@ -15,7 +16,8 @@ namespace PmgBot.Bot.Letters;
 /// challenge, e.g. to Entra ID and back); without one, only in anonymous local mode (no app id, explicitly allowed, never
 /// in Production) and only from this machine, where the link's own user stands for the user (the Playground has no
 /// sign-in, and anyone at this machine can already act as any demo user there); otherwise nobody. Refusals get a short
-/// Dutch page: 410 for an expired link, 403 for anything else. Never cached, never sent on as a referrer.
+/// page, Dutch or English after the browser's first language (there is no Teams activity here): 410 for an expired
+/// link, 403 for anything else. Never cached, never sent on as a referrer.
 /// </summary>
 public static class LetterDownloadEndpoint
 {
@@ -85,6 +87,7 @@ public static class LetterDownloadEndpoint
 
     private static async Task PageAsync(HttpContext http, LetterDownload download)
     {
+        using var language = BotLanguage.Use(BrowserLocale(http.Request));
         var response = http.Response;
         response.StatusCode = download.Outcome switch
         {
@@ -96,7 +99,7 @@ public static class LetterDownloadEndpoint
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         var html = HtmlEncoder.Default;
         var page = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<!DOCTYPE html><html lang=\"").Append(BotLanguage.IsEnglish ? "en" : "nl").Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>PmgBot: ").Append(html.Encode(LetterTexts.PageTitle(download.Outcome))).Append("</title>")
             .Append("<style>body{font-family:'Segoe UI',sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.5}</style></head><body>")
             .Append("<h1>").Append(html.Encode(LetterTexts.PageTitle(download.Outcome))).Append("</h1>")
@@ -115,6 +118,14 @@ public static class LetterDownloadEndpoint
         page.Append("</body></html>");
         await response.WriteAsync(page.ToString(), Encoding.UTF8, http.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>The browser's most preferred language (<c>Accept-Language</c>), e.g. <c>en-GB</c>; null when it names none.</summary>
+    private static string? BrowserLocale(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Value.HasValue && l.Value.Value != "*")
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value)
+            .FirstOrDefault();
 
     private static string? Claim(ClaimsPrincipal principal, string[] types) =>
         types.Select(t => principal.FindFirst(t)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));

@@ -6,7 +6,7 @@ namespace PmgBot.Jobs.Scheduling;
 /// <summary>Fails the start when the dashboard would be open to anyone but signed-in operators outside Development, or would hide a bot endpoint.</summary>
 internal sealed class JobDashboardOptionsValidator(IHostEnvironment environment) : IValidateOptions<JobDashboardOptions>
 {
-    private static readonly string[] BotPaths = ["/api", "/healthz", "/readyz"];
+    private static readonly string[] BotPaths = ["/api", "/healthz", "/readyz", "/letters"];
 
     public ValidateOptionsResult Validate(string? name, JobDashboardOptions options)
     {

@@ -4,6 +4,7 @@ using PmgBot.Cards;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Features.Meetings.Digest;
 using PmgBot.Core.Turns;
@@ -50,6 +51,7 @@ public sealed partial class TextResourcesTests
                     "CardTexts", "TurnTexts", "WelcomeTexts", "ReportTexts", "RoleTexts",
                     // JPP meetings and the follow-up (issues 14 and 15)
                     "DigestTexts", "BookingReportTexts", "AgendaItemMessages", "ActionItemTexts", "ActionItemMessages", "DecisionMessages", "DecisionTexts",
+                    "LetterTexts",
                 ],
                 StringComparer.Ordinal),
             names);
@@ -113,6 +115,7 @@ public sealed partial class TextResourcesTests
     [InlineData(typeof(ActionItemMessages), nameof(ActionItemMessages.Completed))]
     [InlineData(typeof(DecisionMessages), nameof(DecisionMessages.NothingStored))]
     [InlineData(typeof(DecisionTexts), nameof(DecisionTexts.KindVervolg))]
+    [InlineData(typeof(LetterTexts), nameof(LetterTexts.NotFound))]
     public void Resources_LaterFeatures_EmbeddedAndTranslated(Type owner, string key)
     {
         var resources = (TextResources)owner.GetField("Resources")!.GetValue(null)!;

@@ -81,6 +81,9 @@ public sealed class JobDashboardTests
     [InlineData("Development", null, null, "/hangfire", true)]
     [InlineData("Development", null, null, "/api/jobs", false)]
     [InlineData("Development", null, null, "/readyz", false)]
+    [InlineData("Development", null, null, "/letters", false)]
+    [InlineData("Development", null, null, "/Letters/draft", false)]
+    [InlineData("Development", null, null, "/letters-dashboard", true)]
     public void Validator_RefusesAnonymousOutsideDevelopmentAndTheBotsPaths(string environment, string? role, string? scheme, string path, bool valid)
     {
         var validator = new JobDashboardOptionsValidator(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });

@@ -1,3 +1,4 @@
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Register;
 using PmgBot.Tests.Integration;
 
@@ -33,6 +34,24 @@ public sealed class DemoLookupTests : IDisposable
         Assert.Contains("Sophie Brouns", contact, StringComparison.Ordinal);
         Assert.DoesNotContain("Noa", contact, StringComparison.Ordinal);
         Assert.Equal(LookupFlow.NotFoundText, calls[2].Text);
+    }
+
+    [Fact]
+    public async Task DemoSeeded_PlaygroundUserTypesBrieven_TheOpenNotificatiebriefOfTheirYouth()
+    {
+        _ = _app.Server;
+        await _app.WaitForStartJobsAsync();
+
+        await _app.PostAndWaitAsync(TestActivities.Message("brieven", Alex));
+        await _app.PostAndWaitAsync(TestActivities.Message("notificatiebrief PMG-J-0013", Alex));
+
+        var calls = _app.Connector.Calls;
+        Assert.Equal(2, calls.Count);
+        Assert.Equal("Open brieven: notificatiebrief PMG-J-0013. Typ bijvoorbeeld 'notificatiebrief PMG-J-0013' om de brief te openen.", calls[0].Text);
+        var card = calls[1].Card!.ToJsonString();
+        Assert.Contains("Notificatiebrief casus PMG-J-0013", card, StringComparison.Ordinal);
+        Assert.Contains("Luuk Verdichtsel", card, StringComparison.Ordinal);
+        Assert.Contains(LetterVerbs.Sent, card, StringComparison.Ordinal);
     }
 
     public void Dispose() => _app.Dispose();

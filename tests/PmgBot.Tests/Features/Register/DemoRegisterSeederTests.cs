@@ -8,6 +8,7 @@ using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Features.Actions.Reminders;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Time;
@@ -39,7 +40,7 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
 
         await using var db = database.CreateContext();
         var youths = await db.Youths.OrderBy(y => y.Code).ToListAsync();
-        Assert.Equal(Enumerable.Range(1, 12).Select(n => ReferenceCodes.Youth(n)), youths.Select(y => y.Code));
+        Assert.Equal(Enumerable.Range(1, 13).Select(n => ReferenceCodes.Youth(n)), youths.Select(y => y.Code));
         Assert.Equal(7, youths.Select(y => y.JppId).Distinct().Count());
         Assert.Equal(Enum.GetValues<YouthLevel>().Order(), youths.Select(y => y.Level).Distinct().Order());
         var professionals = await db.Professionals.Select(p => p.AadObjectId).ToListAsync();
@@ -95,12 +96,15 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
         var alex = await db.Professionals.SingleAsync(p => p.AadObjectId == DemoRegister.PlaygroundUser);
 
         var reported = await db.Reports.Where(r => r.ReporterId == alex.AadObjectId).Select(r => r.YouthId).SingleAsync();
-        var involved = await db.YouthInvolvements.Where(i => i.OrganisationId == alex.OrganisationId).Select(i => i.YouthId).SingleAsync();
+        var involved = await db.YouthInvolvements.Where(i => i.OrganisationId == alex.OrganisationId).Select(i => i.YouthId).ToListAsync();
 
-        Assert.NotEqual(reported, involved);
+        Assert.DoesNotContain(involved, id => id == reported);
         Assert.False(await db.YouthInvolvements.AnyAsync(i => i.YouthId == reported && i.OrganisationId == alex.OrganisationId));
-        var jan = await db.Youths.SingleAsync(y => y.Id == involved);
-        Assert.Equal(("Jan", "de", "Vries", new DateOnly(2010, 3, 12)), (jan.FirstName, jan.Tussenvoegsel, jan.LastName, jan.DateOfBirth));
+        // Jan de Vries through the school; Luuk Verdichtsel, whose casusregisseur Alex is, too (a casusregisseur's organisation is involved).
+        var youths = await db.Youths.Where(y => involved.Contains(y.Id)).OrderBy(y => y.Code).ToListAsync();
+        Assert.Equal(
+            [("Jan", "de", "Vries", new DateOnly(2010, 3, 12), "d0000000-0000-4000-8000-000000000023"), ("Luuk", null, "Verdichtsel", new DateOnly(2010, 9, 15), alex.AadObjectId)],
+            youths.Select(y => (y.FirstName, y.Tussenvoegsel, y.LastName, y.DateOfBirth, y.CasusregisseurId)));
     }
 
     [Theory]
@@ -117,7 +121,7 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
         var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var last = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc <= now).OrderByDescending(m => m.StartsAtUtc).FirstAsync();
-        var decision = await db.Set<YouthDecision>().Include(d => d.Items).SingleAsync();
+        var decision = await db.Set<YouthDecision>().Include(d => d.Items).SingleAsync(d => d.Items.Count > 0);
         Assert.Equal((last.Id, "PMG-J-0001", DecisionKind.VervolgJpp), (decision.MeetingId, await db.Youths.Where(y => y.Id == decision.YouthId).Select(y => y.Code).SingleAsync(), decision.Kind));
         Assert.True(await db.Set<MeetingAgendaItem>().AnyAsync(a => a.MeetingId == last.Id && a.YouthId == decision.YouthId));
         var today = new DateOnly(2026, 11, 22);
@@ -139,6 +143,36 @@ public sealed class DemoRegisterSeederTests(PostgresServer postgres)
         Assert.Equal(2, (await items.ListOwnAsync(actor, CancellationToken.None)).Count);
         var ticked = await items.ChangeAsync(actor, new ActionItemChangeInput(alex[0].Id, 0, ActionItemChangeKind.Complete, null, null), CancellationToken.None);
         Assert.True(ticked.Succeeded, ticked.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task SeedAsync_DemoDirectory_EachFirstDecisionHasItsNotificatiebriefThePlaygroundUsersStillOpen(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        Assert.True((await DirectoryFiles.ImportAsync(database, await File.ReadAllTextAsync(DemoFile))).Succeeded);
+
+        Assert.True(await SeedAsync(database, seed: true));
+
+        await using var db = database.CreateContext();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var last = await db.JppMeetings.Where(m => m.JppId == "jpp-heerlen" && m.StartsAtUtc <= now).OrderByDescending(m => m.StartsAtUtc).FirstAsync();
+        var decisions = await db.Set<YouthDecision>().AsNoTracking().ToListAsync();
+        var tasks = await db.Set<LetterTask>().AsNoTracking().ToListAsync();
+        var codes = await db.Youths.ToDictionaryAsync(y => y.Id, y => y.Code);
+        Assert.Equal(
+            decisions.Select(d => (codes[d.YouthId], (long?)d.MeetingId, d.CasusregisseurId)).Order(),
+            tasks.Select(t => (codes[t.YouthId], t.MeetingId, t.AssignedToId)).Order());
+        Assert.All(tasks, t => Assert.Equal((LetterKind.Notificatiebrief, 1, last.Id), (t.Kind, t.Round, t.MeetingId!.Value)));
+        var open = Assert.Single(tasks, t => t.State == LetterTaskState.Open);
+        Assert.Equal(("PMG-J-0013", DemoRegister.PlaygroundUser), (codes[open.YouthId], open.AssignedToId));
+        var luuk = await db.Youths.SingleAsync(y => y.Id == open.YouthId);
+        var decided = decisions.Single(d => d.YouthId == luuk.Id).DecidedAtUtc;
+        Assert.Equal((YouthLevel.Groen, decided), (luuk.Level, luuk.LevelSinceUtc));
+        var change = await db.YouthLevelChanges.SingleAsync(c => c.YouthId == luuk.Id);
+        Assert.Equal((YouthLevel.Geen, YouthLevel.Groen, decided), (change.FromLevel, change.ToLevel, change.ChangedAtUtc));
+        var sent = Assert.Single(tasks, t => t.State == LetterTaskState.Verstuurd);
+        Assert.Equal(("PMG-J-0001", LetterAddressee.Ouders), (codes[sent.YouthId], sent.Addressee));
     }
 
     [Fact]

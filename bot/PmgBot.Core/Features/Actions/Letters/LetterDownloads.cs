@@ -76,7 +76,7 @@ public sealed class LetterDownloads(
         }
 
         await RecordAsync(userId, letter.TaskId, AuditOutcomes.Success,
-            draft.AuditDetail + " addressee=" + LetterTexts.AddresseeValue(letter.Addressee), cancellationToken).ConfigureAwait(false);
+            draft.AuditDetail + " addressee=" + LetterValues.Addressee(letter.Addressee), cancellationToken).ConfigureAwait(false);
         return new LetterDownload(LetterDownloadOutcome.Ok, draft);
     }
 

@@ -4,5 +4,5 @@ namespace PmgBot.Core.Features.Actions.Letters;
 public sealed record LetterDraft(long TaskId, LetterKind Kind, LetterAddressee Addressee, string Code, LetterDocument Document, string AuditDetail)
 {
     /// <summary>"notificatiebrief-PMG-J-0017-ouders.docx": the case code, never a name.</summary>
-    public string FileName => $"{LetterTexts.KindName(Kind)}-{Code}-{LetterTexts.AddresseeValue(Addressee)}.docx";
+    public string FileName => $"{LetterValues.Kind(Kind)}-{Code}-{LetterValues.Addressee(Addressee)}.docx";
 }

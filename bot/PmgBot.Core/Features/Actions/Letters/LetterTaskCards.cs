@@ -6,7 +6,7 @@ using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Features.Actions.Letters;
 
-/// <summary>Renders the letter task card for its casusregisseur: the stored state, the input kept after a refusal, the last result.</summary>
+/// <summary>Renders the letter task card for its casusregisseur, in the current language: the stored state, the input kept after a refusal, the last result.</summary>
 public sealed class LetterTaskCards(ICardRenderer cards)
 {
     public JsonObject Render(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result) =>
@@ -18,8 +18,8 @@ public sealed class LetterTaskCards(ICardRenderer cards)
         var errors = result?.Errors ?? [];
         LetterInputData Input(string field, string? kept) => new(kept ?? "", errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
         var addressee = input?.Addressee
-            ?? (view.Addressee is { } stored ? LetterTexts.AddresseeValue(stored) : null)
-            ?? (view.AllowedAddressees.Count == 1 ? LetterTexts.AddresseeValue(view.AllowedAddressees[0]) : null);
+            ?? (view.Addressee is { } stored ? LetterValues.Addressee(stored) : null)
+            ?? (view.AllowedAddressees.Count == 1 ? LetterValues.Addressee(view.AllowedAddressees[0]) : null);
         return new LetterTaskCardData(
             view.Id,
             view.Version,
@@ -27,13 +27,13 @@ public sealed class LetterTaskCards(ICardRenderer cards)
             LetterTexts.Title(view.Kind, view.Code),
             view.JppName,
             view.YouthName,
-            AmsterdamTime.Date(view.YouthDateOfBirth),
+            ShownDates.Date(view.YouthDateOfBirth),
             LetterTexts.Explanation(view.Kind),
             LetterTexts.Status(view),
             LetterTexts.StatusColor(view.State),
             view.IsOpen,
             !view.IsOpen,
-            [.. view.AllowedAddressees.Select(a => new ChoiceData(LetterTexts.AddresseeTitle(a), LetterTexts.AddresseeValue(a)))],
+            [.. view.AllowedAddressees.Select(a => new ChoiceData(LetterTexts.AddresseeTitle(a), LetterValues.Addressee(a)))],
             view.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             new LetterTaskInputsData(
                 Input(LetterTaskFields.Addressee, addressee),

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Outbox;
@@ -13,7 +15,8 @@ namespace PmgBot.Core.Features.Actions.Letters;
 /// <summary>
 /// Gives the casusregisseur their new notificatiebrief task in personal chat, through the outbox, once per task (dedup
 /// key <c>letter-task:&lt;id&gt;:new</c>). The message text is the kind of letter and the case code; the card, rendered
-/// for the receiver after the access check, holds the rest. Audited with ids and codes only.
+/// for the receiver after the access check, holds the rest. Both in the receiver's language (<see cref="RecipientLanguages"/>:
+/// the locale of their last activity, Dutch when unknown), not the chair's. Audited with ids and codes only.
 /// </summary>
 public sealed class LetterTaskNotifier(
     PmgDbContext db,
@@ -21,6 +24,7 @@ public sealed class LetterTaskNotifier(
     LetterTaskCards cards,
     IProfessionalDirectory directory,
     IProactiveMessenger messenger,
+    RecipientLanguages languages,
     IAuditLog audit,
     ILogger<LetterTaskNotifier> logger)
 {
@@ -54,6 +58,8 @@ public sealed class LetterTaskNotifier(
         }
         else
         {
+            // The text and the card in the casusregisseur's language, not the chair's.
+            using var language = BotLanguage.Use(await languages.ForAsync(receiver.AadObjectId, cancellationToken).ConfigureAwait(false));
             var text = LetterTexts.NewTask(view.Kind, view.Code);
             var activity = new Activity
             {
@@ -62,7 +68,7 @@ public sealed class LetterTaskNotifier(
                 TextFormat = "plain",
                 Summary = text,
                 Attachments = [Attachment.AdaptiveCard(cards.Render(view, null, null))],
-                Locale = "nl-NL",
+                Locale = BotLanguage.Locale,
             };
             try
             {

@@ -148,7 +148,7 @@ public sealed class LetterTaskService(
         }
 
         var today = AmsterdamTime.Today(time);
-        var addressee = LetterTexts.ParseAddressee(addresseeText);
+        var addressee = LetterValues.ParseAddressee(addresseeText);
         var error = addressee is not { } chosen ? LetterTexts.ChooseAddressee
             : !LetterAddressees.Allowed(youth.DateOfBirth, today).Contains(chosen) ? LetterTexts.YouthTooYoung(LetterAddressees.YouthFromAge)
             : null;
@@ -160,7 +160,7 @@ public sealed class LetterTaskService(
 
         var token = links.Create(LetterId(task.Id, addressee.Value), viewer.AadObjectId);
         await AuditAsync(viewer, LetterAuditActions.Link, task.Id, AuditOutcomes.Success,
-            Detail(task, youth.Code) + " addressee=" + LetterTexts.AddresseeValue(addressee.Value), cancellationToken).ConfigureAwait(false);
+            Detail(task, youth.Code) + " addressee=" + LetterValues.Addressee(addressee.Value), cancellationToken).ConfigureAwait(false);
         return new LetterTaskResult(LetterTaskOutcome.Done, LetterTexts.LinkReady, [], task.Id, LetterLinks.Url(options.Value.PublicBaseUrl, token));
     }
 
@@ -189,7 +189,7 @@ public sealed class LetterTaskService(
         if (sent)
         {
             sentOn = SentOn(sentOnText, today, DateOnly.FromDateTime(AmsterdamTime.ToLocal(task.CreatedAtUtc)), errors);
-            addressee = LetterTexts.ParseAddressee(addresseeText);
+            addressee = LetterValues.ParseAddressee(addresseeText);
             if (addressee is null)
             {
                 errors.Add(new(LetterTaskFields.Addressee, LetterTexts.ChooseAddressee));
@@ -225,7 +225,7 @@ public sealed class LetterTaskService(
         tracked.RecordedAtUtc = time.GetUtcNow().UtcDateTime;
         tracked.Version = version + 1;
         var detail = Detail(task, youth.Code) + (sent
-            ? " state=verstuurd addressee=" + LetterTexts.AddresseeValue(addressee!.Value) + " on=" + sentOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? " state=verstuurd addressee=" + LetterValues.Addressee(addressee!.Value) + " on=" + sentOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : " state=niet-verstuurd");
         audit.Add(db, viewer.AadObjectId, LetterAuditActions.Record, LetterAuditActions.RecordType, Id(task.Id), AuditOutcomes.Success, detail);
         try
@@ -281,7 +281,7 @@ public sealed class LetterTaskService(
 
     /// <summary>The letter id a link names: task and addressee ("12:ouders").</summary>
     public static string LetterId(long taskId, LetterAddressee addressee) =>
-        Id(taskId) + ":" + LetterTexts.AddresseeValue(addressee);
+        Id(taskId) + ":" + LetterValues.Addressee(addressee);
 
     /// <summary>Reads <see cref="LetterId"/> back; null when it is not one.</summary>
     public static (long TaskId, LetterAddressee Addressee)? ParseLetterId(string? letterId)
@@ -289,7 +289,7 @@ public sealed class LetterTaskService(
         var parts = letterId?.Split(':');
         return parts is { Length: 2 }
             && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            && LetterTexts.ParseAddressee(parts[1]) is { } addressee
+            && LetterValues.ParseAddressee(parts[1]) is { } addressee
             ? (id, addressee)
             : null;
     }
@@ -373,7 +373,7 @@ public sealed class LetterTaskService(
         var recordedBy = recordedById is null
             ? null
             : await db.Professionals.AsNoTracking().Where(p => p.AadObjectId == recordedById).Select(p => p.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-                ?? "onbekend";
+                ?? LetterTexts.UnknownRecorder;
         var today = AmsterdamTime.Today(time);
         return new LetterTaskView(
             task.Id,
@@ -394,7 +394,7 @@ public sealed class LetterTaskService(
     }
 
     private static string Detail(LetterTask task, string code) =>
-        "code=" + code + " kind=" + LetterTexts.KindName(task.Kind) + " round=" + task.Round.ToString(CultureInfo.InvariantCulture);
+        "code=" + code + " kind=" + LetterValues.Kind(task.Kind) + " round=" + task.Round.ToString(CultureInfo.InvariantCulture);
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 

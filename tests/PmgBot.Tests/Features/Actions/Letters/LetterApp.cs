@@ -18,7 +18,8 @@ namespace PmgBot.Tests.Features.Actions.Letters;
 /// <summary>
 /// The real bot on SQLite or PostgreSQL with the letters' sign-in scheme (<see cref="HeaderSignInHandler"/>, unless
 /// <c>signIn</c> is false), after the chair recorded the first decision about PMG-J-0017 (Jan de Vries, 16, Cas Regie
-/// its casusregisseur) through the endpoint, so its notificatiebrief task exists.
+/// its casusregisseur) through the endpoint, so its notificatiebrief task exists. The casusregisseur's chat with the bot
+/// was last used in <c>casusregisseurLocale</c> (Dutch by default), the language their task notice is written in.
 /// </summary>
 internal sealed class LetterApp : IAsyncDisposable
 {
@@ -38,7 +39,8 @@ internal sealed class LetterApp : IAsyncDisposable
 
     public long TaskId { get; private set; }
 
-    public static async Task<LetterApp> StartAsync(StorageProvider provider, PostgresServer postgres, bool signIn = true, IPAddress? remote = null)
+    public static async Task<LetterApp> StartAsync(
+        StorageProvider provider, PostgresServer postgres, bool signIn = true, IPAddress? remote = null, string casusregisseurLocale = "nl-NL")
     {
         var connectionString = provider == StorageProvider.Postgres ? await postgres.CreateDatabaseAsync() : null;
         var settings = new Dictionary<string, string?> { ["Letters:PublicBaseUrl"] = BaseUrl };
@@ -61,7 +63,7 @@ internal sealed class LetterApp : IAsyncDisposable
         };
         var letters = new LetterApp(app, postgres, connectionString);
         await app.StartAsync();
-        letters.TaskId = await letters.RecordFirstDecisionAsync();
+        letters.TaskId = await letters.RecordFirstDecisionAsync(casusregisseurLocale);
         return letters;
     }
 
@@ -97,9 +99,11 @@ internal sealed class LetterApp : IAsyncDisposable
         }
     }
 
-    private async Task<long> RecordFirstDecisionAsync()
+    private async Task<long> RecordFirstDecisionAsync(string casusregisseurLocale)
     {
-        await App.PostAndWaitAsync(TestActivities.Message("help", TestDirectory.Casusregisseur, conversation: "a:casusregisseur"));
+        var help = TestActivities.Message("help", TestDirectory.Casusregisseur, conversation: "a:casusregisseur");
+        help["locale"] = casusregisseurLocale;
+        await App.PostAndWaitAsync(help);
         await App.PostAndWaitAsync(TestActivities.Message("help", TestDirectory.VoorzitterHeerlen, conversation: "a:vera"));
         var youthId = await ChairYouths.InsertDefaultAsync(App);
         var now = App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
