@@ -1,3 +1,4 @@
+using System.Globalization;
 using PmgBot.Cards.Data;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Time;
@@ -14,6 +15,8 @@ public static class DecisionCard
     {
         ArgumentNullException.ThrowIfNull(view);
         var errors = result?.Errors ?? [];
+        // A fresh card proposes the review date (accepting it costs the chair nothing); a refused card keeps what was sent.
+        var proposed = view.ProposedReview?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         DecisionInputData Input(string field, string? kept, string fresh) => new(
             input is null ? fresh : kept ?? "",
             errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
@@ -27,11 +30,12 @@ public static class DecisionCard
             Input(DecisionFields.Casusregisseur, input?.Casusregisseur, view.CasusregisseurId ?? ""),
             Input(DecisionFields.Interventions, input?.Interventions, ""),
             Input(DecisionFields.InterventionsNote, input?.InterventionsNote, ""),
-            Input(DecisionFields.NextReview, input?.NextReview, ""));
+            Input(DecisionFields.NextReview, input?.NextReview, proposed));
         var kept = input?.Items;
         var slots = Enumerable.Range(1, DecisionLimits.MaxItems).Select(n => new DecisionItemSlotData(
             n,
             Input(DecisionFields.ItemOwner(n), kept?[n - 1].Owner, ""),
+            Input(DecisionFields.ItemWhatPick(n), kept?[n - 1].WhatPick, ""),
             Input(DecisionFields.ItemWhat(n), kept?[n - 1].What, ""),
             Input(DecisionFields.ItemDue(n), kept?[n - 1].Due, ""),
             Input(DecisionFields.ItemDueDate(n), kept?[n - 1].DueDate, ""))).ToList();
@@ -54,6 +58,9 @@ public static class DecisionCard
             [.. Interventions.All.Select(i => new ChoiceData(i.Title, i.Code))],
             [.. view.Owners.Select(Choice)],
             DueDatePicks.For(view.Today, new WorkingDays(view.ClosingDays), view.NextMeetingDate),
+            [.. ActionPicks.All.Select(p => new ChoiceData(p.Title, p.Code))],
+            proposed,
+            view.ProposedReview is { } proposal ? ReviewHint(proposal) : null,
             inputs,
             slots,
             view.Recorded is { } recorded ? RecordedText(recorded) : null,
@@ -69,6 +76,9 @@ public static class DecisionCard
         return DecisionTexts.RecordedSummary(
             DecisionValues.TitleOf(recorded.Kind), DecisionValues.TitleOf(recorded.ToLevel), items, recorded.DecidedByName, ShownDates.LongDateTime(recorded.DecidedAtUtc));
     }
+
+    private static string ReviewHint(ReviewProposal proposal) =>
+        proposal.AtMeeting ? DecisionTexts.ReviewAtMeeting(proposal.Weeks) : DecisionTexts.ReviewAfterWeeks(proposal.Weeks);
 
     private static string NoticeStyle(DecisionOutcome outcome) => outcome switch
     {

@@ -7,8 +7,10 @@ namespace PmgBot.Core.Features.Actions;
 /// the server's access check). The youth's name and every person's name are shown in TextRuns. <paramref name="Version"/>
 /// and <paramref name="MeetingId"/> go back with <c>decision.record</c>. <paramref name="CanRecord"/> false (a decision
 /// is already stored): the form is hidden and <paramref name="Recorded"/> says what was decided, by whom and when.
-/// <paramref name="DueChoices"/>: the due-date quick picks (values are dates). <paramref name="NoticeStyle"/>: good,
-/// warning or attention.
+/// <paramref name="DueChoices"/>: the due-date quick picks (values are dates). <paramref name="WhatChoices"/>: the common
+/// actions (<c>ActionPicks</c>: values are codes). <paramref name="ProposedReview"/>: the review date the card prefills
+/// (yyyy-MM-dd, "" for none), sent back with <c>decision.record</c>; <paramref name="ReviewHint"/> says where it comes
+/// from. <paramref name="NoticeStyle"/>: good, warning or attention.
 /// </summary>
 public sealed record DecisionCardData(
     string Code,
@@ -28,6 +30,9 @@ public sealed record DecisionCardData(
     IReadOnlyList<ChoiceData> InterventionChoices,
     IReadOnlyList<ChoiceData> OwnerChoices,
     IReadOnlyList<ChoiceData> DueChoices,
+    IReadOnlyList<ChoiceData> WhatChoices,
+    string ProposedReview,
+    string? ReviewHint,
     DecisionInputsData Inputs,
     IReadOnlyList<DecisionItemSlotData> Items,
     string? Recorded = null,

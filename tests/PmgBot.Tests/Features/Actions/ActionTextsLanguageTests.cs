@@ -39,6 +39,10 @@ public sealed class ActionTextsLanguageTests
         { "en-US", "too long", "This is too long: at most 500 characters, it is 501 now." },
         { "en-US", "interventions", "Talk with the youth and parents|Police warning talk (stopgesprek)|Halt diversion|Support from youth work|Agreements with the school or attendance officer|Youth care or neighbourhood team|Youth probation|Leisure activities or sport" },
         { "en-US", "levels", "green (JPP)|orange (LJA)|red (PGA)" },
+        { "en-US", "what required", "Choose an action or describe what needs to happen." },
+        { "nl-NL", "what required", "Kies een actie of beschrijf wat er moet gebeuren." },
+        { "en-US", "unknown pick", "Choose an action from the list, or describe it yourself." },
+        { "en-US", "review proposal", "Proposed: the first JPP meeting after the review period of 6 weeks. Change the date if needed; when closing, the proposal is dropped." },
     };
 
     [Theory]
@@ -63,6 +67,9 @@ public sealed class ActionTextsLanguageTests
             "too long" => DecisionMessages.TooLong(500, 501),
             "interventions" => string.Join("|", Interventions.All.Select(i => i.Title)),
             "levels" => string.Join("|", DecisionValues.Levels.Select(l => l.Title)),
+            "what required" => DecisionMessages.WhatRequired,
+            "unknown pick" => DecisionMessages.UnknownPick,
+            "review proposal" => DecisionTexts.ReviewAtMeeting(6),
             _ => throw new ArgumentOutOfRangeException(nameof(text), text, null),
         };
 
@@ -79,6 +86,16 @@ public sealed class ActionTextsLanguageTests
         Assert.Equal(
             "2026-12-08=within a week (Tuesday 8 December)|2026-12-15=within two weeks (Tuesday 15 December)|2026-12-14=before the next JPP (Monday 14 December)",
             string.Join("|", picks.Select(p => p.Value + "=" + p.Title)));
+    }
+
+    [Fact]
+    public void ActionPicks_English_ShownInEnglishStoredInDutch()
+    {
+        using var english = BotLanguage.Use(BotLanguage.English);
+
+        Assert.Equal("Home visit to the family", ActionPicks.All.Single(p => p.Code == "huisbezoek").Title);
+        Assert.Equal("Huisbezoek bij het gezin", ActionPicks.StoredTextOf(" HUISBEZOEK "));
+        Assert.Null(ActionPicks.StoredTextOf("toverdrank"));
     }
 
     [Fact]

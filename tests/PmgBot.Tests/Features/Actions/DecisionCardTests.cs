@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Directory;
@@ -39,7 +42,8 @@ public sealed class DecisionCardTests
             (card.Code, card.Version, card.MeetingId, card.CanRecord, card.LevelTitle, card.MeetingDate));
         Assert.Equal(("cas", "piet", ""), (card.Inputs.Casusregisseur.Value, card.Inputs.Procesregisseur.Value, card.Inputs.Decision.Value));
         Assert.Equal([1, 2, 3, 4], card.Items.Select(i => i.Number));
-        Assert.All(card.Items, i => Assert.Equal(("", (string?)null), (i.What.Value, i.What.Error)));
+        Assert.All(card.Items, i => Assert.Equal(("", (string?)null, ""), (i.What.Value, i.What.Error, i.WhatPick.Value)));
+        Assert.Equal(("", "", (string?)null), (card.Inputs.NextReview.Value, card.ProposedReview, card.ReviewHint));
         Assert.Equal(["Cas Regie (Jongerenwerk Voorbeeld)"], card.OwnerChoices.Select(c => c.Title));
         Assert.Equal(["Piet Proces"], card.ProcesregisseurChoices.Select(c => c.Title));
         Assert.Equal(["2026-12-08", "2026-12-15", "2026-12-14"], card.DueChoices.Select(c => c.Value));
@@ -62,6 +66,67 @@ public sealed class DecisionCardTests
     }
 
     [Fact]
+    public void Build_WithReviewProposal_DatePrefilledSentBackAndExplained()
+    {
+        var view = View with { ProposedReview = new ReviewProposal(new DateOnly(2027, 1, 12), 6, true) };
+
+        var card = DecisionCard.Build(view, null, null);
+
+        Assert.Equal(("2027-01-12", "2027-01-12"), (card.Inputs.NextReview.Value, card.ProposedReview));
+        Assert.Equal("Voorstel: het eerste JPP-overleg na de bespreektermijn van 6 weken. Pas de datum aan als dat nodig is; bij afsluiten vervalt het voorstel.", card.ReviewHint);
+    }
+
+    [Fact]
+    public void Build_ProposalWithoutAPlannedMeeting_HintSaysSo()
+    {
+        var view = View with { ProposedReview = new ReviewProposal(new DateOnly(2027, 1, 26), 8, false) };
+
+        var card = DecisionCard.Build(view, null, null);
+
+        Assert.Equal("2027-01-26", card.Inputs.NextReview.Value);
+        Assert.Equal("Voorstel: na de bespreektermijn van 8 weken (zo ver vooruit is nog geen overleg gepland). Pas de datum aan als dat nodig is; bij afsluiten vervalt het voorstel.", card.ReviewHint);
+    }
+
+    [Fact]
+    public void Build_RefusedAfterTheChairClearedTheProposal_TheClearedFieldIsKept()
+    {
+        var view = View with { ProposedReview = new ReviewProposal(new DateOnly(2027, 1, 12), 6, true) };
+        var input = new DecisionSubmitData(Code: "PMG-J-0017", Decision: "vervolg", NextReview: "", ProposedReview: "2027-01-12", Item1WhatPick: "huisbezoek");
+        var result = DecisionResult.Invalid([new(DecisionFields.NextReview, DecisionMessages.ChooseNextReview)]);
+
+        var card = DecisionCard.Build(view, input, result);
+
+        Assert.Equal(("", DecisionMessages.ChooseNextReview, "2027-01-12"), (card.Inputs.NextReview.Value, card.Inputs.NextReview.Error, card.ProposedReview));
+        Assert.Equal(("huisbezoek", ""), (card.Items[0].WhatPick.Value, card.Items[0].What.Value));
+    }
+
+    public static TheoryData<string, string, string> PickLanguages => new()
+    {
+        { "nl-NL", "Wat", "Gesprek met jongere en ouders|Huisbezoek bij het gezin|Stopgesprek houden|Halt inschakelen voor het preventieve aanbod|Contact met school en leerplicht over verzuim|Passende vrijetijdsbesteding zoeken met de jongere|Hulpverlening of wijkteam inschakelen|Nagaan welke maatregelen al lopen|Terugkoppelen in het volgende JPP" },
+        { "en-US", "What", "Talk with the youth and parents|Home visit to the family|Hold a police warning talk (stopgesprek)|Bring in Halt for its preventive offer|Contact the school and the attendance officer about truancy|Find a suitable leisure activity with the youth|Bring in youth care or the neighbourhood team|Check which measures are already in place|Report back at the next JPP" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PickLanguages))]
+    public void Render_EveryItemRow_OffersTheCommonActionsInTheTurnsLanguageNextToTheFreeText(string locale, string label, string titles)
+    {
+        using var language = BotLanguage.Use(locale);
+
+        var card = new CardRenderer().Render(CardTemplateNames.Decision, DecisionCard.Build(View, null, null));
+
+        var inputs = Descendants(card).Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
+            .ToDictionary(o => (string)o["id"]!);
+        for (var n = 1; n <= DecisionLimits.MaxItems; n++)
+        {
+            var pick = inputs[DecisionFields.ItemWhatPick(n)];
+            Assert.Equal(("Input.ChoiceSet", label, "compact"), ((string?)pick["type"], (string?)pick["label"], (string?)pick["style"]));
+            Assert.Equal(titles, string.Join("|", pick["choices"]!.AsArray().Select(c => (string)c!["title"]!)));
+            Assert.Equal(ActionPicks.All.Select(p => p.Code), pick["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+            Assert.Equal("Input.Text", (string?)inputs[DecisionFields.ItemWhat(n)]["type"]);
+        }
+    }
+
+    [Fact]
     public void Build_AlreadyRecorded_FormHiddenWithWhoAndWhen()
     {
         var recorded = View with { Recorded = new RecordedDecision(DecisionKind.Opschalen, YouthLevel.Rood, "Vera Voorzitter", new DateTime(2026, 12, 1, 14, 5, 0, DateTimeKind.Utc), 1) };
@@ -71,4 +136,11 @@ public sealed class DecisionCardTests
         Assert.False(card.CanRecord);
         Assert.Equal("Opschalen (oranje of rood) (niveau rood (PGA)), 1 actiepunt. Vastgelegd door Vera Voorzitter op dinsdag 1 december 2026 om 15:05.", card.Recorded);
     }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject obj => new[] { obj }.Concat(obj.SelectMany(p => Descendants(p.Value))),
+        JsonArray array => array.SelectMany(Descendants),
+        _ => [],
+    };
 }

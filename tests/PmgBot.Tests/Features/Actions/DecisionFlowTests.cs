@@ -9,6 +9,7 @@ using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Features.Meetings.AgendaItems;
 using PmgBot.Core.Register;
+using PmgBot.Core.Time;
 using PmgBot.Core.Turns;
 using PmgBot.Tests.Features.Chair;
 using PmgBot.Tests.Integration;
@@ -62,6 +63,57 @@ public sealed class DecisionFlowTests : BotAppTest
         Assert.Equal([(TestDirectory.Casusregisseur, "Gesprek met ouders plannen"), (TestDirectory.Politie, "Stopgesprek houden")], items.Select(i => (i.OwnerId, i.What)));
         Assert.Equal(due, items[0].DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal(YouthLevel.Groen, await App.QueryAsync(db => db.Youths.Select(y => y.Level).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task OpenDecision_FreshCard_ReviewDateProposedAndTheCommonActionsOffered()
+    {
+        await InsertMeetingWithYouthAsync(startedHoursAgo: 1);
+        var today = AmsterdamTime.Today(App.Services.GetRequiredService<TimeProvider>());
+
+        var answer = await ChairCalls.InvokeAsync(App, ActionVerbs.OpenDecision, new JsonObject { ["code"] = "PMG-J-0017" }, TestDirectory.VoorzitterHeerlen);
+
+        // No meeting is planned ahead here: the proposal is the review period of groen (the setting, 6 weeks) from today.
+        var proposed = today.AddDays(42).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(proposed, answer.Input(DecisionFields.NextReview)["value"]!.GetValue<string>());
+        Assert.Equal(proposed, answer.ActionData(ActionVerbs.RecordDecision)["proposedReview"]!.GetValue<string>());
+        Assert.Contains(DecisionTexts.ReviewAfterWeeks(6), answer.TextBlocks);
+        Assert.Equal(ActionPicks.All.Select(p => p.Code), answer.ChoiceValues(DecisionFields.ItemWhatPick(4)));
+        Assert.Equal("Gesprek met jongere en ouders", answer.ChoiceTitles(DecisionFields.ItemWhatPick(1))[0]);
+    }
+
+    [Fact]
+    public async Task RecordDecision_PickAloneAndTextBesideAPick_ThePicksTextAndTheTypedTextStored()
+    {
+        var meetingId = await InsertMeetingWithYouthAsync(startedHoursAgo: 1);
+        var data = Record(meetingId, "");
+        data.Remove(DecisionFields.ItemWhat(1));
+        data[DecisionFields.ItemWhatPick(1)] = "gesprek-ouders";
+        data[DecisionFields.ItemDueDate(1)] = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        data[DecisionFields.ItemWhatPick(2)] = "halt";
+
+        var answer = await ChairCalls.InvokeAsync(App, ActionVerbs.RecordDecision, data, TestDirectory.VoorzitterHeerlen);
+
+        Assert.Contains(answer.TextBlocks, t => t.StartsWith(DecisionMessages.Recorded(2), StringComparison.Ordinal));
+        var items = await App.QueryAsync(db => db.Set<ActionItem>().OrderBy(i => i.Id).Select(i => i.What).ToListAsync());
+        Assert.Equal(["Gesprek met jongere en ouders", "Stopgesprek houden"], items);
+    }
+
+    [Fact]
+    public async Task RecordDecision_ItemWithNeitherTextNorPick_DutchMessageAtTheItemAndNothingStored()
+    {
+        var meetingId = await InsertMeetingWithYouthAsync(startedHoursAgo: 1);
+        var data = Record(meetingId, "");
+        data[DecisionFields.ItemWhat(2)] = "  ";
+        data[DecisionFields.ItemWhatPick(2)] = "";
+
+        var answer = await ChairCalls.InvokeAsync(App, ActionVerbs.RecordDecision, data, TestDirectory.VoorzitterHeerlen);
+
+        Assert.Contains(DecisionMessages.NothingStored, answer.TextBlocks);
+        Assert.Contains("Kies een actie of beschrijf wat er moet gebeuren.", answer.TextBlocks);
+        Assert.Equal(TestDirectory.Politie, answer.Input(DecisionFields.ItemOwner(2))["value"]!.GetValue<string>());
+        Assert.Equal(0, await App.QueryAsync(db => db.Set<YouthDecision>().CountAsync()));
+        Assert.Equal(0, await App.QueryAsync(db => db.Set<ActionItem>().CountAsync()));
     }
 
     [Fact]

@@ -16,7 +16,11 @@ public static class DecisionFields
     /// <summary>"item2Owner": the owner of the second action item (1-based, as on the card).</summary>
     public static string ItemOwner(int number) => Item(number, "Owner");
 
+    /// <summary>The free text of what to do (wins over the quick pick).</summary>
     public static string ItemWhat(int number) => Item(number, "What");
+
+    /// <summary>The quick pick of what to do (a code of <see cref="ActionPicks"/>).</summary>
+    public static string ItemWhatPick(int number) => Item(number, "WhatPick");
 
     /// <summary>The quick pick (a date computed on working days).</summary>
     public static string ItemDue(int number) => Item(number, "Due");

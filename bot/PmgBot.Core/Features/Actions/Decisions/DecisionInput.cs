@@ -5,7 +5,8 @@ namespace PmgBot.Core.Features.Actions.Decisions;
 /// vervolg | opschalen | afschalen | afsluiten | doorverwijzen; <paramref name="Level"/>: groen | oranje | rood;
 /// <paramref name="ReferralTarget"/>: zvh-regieteam | sociaal-team | veilig-thuis | anders;
 /// <paramref name="Interventions"/>: catalogue codes, comma-separated; dates yyyy-MM-dd. <paramref name="YouthVersion"/>
-/// is the youth's version the card showed: a youth changed meanwhile changes nothing.
+/// is the youth's version the card showed: a youth changed meanwhile changes nothing. <paramref name="ProposedReview"/>:
+/// the review date the card proposed (prefilled), which closing the case drops instead of refusing.
 /// </summary>
 public sealed record DecisionInput(
     long MeetingId,
@@ -20,4 +21,5 @@ public sealed record DecisionInput(
     string? Interventions,
     string? InterventionsNote,
     string? NextReview,
-    IReadOnlyList<ActionItemInput> Items);
+    IReadOnlyList<ActionItemInput> Items,
+    string? ProposedReview = null);

@@ -86,8 +86,11 @@ public static partial class DecisionMessages
     /// <summary>Kies een professional van een betrokken organisatie.</summary>
     public static string OwnerNotEligible => Resources[nameof(OwnerNotEligible)];
 
-    /// <summary>Beschrijf wat er moet gebeuren.</summary>
+    /// <summary>Kies een actie of beschrijf wat er moet gebeuren.</summary>
     public static string WhatRequired => Resources[nameof(WhatRequired)];
+
+    /// <summary>Kies een actie uit de lijst, of beschrijf het zelf.</summary>
+    public static string UnknownPick => Resources[nameof(UnknownPick)];
 
     /// <summary>Kies een termijn of een datum.</summary>
     public static string ChooseDue => Resources[nameof(ChooseDue)];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
@@ -19,7 +20,8 @@ namespace PmgBot.Core.Features.Actions.Decisions;
 /// meeting (else "already recorded"), every field (else the field messages); then one SaveChanges with the decision, its
 /// items, the youth (version bumped: a concurrency token), the level history row and the audit event.
 /// </summary>
-internal sealed class DecisionService(PmgDbContext db, IAccessService access, ICaseRelations relations, IAuditLog audit, TimeProvider time)
+internal sealed class DecisionService(
+    PmgDbContext db, IAccessService access, ICaseRelations relations, IAuditLog audit, TimeProvider time, IOptions<MeetingOptions> meetingOptions)
     : IDecisionService
 {
     public async Task<DecisionViewResult> GetViewAsync(ProfessionalProfile actor, string? youthCode, long? meetingId, CancellationToken cancellationToken)
@@ -203,8 +205,16 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
         var (jppId, meetingId, youthId) = (meeting.JppId, meeting.Id, youth.Id);
         var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
         var people = await ReadPeopleAsync(youth, cancellationToken).ConfigureAwait(false);
-        var next = await db.JppMeetings.AsNoTracking().Where(m => m.JppId == jppId && m.StartsAtUtc > now).OrderBy(m => m.StartsAtUtc)
-            .Select(m => (DateTime?)m.StartsAtUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        // The planned meetings ahead (a few weeks of one series): the next one for the due-date picks, all for the review proposal.
+        var ahead = await db.JppMeetings.AsNoTracking().Where(m => m.JppId == jppId && m.StartsAtUtc > now).OrderBy(m => m.StartsAtUtc)
+            .Select(m => new { m.StartsAtUtc, m.OnDayOff }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var series = await db.Set<MeetingSeries>().AsNoTracking().SingleOrDefaultAsync(s => s.JppId == jppId, cancellationToken).ConfigureAwait(false);
+        var today = AmsterdamTime.Today(time);
+        // A vervolg keeps the level (geen and afgesloten become groen); a meeting on a day off may still move, so it is not proposed.
+        var periods = ReviewPeriods.For(series, meetingOptions.Value);
+        var weeks = periods.WeeksFor(youth.Level) ?? periods.Groen;
+        var proposal = ReviewProposal.For(
+            today, weeks, ahead.Where(m => !m.OnDayOff).Select(m => DateOnly.FromDateTime(AmsterdamTime.ToLocal(m.StartsAtUtc))));
         var closing = await db.Set<MeetingSeriesDate>().AsNoTracking().Where(d => d.JppId == jppId && d.Kind == SeriesDateKind.ClosingDay)
             .Select(d => d.Date).ToListAsync(cancellationToken).ConfigureAwait(false);
         var recorded = await db.Set<YouthDecision>().AsNoTracking().Where(d => d.MeetingId == meetingId && d.YouthId == youthId)
@@ -233,10 +243,11 @@ internal sealed class DecisionService(PmgDbContext db, IAccessService access, IC
             people.Owners,
             people.Casusregisseurs,
             people.Procesregisseurs,
-            AmsterdamTime.Today(time),
-            next is { } at ? DateOnly.FromDateTime(AmsterdamTime.ToLocal(at)) : null,
+            today,
+            ahead.Count > 0 ? DateOnly.FromDateTime(AmsterdamTime.ToLocal(ahead[0].StartsAtUtc)) : null,
             closing,
-            recorded is null ? null : new RecordedDecision(recorded.Kind, recorded.ToLevel, recorded.By ?? DecisionMessages.UnknownPerson, recorded.DecidedAtUtc, recorded.Items));
+            recorded is null ? null : new RecordedDecision(recorded.Kind, recorded.ToLevel, recorded.By ?? DecisionMessages.UnknownPerson, recorded.DecidedAtUtc, recorded.Items),
+            proposal);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace PmgBot.Core.Features.Actions.Decisions;
 
 /// <summary>
 /// The words of the decision card and its command outside the template: the titles of the choices (decision, level,
-/// referral, interventions, due-date picks), the recorded decision and the answers of <c>besluit</c>:
+/// referral, interventions, action item picks, due-date picks, the review proposal), the recorded decision and the answers of <c>besluit</c>:
 /// <c>DecisionTexts.resx</c> (Dutch) and <c>DecisionTexts.en.resx</c> (English), one key per text, read in the turn's language.
 /// </summary>
 public static class DecisionTexts
@@ -76,6 +76,39 @@ public static class DecisionTexts
 
     /// <summary>Vrijetijdsbesteding of sport</summary>
     public static string InterventionVrijeTijd => Resources[nameof(InterventionVrijeTijd)];
+
+    /// <summary>Gesprek met jongere en ouders</summary>
+    public static string PickGesprekOuders => Resources[nameof(PickGesprekOuders)];
+
+    /// <summary>Huisbezoek bij het gezin</summary>
+    public static string PickHuisbezoek => Resources[nameof(PickHuisbezoek)];
+
+    /// <summary>Stopgesprek houden</summary>
+    public static string PickStopgesprek => Resources[nameof(PickStopgesprek)];
+
+    /// <summary>Halt inschakelen voor het preventieve aanbod</summary>
+    public static string PickHalt => Resources[nameof(PickHalt)];
+
+    /// <summary>Contact met school en leerplicht over verzuim</summary>
+    public static string PickSchoolVerzuim => Resources[nameof(PickSchoolVerzuim)];
+
+    /// <summary>Passende vrijetijdsbesteding zoeken met de jongere</summary>
+    public static string PickVrijeTijd => Resources[nameof(PickVrijeTijd)];
+
+    /// <summary>Hulpverlening of wijkteam inschakelen</summary>
+    public static string PickHulpverlening => Resources[nameof(PickHulpverlening)];
+
+    /// <summary>Nagaan welke maatregelen al lopen</summary>
+    public static string PickMaatregelen => Resources[nameof(PickMaatregelen)];
+
+    /// <summary>Terugkoppelen in het volgende JPP</summary>
+    public static string PickTerugkoppelen => Resources[nameof(PickTerugkoppelen)];
+
+    /// <summary>Voorstel: het eerste JPP-overleg na de bespreektermijn van {0} weken. Pas de datum aan als dat nodig is; …</summary>
+    public static string ReviewAtMeeting(object? value0) => Resources.Format(nameof(ReviewAtMeeting), value0);
+
+    /// <summary>Voorstel: na de bespreektermijn van {0} weken (zo ver vooruit is nog geen overleg gepland). …</summary>
+    public static string ReviewAfterWeeks(object? value0) => Resources.Format(nameof(ReviewAfterWeeks), value0);
 
     /// <summary>binnen een week ({0})</summary>
     public static string DueWithinWeek(object? value0) => Resources.Format(nameof(DueWithinWeek), value0);

@@ -29,7 +29,7 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         var casusregisseur = Casusregisseur(kind, input.Casusregisseur);
         var interventions = InterventionCodes(input.Interventions);
         var note = Text(input.InterventionsNote, DecisionFields.InterventionsNote, DecisionLimits.InterventionsNoteMaxLength);
-        var review = NextReview(kind, input.NextReview);
+        var review = NextReview(kind, input.NextReview, input.ProposedReview);
         var items = new List<PlannedItem>();
         for (var n = 1; n <= Math.Min(input.Items.Count, DecisionLimits.MaxItems); n++)
         {
@@ -172,12 +172,15 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         return [.. Interventions.All.Select(i => i.Code).Where(codes.Contains)];
     }
 
-    private DateOnly? NextReview(DecisionKind? kind, string? input)
+    private DateOnly? NextReview(DecisionKind? kind, string? input, string? proposed)
     {
         var empty = string.IsNullOrWhiteSpace(input);
         if (kind == DecisionKind.Afsluiten)
         {
-            if (!empty)
+            // The card prefills its proposal; a chair who closes the case should not have to clear what the bot filled in.
+            // A date the chair chose still gets the message.
+            var untouched = !empty && string.Equals(input!.Trim(), proposed?.Trim(), StringComparison.Ordinal);
+            if (!empty && !untouched)
             {
                 Add(DecisionFields.NextReview, DecisionMessages.NoReviewWhenClosed);
             }
@@ -223,14 +226,32 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
             owner = null;
         }
 
-        var what = Text(input.What, DecisionFields.ItemWhat(n), DecisionLimits.WhatMaxLength);
-        if (string.IsNullOrWhiteSpace(input.What))
-        {
-            Add(DecisionFields.ItemWhat(n), DecisionMessages.WhatRequired);
-        }
-
+        var what = What(n, input);
         var due = Due(n, input);
         return owner is null || what is null || due is null ? null : new PlannedItem(owner, what, due.Value);
+    }
+
+    /// <summary>The free text when the chair typed one (typing is deliberate, a pick may be left over), else the pick's stored text.</summary>
+    private string? What(int n, ActionItemInput input)
+    {
+        if (!string.IsNullOrWhiteSpace(input.What))
+        {
+            return Text(input.What, DecisionFields.ItemWhat(n), DecisionLimits.WhatMaxLength);
+        }
+
+        if (string.IsNullOrWhiteSpace(input.WhatPick))
+        {
+            Add(DecisionFields.ItemWhat(n), DecisionMessages.WhatRequired);
+            return null;
+        }
+
+        var picked = ActionPicks.StoredTextOf(input.WhatPick);
+        if (picked is null)
+        {
+            Add(DecisionFields.ItemWhatPick(n), DecisionMessages.UnknownPick);
+        }
+
+        return picked;
     }
 
     private DateOnly? Due(int n, ActionItemInput input)

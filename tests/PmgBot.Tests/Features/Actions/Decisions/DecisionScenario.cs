@@ -1,11 +1,13 @@
 using PmgBot.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
+using PmgBot.Core.Features.Meetings;
 using PmgBot.Core.Register;
 using PmgBot.Tests.Features.Meetings;
 using PmgBot.Tests.Features.Meetings.AgendaItems;
@@ -65,7 +67,8 @@ internal sealed class DecisionScenario : IAsyncDisposable
             services.GetRequiredService<IAccessService>(),
             services.GetRequiredService<ICaseRelations>(),
             services.GetRequiredService<IAuditLog>(),
-            Database.Clock);
+            Database.Clock,
+            Options.Create(new MeetingOptions()));
         return await action(service);
     }
 

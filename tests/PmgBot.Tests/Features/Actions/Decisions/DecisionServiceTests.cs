@@ -1,6 +1,7 @@
 using PmgBot.Core.Outbox;
 using PmgBot.Core.Directory;
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Register;
@@ -32,6 +33,8 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         ["afschalen from geen"] = (i => i with { Decision = "afschalen", Level = "groen" }, DecisionFields.Decision, DecisionMessages.CannotLower),
         ["afsluiten without reason"] = (i => i with { Decision = "afsluiten", NextReview = null }, DecisionFields.Reason, DecisionMessages.ReasonRequired),
         ["afsluiten with a review date"] = (i => i with { Decision = "afsluiten", Reason = Reason }, DecisionFields.NextReview, DecisionMessages.NoReviewWhenClosed),
+        ["afsluiten with a review date other than the proposal"] = (i => i with { Decision = "afsluiten", Reason = Reason, ProposedReview = "2027-01-26" },
+            DecisionFields.NextReview, DecisionMessages.NoReviewWhenClosed),
         ["doorverwijzen without target"] = (i => i with { Decision = "doorverwijzen", ReferralTarget = "politiebureau" },
             DecisionFields.ReferralTarget, DecisionMessages.ChooseReferralTarget),
         ["reason too long"] = (i => i with { Reason = new string('x', 501) }, DecisionFields.Reason, DecisionMessages.TooLong(500, 501)),
@@ -45,6 +48,10 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         ["owner not involved"] = (i => WithItem(i, 1, i.Items[1] with { Owner = TestDirectory.Melder }), DecisionFields.ItemOwner(2), DecisionMessages.OwnerNotEligible),
         ["item without owner"] = (i => WithItem(i, 1, i.Items[1] with { Owner = " " }), DecisionFields.ItemOwner(2), DecisionMessages.ChooseOwner),
         ["item without what"] = (i => WithItem(i, 0, i.Items[0] with { What = "" }), DecisionFields.ItemWhat(1), DecisionMessages.WhatRequired),
+        ["item without what or pick"] = (i => WithItem(i, 0, i.Items[0] with { What = " ", WhatPick = "" }), DecisionFields.ItemWhat(1), DecisionMessages.WhatRequired),
+        ["item with an unknown pick"] = (i => WithItem(i, 0, i.Items[0] with { What = null, WhatPick = "toverdrank" }), DecisionFields.ItemWhatPick(1), DecisionMessages.UnknownPick),
+        ["item what too long beside a pick"] = (i => WithItem(i, 0, i.Items[0] with { What = new string('x', 501), WhatPick = "huisbezoek" }),
+            DecisionFields.ItemWhat(1), DecisionMessages.TooLong(500, 501)),
         ["item what too long"] = (i => WithItem(i, 0, i.Items[0] with { What = new string('x', 501) }), DecisionFields.ItemWhat(1), DecisionMessages.TooLong(500, 501)),
         ["item without due"] = (i => WithItem(i, 1, i.Items[1] with { DueDate = null }), DecisionFields.ItemDue(2), DecisionMessages.ChooseDue),
         ["item with pick and other date"] = (i => WithItem(i, 0, i.Items[0] with { DueDate = "2026-12-09" }), DecisionFields.ItemDue(1), DecisionMessages.DueTwice),
@@ -149,6 +156,68 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
     }
 
     [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RecordAsync_PickAloneOrTextBesideAPick_ThePicksDutchTextOrTheTextStoredAlsoForAnEnglishChair(StorageProvider provider)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var input = (await scenario.VervolgAsync()) with
+        {
+            Items =
+            [
+                new ActionItemInput(TestDirectory.Casusregisseur, null, "2026-12-08", null, "huisbezoek"),
+                new ActionItemInput(TestDirectory.Politie, " Eigen afspraak met de wijkagent ", null, "2026-12-15", "halt"),
+            ],
+        };
+
+        DecisionResult result;
+        using (BotLanguage.Use(BotLanguage.English))
+        {
+            result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, input);
+        }
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        await using var db = scenario.Database.CreateContext();
+        Assert.Equal(
+            [(TestDirectory.Casusregisseur, "Huisbezoek bij het gezin"), (TestDirectory.Politie, "Eigen afspraak met de wijkagent")],
+            (await db.Set<ActionItem>().OrderBy(i => i.Id).ToListAsync()).Select(i => (i.OwnerId, i.What)));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RecordAsync_ItemWithNeitherTextNorPick_TheDutchMessageAndNothingStored(StorageProvider provider)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var input = await scenario.VervolgAsync();
+        input = WithItem(input, 1, input.Items[1] with { What = null, WhatPick = null });
+        var before = await scenario.SnapshotAsync();
+
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, input);
+
+        Assert.Equal(DecisionOutcome.Invalid, result.Outcome);
+        Assert.Equal([new DecisionFieldError(DecisionFields.ItemWhat(2), "Kies een actie of beschrijf wat er moet gebeuren.")], result.Errors);
+        Assert.Equal(before, await scenario.SnapshotAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RecordAsync_AfsluitenWithTheProposedReviewUntouched_ClosedWithoutReview(StorageProvider provider)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var close = (await scenario.VervolgAsync("PMG-J-0002")) with
+        {
+            Decision = "afsluiten", Reason = Reason, NextReview = "2027-01-12", ProposedReview = "2027-01-12", Casusregisseur = null, Items = [],
+        };
+
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, close);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        await using var db = scenario.Database.CreateContext();
+        Assert.Null((await db.Set<YouthDecision>().SingleAsync()).NextReviewDate);
+        var youth = await db.Youths.SingleAsync(y => y.Code == "PMG-J-0002");
+        Assert.Equal((YouthLevel.Afgesloten, (DateOnly?)null), (youth.Level, youth.NextReviewDate));
+    }
+
+    [Theory]
     [MemberData(nameof(BadInputCases))]
     public async Task RecordAsync_BadInput_StoresNothingAndSaysWhyPerField(StorageProvider provider, string name)
     {
@@ -241,6 +310,8 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         Assert.Equal(["Cas Regie", "Paula Politie"], view.Casusregisseurs.Select(o => o.DisplayName));
         Assert.Equal(["Piet Proces"], view.Procesregisseurs.Select(o => o.DisplayName));
         Assert.Equal([new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9)], view.ClosingDays.Order());
+        // Level geen becomes groen on a vervolg; JPP Heerlen reviews groen after 6 weeks, and meets on 12 January 2027.
+        Assert.Equal(new ReviewProposal(new DateOnly(2027, 1, 12), 6, true), view.ProposedReview);
         Assert.Null(view.Recorded);
         await using var db = scenario.Database.CreateContext();
         var audit = await db.AuditEvents.OrderBy(e => e.Id).LastAsync();
