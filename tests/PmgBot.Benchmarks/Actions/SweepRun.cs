@@ -23,8 +23,8 @@ namespace PmgBot.Benchmarks.Actions;
 /// action items (default 1,000,000; due dates spread over the coming year, <see cref="ActionsSettings.OverduePercent"/>
 /// already overdue) of <see cref="ActionsSettings.Youths"/> youths in the register benchmark's directory, and the bot's
 /// own <see cref="ReminderSweep"/> at one working morning (Tuesday 8 December 2026, 08:45 Amsterdam) with every reminder
-/// of that moment already sent: the figure is the sweep's own cost of finding what is due (load the open items, plan
-/// each, look up the sent keys), not the sending (the fan-out benchmark). Target: &lt; 2 s. Writes
+/// of that moment already sent: the figure is the sweep's own cost of finding what is due (read the open items that
+/// can have a reminder due, plan each, look up the sent keys), not the sending (the fan-out benchmark). Target: &lt; 2 s. Writes
 /// <c>artifacts/benchmarks/actions-sweep-&lt;timestamp&gt;.md</c>.
 /// </summary>
 public sealed class SweepRun(ActionsSettings settings, TimeProvider time)
@@ -173,21 +173,26 @@ public sealed class SweepRun(ActionsSettings settings, TimeProvider time)
     }
 
     /// <summary>
-    /// What the sweep will find due at the moment, computed with the bot's planner over the stored open items, stored as
-    /// sent (binary COPY): the measured sweeps find everything due already sent, as every sweep after the first of the
-    /// morning does. National working days: the benchmark directory has no meeting series, so no closing days.
+    /// What the sweep will find due at the moment, computed with the bot's planner over the open items that can have a
+    /// reminder due then (due up to <see cref="ReminderPlanner.LatestDueDate"/>, as the sweep reads them), stored as sent
+    /// (binary COPY): the measured sweeps find everything due already sent, as every sweep after the first of the morning
+    /// does. National working days: the benchmark directory has no meeting series, so no closing days; every owner is an
+    /// active casusregisseur, so no item of a deactivated owner.
     /// </summary>
     private static async Task<DueKeys> MarkDueAsSentAsync(IServiceProvider services, string connectionString, CancellationToken cancellationToken)
     {
+        var planner = new ReminderPlanner(services.GetRequiredService<IOptions<ReminderOptions>>().Value);
+        var latest = planner.LatestDueDate(Moment, WorkingDays.National)
+            ?? throw new InvalidOperationException("The benchmark's moment must be a sending time.");
         List<(long Id, DateOnly DueDate)> open;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PmgDbContext>();
-            open = [.. (await db.Set<ActionItem>().AsNoTracking().Where(i => i.State == ActionItemState.Open || i.State == ActionItemState.Verzet)
+            open = [.. (await db.Set<ActionItem>().AsNoTracking()
+                .Where(i => (i.State == ActionItemState.Open || i.State == ActionItemState.Verzet) && i.DueDate <= latest)
                 .Select(i => new { i.Id, i.DueDate }).ToListAsync(cancellationToken).ConfigureAwait(false)).Select(i => (i.Id, i.DueDate))];
         }
 
-        var planner = new ReminderPlanner(services.GetRequiredService<IOptions<ReminderOptions>>().Value);
         var due = open.SelectMany(i => planner.Due(ReminderSweep.ItemKey(i.Id), i.DueDate, Moment, WorkingDays.National).Select(r => (i.Id, r))).ToList();
         var connection = new NpgsqlConnection(connectionString);
         await using (connection.ConfigureAwait(false))

@@ -20,11 +20,11 @@ using PmgBot.Core.Time;
 namespace PmgBot.Core.Features.Actions;
 
 /// <summary>
-/// The reminders about open action items, computed from the database each run (<see cref="ReminderPlanner"/> per item,
-/// on the working days of the item's JPP): a run that was missed is caught up by the next, and nothing is scheduled
-/// ahead. Each due reminder goes through the outbox with its sent key as dedup key, and then the key is stored
-/// (<see cref="ReminderSent"/>, unique): queued once, also by two instances at once; one that could not be queued is
-/// tried again next run. To the owner (before, on and after the due date) with their own item card, and once to the
+/// The reminders about open action items, computed from the database each run (<see cref="ReminderPlanner"/> per open
+/// item that can have one now, on the working days of the item's JPP): a run that was missed is caught up by the next,
+/// and nothing is scheduled ahead. Each due reminder goes through the outbox with its sent key as dedup key, and then the
+/// key is stored (<see cref="ReminderSent"/>, unique): queued once, also by two instances at once (only the one that
+/// stored the key records the sent cards and the audit rows); one that could not be queued is tried again next run. To the owner (before, on and after the due date) with their own item card, and once to the
 /// JPP's chairs when it is overdue; each in the receiver's language (<see cref="RecipientLanguages"/>: the locale of
 /// their last activity, Dutch when unknown). An item whose owner is no longer active in the directory gets no owner
 /// reminders: its JPP's chairs are asked once (per owner) to choose a new owner, on the card that goes with it. Per
@@ -62,26 +62,27 @@ public sealed class ReminderSweep(
 
     private async Task<int> ItemRemindersAsync(ReminderPlanner planner, DateTimeOffset now, Dictionary<string, List<DateOnly>> closing, CancellationToken cancellationToken)
     {
-        var open = await db.Set<ActionItem>().AsNoTracking()
-            .Where(i => i.State == ActionItemState.Open || i.State == ActionItemState.Verzet)
-            .Select(i => new OpenActionItem(i.Id, i.OwnerId, i.JppId, i.DueDate))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (open.Count == 0)
+        // Closing days only take working days away: when it is no sending time nationally, it is none for any JPP.
+        if (planner.LatestDueDate(now, WorkingDays.National) is null)
         {
             return 0;
         }
 
-        // The directory is small (professionals) next to the items: read who is active once.
-        var activeOwners = (await db.Professionals.AsNoTracking().Where(p => p.Active).Select(p => p.AadObjectId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         var workingDays = closing.ToDictionary(c => c.Key, c => new WorkingDays(c.Value), StringComparer.Ordinal);
+        WorkingDays DaysOf(string jppId) => workingDays.GetValueOrDefault(jppId) ?? WorkingDays.National;
+        var open = await CandidatesAsync(planner, now, DaysOf, cancellationToken).ConfigureAwait(false);
+        if (open.Items.Count == 0)
+        {
+            return 0;
+        }
+
         var local = AmsterdamTime.ToLocal(now.UtcDateTime);
         var due = new List<(OpenActionItem Item, DueReminder Reminder)>();
-        foreach (var item in open)
+        foreach (var item in open.Items)
         {
-            var days = workingDays.GetValueOrDefault(item.JppId) ?? WorkingDays.National;
+            var days = DaysOf(item.JppId);
             var reminders = planner.Due(ItemKey(item.Id), item.DueDate, now, days);
-            if (activeOwners.Contains(item.OwnerId))
+            if (open.ActiveOwners.Contains(item.OwnerId))
             {
                 due.AddRange(reminders.Select(r => (item, r)));
                 continue;
@@ -111,6 +112,53 @@ public sealed class ReminderSweep(
         }
 
         return queued;
+    }
+
+    /// <summary>
+    /// The open items that can have a reminder due now, not every open item: per JPP those due up to the latest due date
+    /// the planner can find due on its working days (none when it is no sending time there), read per distinct bound on
+    /// the (JppId, State, DueDate) index; and every open item of a deactivated owner (its chairs are asked to reassign it
+    /// whatever its due date), on the (OwnerId, State, DueDate) index. Professionals are deactivated, never deleted, so
+    /// the inactive ones are the owners gone. The planner then decides per item what is due.
+    /// </summary>
+    private async Task<(List<OpenActionItem> Items, HashSet<string> ActiveOwners)> CandidatesAsync(
+        ReminderPlanner planner, DateTimeOffset now, Func<string, WorkingDays> daysOf, CancellationToken cancellationToken)
+    {
+        var jpps = await db.Jpps.AsNoTracking().Select(j => j.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var bounds = jpps.Select(j => (JppId: j, Latest: planner.LatestDueDate(now, daysOf(j))))
+            .Where(b => b.Latest is not null)
+            .GroupBy(b => b.Latest!.Value, b => b.JppId);
+        var read = new Dictionary<long, OpenActionItem>();
+        foreach (var bound in bounds)
+        {
+            var (ids, latest) = (bound.ToList(), bound.Key);
+            Add(await Open().Where(i => ids.Contains(i.JppId) && i.DueDate <= latest)
+                .Select(i => new OpenActionItem(i.Id, i.OwnerId, i.JppId, i.DueDate)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        // The directory is small (professionals) next to the items: read who is active once.
+        var professionals = await db.Professionals.AsNoTracking().Select(p => new { p.AadObjectId, p.Active })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var inactive = professionals.Where(p => !p.Active).Select(p => p.AadObjectId).ToList();
+        if (inactive.Count > 0)
+        {
+            Add(await Open().Where(i => inactive.Contains(i.OwnerId))
+                .Select(i => new OpenActionItem(i.Id, i.OwnerId, i.JppId, i.DueDate)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var active = professionals.Where(p => p.Active).Select(p => p.AadObjectId).ToHashSet(StringComparer.Ordinal);
+        return ([.. read.Values.OrderBy(i => i.Id)], active);
+
+        IQueryable<ActionItem> Open() => db.Set<ActionItem>().AsNoTracking()
+            .Where(i => i.State == ActionItemState.Open || i.State == ActionItemState.Verzet);
+
+        void Add(List<OpenActionItem> items)
+        {
+            foreach (var item in items)
+            {
+                read.TryAdd(item.Id, item);
+            }
+        }
     }
 
     private async Task<HashSet<string>> SentAsync(List<string> keys, CancellationToken cancellationToken) =>
@@ -165,8 +213,13 @@ public sealed class ReminderSweep(
             return false;
         }
 
-        await StoreSentAsync(new ReminderSent { Key = reminder.SentKey, Kind = reminder.Kind, ActionItemId = item.Id, SentAtUtc = now }, cancellationToken)
-            .ConfigureAwait(false);
+        if (!await StoreSentAsync(new ReminderSent { Key = reminder.SentKey, Kind = reminder.Kind, ActionItemId = item.Id, SentAtUtc = now }, cancellationToken)
+                .ConfigureAwait(false))
+        {
+            // Another instance sent it at the same time and has recorded the cards and the audit rows.
+            return false;
+        }
+
         await updater.RecordAsync(
             [.. messages.Zip(results).Where(m => m.Second.OutboxId is not null).Select(m => new SentCard(item.Id, m.First.UserAadObjectId, m.Second.OutboxId!.Value))],
             cancellationToken).ConfigureAwait(false);
@@ -246,22 +299,28 @@ public sealed class ReminderSweep(
         }
 
         row.Sent = true;
-        await StoreSentAsync(row, cancellationToken).ConfigureAwait(false);
+        if (!await StoreSentAsync(row, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         await audit.RecordAsync(AuditActors.System, ActionAuditActions.ItemReminder, "jpp", string.Join(",", groups.Select(g => g.JppId)), AuditOutcomes.Success,
             string.Create(CultureInfo.InvariantCulture, $"kind={reminder.Kind} to={chairId} count={overdue + open + done}"), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task StoreSentAsync(object row, CancellationToken cancellationToken)
+    /// <summary>Stores the sent key; false when another instance stored it first (the outbox kept one message under the same dedup key).</summary>
+    private async Task<bool> StoreSentAsync(object row, CancellationToken cancellationToken)
     {
         db.Add(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (DbUpdateException exception) when (StoreConflicts.IsConflict(exception))
         {
-            // Another instance stored the key first; the outbox kept one message under the same dedup key.
+            return false;
         }
         finally
         {

@@ -143,6 +143,52 @@ public sealed class ActionReminderJobTests(PostgresServer postgres) : IAsyncLife
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), firstSeen.OrderBy(e => e.Key, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Issue 15: the sweep reads only the items due up to the latest due date with a reminder due, counted in the JPP's
+    /// working days, so a holiday or closing day between now and the due date widens the window. Christmas 2026 (Friday
+    /// and Saturday) before an item due Tuesday 29 December: its before-due note goes out on Thursday the 24th (two
+    /// working days before: Monday 28th and Thursday 24th). JPP Heerlen's carnaval closing days (Monday 8 and Tuesday
+    /// 9 February 2027) before an item due Ash Wednesday the 10th: on Thursday the 4th (Friday 5th and Thursday 4th). The
+    /// items due a day later each come a working day later. Each moment is the first run that sends it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task ActionReminderJob_HolidaysOrClosingDaysBeforeTheDueDate_BeforeDueNoteOnItsWorkingMorning(StorageProvider provider)
+    {
+        var connectionString = await _databases.ConnectionStringAsync(provider);
+        await using var services = await InboxTestServices.BuildAsync(provider, connectionString, _databases.ContentRoot, _clock);
+        var items = await SeedAsync(services, [new DateOnly(2026, 12, 29), new DateOnly(2026, 12, 30), new DateOnly(2027, 2, 10), new DateOnly(2027, 2, 11)]);
+        var firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
+        // 08:30 in Amsterdam (winter time: 07:30 UTC) on the working days around both.
+        var at0830 = (int year, int month, int day) => new DateTimeOffset(year, month, day, 7, 30, 0, TimeSpan.Zero);
+        DateTimeOffset[] moments =
+        [
+            at0830(2026, 12, 22), at0830(2026, 12, 23), at0830(2026, 12, 24), at0830(2026, 12, 28),
+            at0830(2027, 2, 2), at0830(2027, 2, 3), at0830(2027, 2, 4), at0830(2027, 2, 5),
+        ];
+        foreach (var moment in moments)
+        {
+            _clock.SetUtcNow(moment);
+            await RunJobAsync(services);
+            foreach (var reminder in await RemindersAsync(services))
+            {
+                firstSeen.TryAdd(reminder.DedupKey!, moment);
+            }
+        }
+
+        var beforeDue = firstSeen.Where(s => s.Key.EndsWith(":before-due", StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal);
+        Assert.Equal(
+            new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal)
+            {
+                [$"reminder:action-item:{items[0].Id}:before-due"] = at0830(2026, 12, 24),
+                [$"reminder:action-item:{items[1].Id}:before-due"] = at0830(2026, 12, 28),
+                [$"reminder:action-item:{items[2].Id}:before-due"] = at0830(2027, 2, 4),
+                [$"reminder:action-item:{items[3].Id}:before-due"] = at0830(2027, 2, 5),
+            }.OrderBy(s => s.Key, StringComparer.Ordinal),
+            beforeDue);
+    }
+
     private static async Task RunJobAsync(IServiceProvider instance)
     {
         await using var scope = instance.CreateAsyncScope();
@@ -159,7 +205,11 @@ public sealed class ActionReminderJobTests(PostgresServer postgres) : IAsyncLife
     }
 
     /// <summary>The test directory with the Heerlen series (carnaval 2027 closed), personal chats of the owners and chairs, and the items.</summary>
-    private async Task<List<ActionItem>> SeedAsync(IServiceProvider services, int count, DateOnly dueDate)
+    private Task<List<ActionItem>> SeedAsync(IServiceProvider services, int count, DateOnly dueDate) =>
+        SeedAsync(services, [.. Enumerable.Repeat(dueDate, count)]);
+
+    /// <summary>The test directory, series, chats and one item per due date (in that order).</summary>
+    private async Task<List<ActionItem>> SeedAsync(IServiceProvider services, DateOnly[] dueDates)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -197,7 +247,7 @@ public sealed class ActionReminderJobTests(PostgresServer postgres) : IAsyncLife
             DecidedAtUtc = decidedAt,
             Items =
             [
-                .. Enumerable.Range(0, count).Select(n => new ActionItem
+                .. dueDates.Select((dueDate, n) => new ActionItem
                 {
                     MeetingId = meeting.Id,
                     YouthId = youth.Id,

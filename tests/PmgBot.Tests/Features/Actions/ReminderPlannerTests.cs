@@ -89,6 +89,62 @@ public sealed class ReminderPlannerTests
     }
 
     [Theory]
+    [InlineData("2026-12-04 08:30", "national", "2026-12-08")]
+    [InlineData("2026-12-24 08:30", "national", "2026-12-29")]     // Christmas Friday and Saturday, then the weekend
+    [InlineData("2027-02-04 08:30", "national", "2027-02-08")]
+    [InlineData("2027-02-04 08:30", "limburg", "2027-02-10")]      // carnaval Monday and Tuesday closed
+    [InlineData("2027-02-05 17:59", "limburg", "2027-02-11")]
+    [InlineData("2027-02-08 10:00", "national", "2027-02-10")]
+    [InlineData("2027-02-08 10:00", "limburg", null)]              // a closing day
+    [InlineData("2026-12-05 10:00", "national", null)]             // Saturday
+    [InlineData("2026-12-03 08:29", "national", null)]
+    [InlineData("2026-12-03 18:00", "national", null)]
+    public void LatestDueDate_Moment_TheLastDueDateInItsBeforeDueWindow(string localNow, string days, string? expected)
+    {
+        var latest = Planner.LatestDueDate(Local(localNow), days == "limburg" ? Limburg : WorkingDays.National);
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), latest);
+    }
+
+    /// <summary>
+    /// The sweep reads only the items due up to <see cref="ReminderPlanner.LatestDueDate"/>: at every morning, noon and
+    /// evening of fourteen months (Christmas, Easter, carnaval where closed and where not), with one, two and five working
+    /// days before, no due date after it has a reminder due, and the date itself has its before-due note (the bound is
+    /// not wider than it must be); outside the sending hours nothing is due at all.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void LatestDueDate_EveryMomentOfFourteenMonths_BoundsEveryReminderDueAndIsTight(int workingDaysBefore)
+    {
+        var planner = new ReminderPlanner(new ReminderOptions { WorkingDaysBefore = workingDaysBefore });
+        foreach (var days in new[] { WorkingDays.National, Limburg })
+        {
+            for (var today = new DateOnly(2026, 11, 1); today <= new DateOnly(2027, 12, 31); today = today.AddDays(1))
+            {
+                foreach (var time in new[] { new TimeOnly(7, 59), new TimeOnly(8, 30), new TimeOnly(12, 0), new TimeOnly(18, 0) })
+                {
+                    var now = new DateTimeOffset(AmsterdamTime.ToUtc(today, time), TimeSpan.Zero);
+                    var latest = planner.LatestDueDate(now, days);
+                    for (var due = today.AddDays(-10); due <= today.AddDays(40); due = due.AddDays(1))
+                    {
+                        if (planner.Due("a", due, now, days) is { Count: > 0 } reminders && !(due <= latest))
+                        {
+                            Assert.Fail($"{today} {time}: due {due} has {reminders[0].SentKey}, bound {latest}");
+                        }
+                    }
+
+                    if (latest is { } bound && bound > today)
+                    {
+                        Assert.Contains(planner.Due("a", bound, now, days), r => r.Kind == ReminderKind.BeforeDue);
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("2026-12-07 08:30", "c:week:2026-W50")]
     [InlineData("2026-12-07 08:29", null)]
     [InlineData("2026-12-09 11:00", "c:week:2026-W50")]

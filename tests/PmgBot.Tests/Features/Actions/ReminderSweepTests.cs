@@ -2,6 +2,7 @@ using PmgBot.Core.Outbox;
 using PmgBot.Core.Protocol;
 using PmgBot.Core.Register;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -271,6 +272,77 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         Assert.Empty(messenger.Queued);
     }
 
+    /// <summary>
+    /// Issue 15: the sweep reads only the items that can have a reminder due. On Friday 4 December the window reaches two
+    /// working days ahead (Tuesday 8 December): Cas's item is read, Paula's (15 December) and one due 60 days on are not.
+    /// The second run of the morning, so the chairs' weekly overviews (which list every item of the JPP) are already sent.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_ItemDueFarAhead_NotReadFromTheDatabase(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        long near;
+        await using (var db = scenario.Database.CreateContext())
+        {
+            var item = await db.Set<ActionItem>().AsNoTracking().SingleAsync(i => i.OwnerId == TestDirectory.Casusregisseur);
+            near = item.Id;
+            db.Add(new ActionItem
+            {
+                DecisionId = item.DecisionId,
+                MeetingId = item.MeetingId,
+                YouthId = item.YouthId,
+                JppId = item.JppId,
+                OwnerId = item.OwnerId,
+                What = "Fictief later",
+                DueDate = item.DueDate.AddDays(60),
+                State = ActionItemState.Open,
+                CreatedById = item.CreatedById,
+                CreatedAtUtc = item.CreatedAtUtc,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var messenger = new CapturingMessenger();
+        scenario.Database.Clock.Now = Amsterdam("2026-12-04 08:30");
+        Assert.Equal(4, await RunAsync(scenario, messenger));
+        scenario.Database.Clock.Now = Amsterdam("2026-12-04 08:45");
+        var reads = new ActionItemReads();
+
+        Assert.Equal(0, await RunAsync(scenario, messenger, reads));
+
+        Assert.Equal([near], reads.Ids.Distinct());
+    }
+
+    /// <summary>
+    /// "The audit is doubled when two sweeps race": just before this instance stores the first sent key, another instance
+    /// runs the whole sweep (reads, queues, stores its keys, records cards and audit rows). This one then meets the stored
+    /// keys and records nothing: one audit row and one card record per message, and nothing counted as queued by it
+    /// (the other queued six: three reminders, one of them to three chairs, and three weekly overviews).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RunAsync_AnotherInstanceStoresTheSentKeyFirst_OneAuditRowPerReminder(StorageProvider provider)
+    {
+        await using var scenario = await ScenarioAsync(provider);
+        var messenger = new CapturingMessenger();
+        scenario.Database.Clock.Now = Amsterdam("2026-12-11 08:30");
+        var race = new BeforeSentKeyInsert();
+        race.Arm(async () => Assert.Equal(6, await RunAsync(scenario, messenger)));
+
+        Assert.Equal(0, await RunAsync(scenario, messenger, race));
+
+        Assert.True(race.Ran);
+        await using var db = scenario.Database.CreateContext();
+        var audited = await db.AuditEvents.Where(a => a.Action == ActionAuditActions.ItemReminder)
+            .Select(a => a.RecordType + " " + a.RecordId + " " + a.Detail).ToListAsync();
+        // Friday 11 December: Cas's overdue note, the three chairs' note, Paula's before-due note and the three chairs' weekly overviews.
+        Assert.Equal(8, messenger.Queued.Count);
+        Assert.Equal(messenger.Queued.Count, audited.Count);
+        Assert.Equal(audited.Count, audited.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(messenger.Queued.Count(q => !IsWeekly(q.Key)), await db.Set<ActionItemCardMessage>().CountAsync());
+    }
+
     [Theory]
     [InlineData(null, null, true)]
     [InlineData("Reminders:SendAt", "07:30", false)]        // inside the quiet hours
@@ -312,11 +384,13 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         return scenario;
     }
 
-    private static async Task<int> RunAsync(DecisionScenario scenario, CapturingMessenger messenger)
+    /// <summary>One sweep in its own scope; with <paramref name="interceptor"/> on a context of its own (before the product's interceptors).</summary>
+    private static async Task<int> RunAsync(DecisionScenario scenario, CapturingMessenger messenger, IInterceptor? interceptor = null)
     {
         await using var scope = scenario.Database.CreateScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<PmgDbContext>();
+        await using var own = interceptor is null ? null : Context(scenario.Database, interceptor);
+        var db = own ?? services.GetRequiredService<PmgDbContext>();
         var access = services.GetRequiredService<IAccessService>();
         var audit = services.GetRequiredService<IAuditLog>();
         var clock = scenario.Database.Clock;
@@ -330,6 +404,21 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
             db, Options.Create(new ReminderOptions()), items, directory, access, cards, messenger, new RecipientLanguages(references), audit, updater, clock,
             NullLogger<ReminderSweep>.Instance);
         return await sweep.RunAsync(CancellationToken.None);
+    }
+
+    private static PmgDbContext Context(TestDatabase database, IInterceptor first)
+    {
+        var options = new DatabaseOptions { ConnectionString = database.ConnectionString };
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            var builder = new DbContextOptionsBuilder<PostgresPmgDbContext>();
+            DataServiceCollectionExtensions.ConfigurePostgres(builder.AddInterceptors(first), options);
+            return new PostgresPmgDbContext(builder.Options);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqlitePmgDbContext>();
+        DataServiceCollectionExtensions.ConfigureSqlite(sqlite.AddInterceptors(first), options, database.ContentRoot);
+        return new SqlitePmgDbContext(sqlite.Options);
     }
 
     private static DateTimeOffset Amsterdam(string local) => new(
