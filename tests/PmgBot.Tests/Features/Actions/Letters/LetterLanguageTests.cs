@@ -168,7 +168,8 @@ public sealed class LetterLanguageTests(PostgresServer postgres)
 
     private static LetterTaskView View(LetterTaskState state, LetterAddressee? addressee, DateOnly? sentOn) => new(
         1, 1, LetterKind.Notificatiebrief, "PMG-J-0017", "Jan de Vries", new DateOnly(2010, 3, 12), "JPP Heerlen", state, addressee, sentOn,
-        state == LetterTaskState.NietVerstuurd ? "Reden." : null, "Cas Regie", Recorded, [LetterAddressee.Ouders, LetterAddressee.Jongere], new DateOnly(2026, 12, 1));
+        state == LetterTaskState.NietVerstuurd ? "Reden." : null, "Cas Regie", Recorded, [LetterAddressee.Ouders, LetterAddressee.Jongere], new DateOnly(2026, 12, 1),
+        "cas");
 
     private static async Task<ChairAnswer> InvokeAsync(LetterApp letters, string verb, JsonObject data, string? locale)
     {
