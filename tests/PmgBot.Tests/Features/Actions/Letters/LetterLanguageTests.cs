@@ -78,6 +78,8 @@ public sealed class LetterLanguageTests(PostgresServer postgres)
     public async Task Brieven_ActivityLocale_AnswerInItsLanguage(string locale, string expected)
     {
         await using var letters = await LetterApp.StartAsync(StorageProvider.Sqlite, postgres);
+        // The task notice goes out through the outbox first: only the answer to brieven counts.
+        await letters.App.WaitForOutboxAsync();
         letters.App.Connector.Clear();
         var message = TestActivities.Message("brieven", TestDirectory.Casusregisseur, conversation: "a:casusregisseur");
         message["locale"] = locale;
