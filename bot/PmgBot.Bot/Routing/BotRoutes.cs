@@ -83,6 +83,7 @@ public static class BotRoutes
         .OnCommand<LetterFlow>(LetterFlow.ListCommands, (f, t, ct) => f.ListAsync(t, ct))
         .OnCommand<LetterFlow>(LetterFlow.NotificationCommands, (f, t, ct) => f.OpenNotificationCommandAsync(t, ct))
         .OnCommand<LetterFlow>(LetterFlow.ComplimentCommands, (f, t, ct) => f.ComplimentCommandAsync(t, ct))
+        .OnVerb<LetterFlow>(LetterVerbs.Open, (f, t, ct) => f.OpenAsync(t, ct))
         .OnVerb<LetterFlow>(LetterVerbs.Draft, (f, t, ct) => f.DraftAsync(t, ct))
         .OnVerb<LetterFlow>(LetterVerbs.Sent, (f, t, ct) => f.SentAsync(t, ct))
         .OnVerb<LetterFlow>(LetterVerbs.NotSent, (f, t, ct) => f.NotSentAsync(t, ct))

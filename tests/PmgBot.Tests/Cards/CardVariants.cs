@@ -189,11 +189,11 @@ internal static class CardVariants
             ["letter-task-recorded-parents-only"] = (CardTemplateNames.LetterTask, new LetterTaskCardData(
                 12, 1, "PMG-J-0001", "Notificatiebrief casus PMG-J-0001", "JPP Heerlen", "Fictief Een", "1 januari 2011", "Uitleg.",
                 "Niet verstuurd (vastgelegd door Cas Regie op 1 december, 15:00)", "Warning", false, true,
-                [new ChoiceData("Ouders of verzorgers (u)", "ouders")], "2026-12-01",
+                [new ChoiceData("Ouders of verzorgers (u)", "ouders")], "2026-12-01", [],
                 new LetterTaskInputsData(new("ouders"), new("2026-12-01"), new("")), StateNote: "Ouders zijn al op de hoogte.")),
             ["letter-task-nasty"] = (CardTemplateNames.LetterTask, new LetterTaskCardData(
                 int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, Nasty, "Attention", true, true,
-                [new ChoiceData(Nasty, Nasty)], "2026-12-01",
+                [new ChoiceData(Nasty, Nasty)], "2026-12-01", [Nasty],
                 new LetterTaskInputsData(new(Nasty, Nasty), new(Nasty, Nasty), new(Nasty, Nasty)), Nasty,
                 "https://pmgbot.example.nl/letters/draft?t=CfDJ8-_x", Nasty, "attention")),
         };

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PmgBot.Cards.Localization;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Data;
 using PmgBot.Core.Directory;
 using PmgBot.Core.Features.Actions.Decisions;
@@ -14,7 +16,8 @@ namespace PmgBot.Core.Features.Actions;
 /// <summary>
 /// Keeps the item cards in people's chats current. Each card that goes out is recorded with its outbox message
 /// (<see cref="RecordAsync"/>); after a change every recorded card of the item is replaced in its chat with the
-/// receiver's current card (<see cref="UpdateAsync"/>: through the outbox, so a replacement survives a restart, waits for
+/// receiver's current card in the receiver's language (<see cref="RecipientLanguages"/>, not the language of the turn that
+/// changed the item) (<see cref="UpdateAsync"/>: through the outbox, so a replacement survives a restart, waits for
 /// its original, keeps Teams' limits and is retried; <c>refresh.userIds</c> then shows each viewer their own view). The
 /// change itself is stored before: a replacement that cannot be queued or delivered loses nothing, the card's refresh
 /// still shows the current state. Replaced: the newest <see cref="MaxPerReceiver"/> cards per receiver (older reminder
@@ -26,6 +29,7 @@ public sealed class ActionItemCardUpdater(
     IProfessionalDirectory directory,
     ActionItemCards cards,
     IOutbox outbox,
+    RecipientLanguages languages,
     TimeProvider time,
     ILogger<ActionItemCardUpdater> logger)
 {
@@ -102,6 +106,7 @@ public sealed class ActionItemCardUpdater(
                 continue;
             }
 
+            using var language = BotLanguage.Use(await languages.ForAsync(receiverCards.Key, cancellationToken).ConfigureAwait(false));
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
             var text = ActionItemTexts.Updated(view.Code, view.DueDate, view.State);
             var activity = new Activity
@@ -111,7 +116,7 @@ public sealed class ActionItemCardUpdater(
                 TextFormat = "plain",
                 Summary = text,
                 Attachments = [Attachment.AdaptiveCard(card)],
-                Locale = "nl-NL",
+                Locale = BotLanguage.Locale,
             };
             foreach (var original in receiverCards.Take(MaxPerReceiver).Select(m => m.OutboxMessageId))
             {

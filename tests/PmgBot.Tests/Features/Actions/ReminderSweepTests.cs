@@ -398,8 +398,8 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         var references = new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance);
         var directory = services.GetRequiredService<IProfessionalDirectory>();
         var cards = new ActionItemCards(new CardRenderer(), references);
-        var updater = new ActionItemCardUpdater(db, items, directory, cards, new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock), clock,
-            NullLogger<ActionItemCardUpdater>.Instance);
+        var updater = new ActionItemCardUpdater(db, items, directory, cards, new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock),
+            new RecipientLanguages(references), clock, NullLogger<ActionItemCardUpdater>.Instance);
         var sweep = new ReminderSweep(
             db, Options.Create(new ReminderOptions()), items, directory, access, cards, messenger, new RecipientLanguages(references), audit, updater, clock,
             NullLogger<ReminderSweep>.Instance);

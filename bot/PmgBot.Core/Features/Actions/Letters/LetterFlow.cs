@@ -10,10 +10,11 @@ namespace PmgBot.Core.Features.Actions.Letters;
 /// The casusregisseur's letter tasks (card <c>letter-task</c>), in personal chat: <c>brieven</c> (the open ones, codes
 /// only), <c>notificatiebrief PMG-J-0017</c>, <c>complimentbrief PMG-J-0017</c> (asks for one when none is open), and the
 /// card's verbs: a download link to the draft for the chosen addressee, "verstuurd op" and "niet verstuurd" (a reason is
-/// required). The service checks on the server that the user is the youth's casusregisseur; anyone else gets the
-/// "not found" answer.
+/// required), and the card's Universal Actions refresh (<see cref="LetterVerbs.Open"/>: the current state). The service
+/// checks on the server that the user is the youth's casusregisseur; anyone else gets the "not found" answer. After
+/// "verstuurd" or "niet verstuurd" the card in the chat is replaced with the current one (<see cref="LetterTaskCardUpdater"/>).
 /// </summary>
-public sealed class LetterFlow(LetterTaskService tasks, LetterTaskCards cards, IAccessService access)
+public sealed class LetterFlow(LetterTaskService tasks, LetterTaskCards cards, LetterTaskCardUpdater updater, IAccessService access)
 {
     public static readonly IReadOnlyList<string> ListCommands = ["brieven", "mijn brieven"];
 
@@ -87,6 +88,25 @@ public sealed class LetterFlow(LetterTaskService tasks, LetterTaskCards cards, I
         await AnswerAsync(turn, user, data, result, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The task's card for its casusregisseur (Teams' refresh when they look at it, or a click); anyone else "kan ik niet vinden".</summary>
+    public async Task OpenAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await AllowedAsync(turn, cancellationToken).ConfigureAwait(false) is not { } user)
+        {
+            return;
+        }
+
+        var data = CardSubmitData.Read<LetterTaskSubmitData>(turn.ActionData);
+        var view = data.TaskId is { } id ? await tasks.GetAsync(user, id, cancellationToken).ConfigureAwait(false) : null;
+        if (view is null)
+        {
+            await turn.ShowTextAsync(LetterTexts.NotFound, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await ShowAsync(turn, view, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task SentAsync(TurnContext turn, CancellationToken cancellationToken) => RecordAsync(turn, sent: true, cancellationToken);
 
     public Task NotSentAsync(TurnContext turn, CancellationToken cancellationToken) => RecordAsync(turn, sent: false, cancellationToken);
@@ -117,6 +137,11 @@ public sealed class LetterFlow(LetterTaskService tasks, LetterTaskCards cards, I
         var data = CardSubmitData.Read<LetterTaskSubmitData>(turn.ActionData);
         var result = await tasks.RecordAsync(user, data.TaskId ?? 0, data.Version ?? -1, sent, data.Addressee, data.SentOn, data.NotSentReason, cancellationToken)
             .ConfigureAwait(false);
+        if (result is { Succeeded: true, TaskId: { } changed })
+        {
+            await updater.UpdateAsync(changed, cancellationToken).ConfigureAwait(false);
+        }
+
         await AnswerAsync(turn, user, data, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -155,7 +180,7 @@ public sealed class LetterFlow(LetterTaskService tasks, LetterTaskCards cards, I
             return;
         }
 
-        await turn.ShowCardAsync(cards.Render(view, input, result), cancellationToken).ConfigureAwait(false);
+        await turn.ShowCardAsync(await cards.RenderAsync(view, input, result, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<ProfessionalProfile?> AllowedAsync(TurnContext turn, CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ namespace PmgBot.Core.Features.Actions.Letters;
 /// <summary>
 /// Data for <c>letter-task</c>: one letter task for its casusregisseur, in personal chat only. The youth's name and date
 /// of birth are shown in TextRuns. <paramref name="CanChange"/>: the task is still open (verstuurd / niet verstuurd).
+/// <paramref name="RefreshUserIds"/>: the Teams id of the casusregisseur (Universal Actions refresh, <c>letter.open</c>).
 /// <paramref name="DownloadUrl"/>: the personal link just made (15 minutes). <paramref name="CanAskCompliment"/>: the
 /// button for a (new) complimentbrief, once this task is done. <paramref name="StatusColor"/> is an Adaptive Card text color; <paramref name="NoticeStyle"/>
 /// good, warning or attention.
@@ -24,6 +25,7 @@ public sealed record LetterTaskCardData(
     bool CanAskCompliment,
     IReadOnlyList<ChoiceData> Addressees,
     string Today,
+    IReadOnlyList<string> RefreshUserIds,
     LetterTaskInputsData Inputs,
     string? StateNote = null,
     string? DownloadUrl = null,

@@ -2,17 +2,27 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PmgBot.Cards;
 using PmgBot.Cards.Data;
+using PmgBot.Core.Conversations;
 using PmgBot.Core.Time;
 
 namespace PmgBot.Core.Features.Actions.Letters;
 
-/// <summary>Renders the letter task card for its casusregisseur, in the current language: the stored state, the input kept after a refusal, the last result.</summary>
-public sealed class LetterTaskCards(ICardRenderer cards)
+/// <summary>
+/// Renders the letter task card for its casusregisseur, in the current language: the stored state, the input kept after a
+/// refusal, the last result, and the Teams id of the casusregisseur for the Universal Actions refresh (only they get the
+/// card), so a copy in the chat shows the current state whenever they look at it.
+/// </summary>
+public sealed class LetterTaskCards(ICardRenderer cards, IConversationReferenceStore references)
 {
-    public JsonObject Render(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result) =>
-        cards.Render(CardTemplateNames.LetterTask, Build(view, input, result));
+    public async Task<JsonObject> RenderAsync(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var reference = await references.FindPersonalAsync(view.CasusregisseurId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> userIds = reference?.UserId is { Length: > 0 } userId ? [userId] : [];
+        return cards.Render(CardTemplateNames.LetterTask, Build(view, userIds, input, result));
+    }
 
-    public static LetterTaskCardData Build(LetterTaskView view, LetterTaskSubmitData? input, LetterTaskResult? result)
+    public static LetterTaskCardData Build(LetterTaskView view, IReadOnlyList<string> refreshUserIds, LetterTaskSubmitData? input, LetterTaskResult? result)
     {
         ArgumentNullException.ThrowIfNull(view);
         var errors = result?.Errors ?? [];
@@ -35,6 +45,7 @@ public sealed class LetterTaskCards(ICardRenderer cards)
             !view.IsOpen,
             [.. view.AllowedAddressees.Select(a => new ChoiceData(LetterTexts.AddresseeTitle(a), LetterValues.Addressee(a)))],
             view.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            refreshUserIds,
             new LetterTaskInputsData(
                 Input(LetterTaskFields.Addressee, addressee),
                 Input(LetterTaskFields.SentOn, input?.SentOn ?? view.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

@@ -67,7 +67,7 @@ public sealed class LetterTaskNotifier(
                 Text = text,
                 TextFormat = "plain",
                 Summary = text,
-                Attachments = [Attachment.AdaptiveCard(cards.Render(view, null, null))],
+                Attachments = [Attachment.AdaptiveCard(await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false))],
                 Locale = BotLanguage.Locale,
             };
             try

@@ -390,7 +390,8 @@ public sealed class LetterTaskService(
             recordedBy,
             task.RecordedAtUtc,
             LetterAddressees.Allowed(youth.DateOfBirth, today),
-            today);
+            today,
+            youth.CasusregisseurId ?? "");
     }
 
     private static string Detail(LetterTask task, string code) =>

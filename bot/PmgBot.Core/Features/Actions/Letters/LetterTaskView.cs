@@ -16,7 +16,8 @@ public sealed record LetterTaskView(
     string? RecordedByName,
     DateTime? RecordedAtUtc,
     IReadOnlyList<LetterAddressee> AllowedAddressees,
-    DateOnly Today)
+    DateOnly Today,
+    string CasusregisseurId)
 {
     public bool IsOpen => State == LetterTaskState.Open;
 }

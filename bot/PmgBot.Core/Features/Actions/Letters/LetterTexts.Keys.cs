@@ -157,4 +157,16 @@ public static partial class LetterTexts
 
     /// <summary>De link is niet compleet of is veranderd. Vraag in Teams een nieuwe link aan met de knop 'Concept downloade…</summary>
     public static string PageTextInvalid => Resources[nameof(PageTextInvalid)];
+
+    /// <summary>{0}: {1}.</summary>
+    public static string UpdatedText(object? value0, object? value1) => Resources.Format(nameof(UpdatedText), value0, value1);
+
+    /// <summary>verstuurd</summary>
+    public static string UpdatedStateSent => Resources[nameof(UpdatedStateSent)];
+
+    /// <summary>niet verstuurd</summary>
+    public static string UpdatedStateNotSent => Resources[nameof(UpdatedStateNotSent)];
+
+    /// <summary>nog niet verstuurd</summary>
+    public static string UpdatedStateOpen => Resources[nameof(UpdatedStateOpen)];
 }

@@ -74,6 +74,14 @@ public static partial class LetterTexts
 
     public static string Recorded(bool sent) => sent ? RecordedSent : RecordedNotSent;
 
+    /// <summary>The text of a card that replaces the one sent before: "Notificatiebrief casus PMG-J-0017: verstuurd." (no name).</summary>
+    public static string Updated(LetterKind kind, string code, LetterTaskState state) => UpdatedText(Title(kind, code), state switch
+    {
+        LetterTaskState.Verstuurd => UpdatedStateSent,
+        LetterTaskState.NietVerstuurd => UpdatedStateNotSent,
+        _ => UpdatedStateOpen,
+    });
+
     /// <summary>The heading of the page a refused download link shows.</summary>
     public static string PageTitle(LetterDownloadOutcome outcome) => outcome switch
     {

@@ -3,6 +3,9 @@ namespace PmgBot.Core.Features.Actions.Letters;
 /// <summary>The card verbs of the letter tasks (card <c>letter-task</c>). Data carries ids and codes only.</summary>
 public static class LetterVerbs
 {
+    /// <summary>The task's card, also its Universal Actions refresh (the current state for the casusregisseur). Data: <c>{"taskId"}</c>.</summary>
+    public const string Open = "letter.open";
+
     /// <summary>A download link to the draft for the chosen addressee. Data: <c>{"taskId"}</c> + input <c>addressee</c>.</summary>
     public const string Draft = "letter.draft";
 

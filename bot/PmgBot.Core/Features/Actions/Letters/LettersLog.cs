@@ -15,4 +15,7 @@ internal static partial class LettersLog
 
     [LoggerMessage(EventId = 6524, Level = LogLevel.Warning, Message = "Letter draft could not be written from the template: {Count} problem(s)")]
     public static partial void TemplateFailed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 6526, Level = LogLevel.Error, Message = "The letter task card of task {TaskId} could not be queued for replacement")]
+    public static partial void CardUpdateFailed(ILogger logger, long taskId, Exception exception);
 }

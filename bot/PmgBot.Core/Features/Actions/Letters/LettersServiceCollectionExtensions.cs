@@ -10,7 +10,8 @@ public static class LettersServiceCollectionExtensions
     /// <summary>
     /// The letters of issue 15: settings <c>Letters</c> (checked at start), Data Protection for the link tokens (the key
     /// ring's storage is the host's choice), the writer, the task service, its card, notifier, flow and the download.
-    /// Needs <c>AddPmgData</c>, <c>AddAudit</c>, <c>AddAccess</c>, <c>AddDirectory</c>, <c>AddOutbox</c> and <c>AddCards</c>.
+    /// Needs <c>AddPmgData</c>, <c>AddAudit</c>, <c>AddAccess</c>, <c>AddDirectory</c>, <c>AddOutbox</c>, <c>AddCards</c> and the
+    /// conversation references (<c>RecipientLanguages</c>, <c>IConversationReferenceStore</c>).
     /// </summary>
     public static IServiceCollection AddLetters(this IServiceCollection services)
     {
@@ -22,9 +23,10 @@ public static class LettersServiceCollectionExtensions
         services.TryAddSingleton<LetterLinks>();
         services.TryAddSingleton<LetterTemplates>();
         services.TryAddSingleton<LetterWriter>();
-        services.TryAddSingleton<LetterTaskCards>();
+        services.TryAddScoped<LetterTaskCards>();
         services.TryAddScoped<LetterTaskService>();
         services.TryAddScoped<LetterTaskNotifier>();
+        services.TryAddScoped<LetterTaskCardUpdater>();
         services.TryAddScoped<LetterDownloads>();
         services.TryAddScoped<LetterFlow>();
         return services;

@@ -78,6 +78,8 @@ public sealed class LetterLanguageTests(PostgresServer postgres)
     public async Task Brieven_ActivityLocale_AnswerInItsLanguage(string locale, string expected)
     {
         await using var letters = await LetterApp.StartAsync(StorageProvider.Sqlite, postgres);
+        // The task notice goes out through the outbox first: only the answer to brieven counts.
+        await letters.App.WaitForOutboxAsync();
         letters.App.Connector.Clear();
         var message = TestActivities.Message("brieven", TestDirectory.Casusregisseur, conversation: "a:casusregisseur");
         message["locale"] = locale;
@@ -168,7 +170,8 @@ public sealed class LetterLanguageTests(PostgresServer postgres)
 
     private static LetterTaskView View(LetterTaskState state, LetterAddressee? addressee, DateOnly? sentOn) => new(
         1, 1, LetterKind.Notificatiebrief, "PMG-J-0017", "Jan de Vries", new DateOnly(2010, 3, 12), "JPP Heerlen", state, addressee, sentOn,
-        state == LetterTaskState.NietVerstuurd ? "Reden." : null, "Cas Regie", Recorded, [LetterAddressee.Ouders, LetterAddressee.Jongere], new DateOnly(2026, 12, 1));
+        state == LetterTaskState.NietVerstuurd ? "Reden." : null, "Cas Regie", Recorded, [LetterAddressee.Ouders, LetterAddressee.Jongere], new DateOnly(2026, 12, 1),
+        "cas");
 
     private static async Task<ChairAnswer> InvokeAsync(LetterApp letters, string verb, JsonObject data, string? locale)
     {

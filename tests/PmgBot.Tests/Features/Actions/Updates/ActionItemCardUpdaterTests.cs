@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Cards;
+using PmgBot.Cards.Localization;
 using PmgBot.Core.Access;
 using PmgBot.Core.Audit;
 using PmgBot.Core.Conversations;
@@ -51,6 +52,28 @@ public sealed class ActionItemCardUpdaterTests(PostgresServer postgres)
         Assert.Contains(ActionVerbs.CompleteItem, replacement.ActivityJson, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 16: the replacement follows its receiver's stored language, not the language of the turn that changed the item.</summary>
+    [Theory]
+    [InlineData("en-GB", "nl-NL", "Action item for case PMG-J-0001, due 8 December 2026: open.", "en-US")]
+    [InlineData(null, "en-US", "Actiepunt bij casus PMG-J-0001, uiterlijk 8 december 2026: open.", "nl-NL")]
+    public async Task UpdateAsync_ReceiversStoredLocale_ReplacementInTheirLanguage(string? receiverLocale, string turnLocale, string text, string activityLocale)
+    {
+        await using var scenario = await ScenarioAsync(StorageProvider.Sqlite);
+        var item = await ItemOfAsync(scenario, TestDirectory.Casusregisseur);
+        var original = await EnqueueCardAsync(scenario, "a:cas");
+        await CaptureLocaleAsync(scenario, receiverLocale);
+        await WithUpdaterAsync(scenario, u => u.RecordAsync([new SentCard(item, TestDirectory.Casusregisseur, original)], default));
+
+        using (BotLanguage.Use(turnLocale))
+        {
+            Assert.Equal(1, await WithUpdaterAsync(scenario, u => u.UpdateAsync(item, default)));
+        }
+
+        await using var db = scenario.Database.CreateContext();
+        var activity = JsonNode.Parse((await db.OutboxMessages.SingleAsync(m => m.ReplacesMessageId == original)).ActivityJson)!;
+        Assert.Equal((text, activityLocale), (activity["text"]!.GetValue<string>(), activity["locale"]!.GetValue<string>()));
+    }
+
     [Theory]
     [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task UpdateAsync_ReceiverDeactivatedOrNothingRecorded_NothingQueued(StorageProvider provider)
@@ -96,6 +119,24 @@ public sealed class ActionItemCardUpdaterTests(PostgresServer postgres)
         return await outbox.EnqueueAsync(target, new Activity { Type = ActivityTypes.Message, Text = "Nieuw actiepunt" }, "card:" + conversationId, default);
     }
 
+    private static async Task CaptureLocaleAsync(DecisionScenario scenario, string? locale)
+    {
+        await using var db = scenario.Database.CreateContext();
+        var clock = scenario.Database.Clock;
+        await new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance).CaptureAsync(
+            new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = "msteams",
+                ServiceUrl = "https://smba.trafficmanager.net/emea/",
+                From = new ChannelAccount { Id = "29:cas", AadObjectId = TestDirectory.Casusregisseur },
+                Recipient = new ChannelAccount { Id = "28:bot" },
+                Conversation = new ConversationAccount { Id = "a:cas", ConversationType = ConversationTypes.Personal },
+                Locale = locale,
+            },
+            CancellationToken.None);
+    }
+
     private static async Task<T> WithUpdaterAsync<T>(DecisionScenario scenario, Func<ActionItemCardUpdater, Task<T>> action)
     {
         await using var scope = scenario.Database.CreateScope();
@@ -106,7 +147,7 @@ public sealed class ActionItemCardUpdaterTests(PostgresServer postgres)
             services.GetRequiredService<IAuditLog>(), clock);
         var references = new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance);
         var updater = new ActionItemCardUpdater(db, items, services.GetRequiredService<IProfessionalDirectory>(), new ActionItemCards(new CardRenderer(), references),
-            new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock), clock, NullLogger<ActionItemCardUpdater>.Instance);
+            new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(clock), clock), new RecipientLanguages(references), clock, NullLogger<ActionItemCardUpdater>.Instance);
         return await action(updater);
     }
 
