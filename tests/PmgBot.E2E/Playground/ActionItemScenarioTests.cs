@@ -16,7 +16,8 @@ namespace PmgBot.E2E.Playground;
 /// cards in personal chat and ticks one off ("Afgerond"), and the chair's view of that item, refreshed, shows it done.
 /// The Playground has one user, so Alex Wilber (whose school is involved with Jan) is chair (<c>rol voorzitter</c>) and
 /// owner (<c>rol melder</c>: no chair rights, only the owner's). The chair works as one who knows what to record: the
-/// proposed review date is kept, one item's "what" is a quick pick and the other's is typed. The clicking and typing on
+/// proposed review date is kept, one item's "what" is a quick pick and the other's is typed, one item keeps the term the
+/// card proposes and the other gets another quick pick. The clicking and typing on
 /// the decision card is timed and written to artifacts/e2e/decision-time.txt with its Keystroke-Level Model estimate
 /// (issue 15's "30 seconds or less"; printed, never asserted). No message text of the run may name the youth.
 /// </summary>
@@ -57,18 +58,26 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
         var start = fixture.Stream.Count;
 
         // (a) The chair opens the decision card and records: vervolg, the casusregisseur and the next review as proposed,
-        // two action items for Alex (what: a quick pick, then a short typed text; due: the quick picks). Timed from the
-        // card on screen to the confirmation.
+        // two action items for Alex (what: a quick pick, then a short typed text; due: the first keeps the proposed term,
+        // the second gets "binnen een week"); the two rows left empty hold the proposed term too and are skipped. Timed
+        // from the card on screen to the confirmation.
         await chat.SwitchRoleAsync("voorzitter");
         var card = await chat.SendForCardAsync("besluit " + code, DecisionCard + code);
         await Expect(card).ToContainTextAsync(youth.FullName);
         await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = "Volgende bespreking" })).ToHaveValueAsync(new Regex(@"\S"));
         await Expect(card).ToContainTextAsync("Voorstel: ");
+        var proposedTerm = new Regex(@"^(voor de volgende JPP|binnen twee weken) \(");
+        var terms = card.GetByRole(AriaRole.Combobox, new() { Name = "Termijn" });
+        await Expect(terms).ToHaveCountAsync(DecisionLimits.MaxItems);
+        foreach (var term in await terms.AllAsync())
+        {
+            await Expect(term).ToHaveValueAsync(proposedTerm);
+        }
         var effort = new ChairEffort();
         var timer = Stopwatch.StartNew();
         await effort.ClickAsync(card.GetByRole(AriaRole.Radio, new() { Name = "Vervolg in JPP" }));
-        await FillItemAsync(effort, card, 1, me, pick: FirstWhat, typed: null, "binnen een week");
-        await FillItemAsync(effort, card, 2, me, pick: null, typed: SecondWhat, "binnen twee weken");
+        await FillItemAsync(effort, card, 1, me, pick: FirstWhat, typed: null, due: null);
+        await FillItemAsync(effort, card, 2, me, pick: null, typed: SecondWhat, due: "binnen een week");
         await effort.ClickAsync(card.GetByRole(AriaRole.Button, new() { Name = Record }));
         var confirmed = chat.Page.Cards(Recorded);
         await Expect(confirmed).ToHaveCountAsync(1);
@@ -156,8 +165,8 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
         SentTexts.AssertNoneContains(texts, youth.FirstName, youth.LastName, youth.FullName);
     }
 
-    /// <summary>One action item row: the owner, what (a quick pick or typed text), the due date's quick pick.</summary>
-    private static async Task FillItemAsync(ChairEffort effort, ILocator card, int number, DemoUser owner, string? pick, string? typed, string due)
+    /// <summary>One action item row: the owner, what (a quick pick or typed text), the due date's quick pick (null: the proposed one is kept).</summary>
+    private static async Task FillItemAsync(ChairEffort effort, ILocator card, int number, DemoUser owner, string? pick, string? typed, string? due)
     {
         await effort.ChooseAsync(
             card.GetByRole(AriaRole.Combobox, new() { Name = "Wie", Exact = true }).Nth(number - 1),
@@ -174,9 +183,12 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
             await effort.TypeAsync(card.GetByRole(AriaRole.Textbox, new() { Name = "Of beschrijf het zelf" }).Nth(number - 1), typed);
         }
 
-        await effort.ChooseAsync(
-            card.GetByRole(AriaRole.Combobox, new() { Name = "Termijn" }).Nth(number - 1),
-            card.Page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^" + Regex.Escape(due) + @" \(") }));
+        if (due is not null)
+        {
+            await effort.ChooseAsync(
+                card.GetByRole(AriaRole.Combobox, new() { Name = "Termijn" }).Nth(number - 1),
+                card.Page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^" + Regex.Escape(due) + @" \(") }));
+        }
     }
 
     /// <summary>The card's refresh (its verb and data) sent for that message as the current user, as Teams does for the users in <c>refresh.userIds</c>.</summary>
@@ -197,7 +209,7 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
     private void WriteFigure(TimeSpan elapsed, ChairEffort effort)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"Decision card (issue 15, one youth, vervolg + the proposed next review + 2 action items, one what picked and one typed): "
+            $"Decision card (issue 15, one youth, vervolg + the proposed next review + 2 action items, one what picked and one typed, one proposed term kept and one picked): "
             + $"{elapsed.TotalSeconds:F1} s in the browser from the card on screen to the confirmation; "
             + $"{effort.Clicks} clicks, {effort.Keystrokes} keystrokes, {effort.Decisions} fields decided; at Keystroke-Level Model speeds "
             + $"(point and click 1.3 s, keystroke 0.28 s, hand to keyboard and back 0.4 s each way, 1.35 s to decide each field) "
@@ -214,7 +226,8 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
     /// H = 0.4 s, and mentally prepare M = 1.35 s. M is placed by their heuristic rules, once per field the chair decides,
     /// not per click: opening a dropdown and choosing in it is one decision (rule 1: the choice is anticipated by the
     /// click that opened the list, so it gets no M of its own) and a typed text is one unit (rule 2: one M for the string,
-    /// none per key). A value the card proposes and the chair keeps (the casusregisseur, the next review) costs nothing.
+    /// none per key). A value the card proposes and the chair keeps (the casusregisseur, the next review, an item's term)
+    /// costs nothing.
     /// </summary>
     private sealed class ChairEffort
     {

@@ -153,14 +153,14 @@ internal static class CardVariants
                 [new ChoiceData("Vervolg in JPP", "vervolg")], [new ChoiceData("groen (JPP)", "groen")], [new ChoiceData("Veilig Thuis", "veilig-thuis")],
                 [], [], [new ChoiceData("Halt-afdoening", "halt")], [], [new ChoiceData("binnen een week (dinsdag 8 december)", "2026-12-08")],
                 [new ChoiceData("Huisbezoek bij het gezin", "huisbezoek")], "", null,
-                DecisionInputs(""), [DecisionSlot(1, "")],
+                DecisionInputs(""), [DecisionSlot(1, "")], "2026-12-14",
                 Recorded: "Vervolg in JPP (niveau groen (JPP)), 0 actiepunten. Vastgelegd door Vera Voorzitter op dinsdag 1 december 2026 om 15:00.")),
             ["decision-nasty"] = (CardTemplateNames.Decision, new DecisionCardData(
                 Nasty, int.MaxValue, int.MaxValue, Nasty, Nasty, Nasty, Nasty, Nasty, true,
                 [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
                 [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)], [new ChoiceData(Nasty, Nasty)],
                 [new ChoiceData(Nasty, Nasty)], Nasty, Nasty,
-                DecisionInputs(Nasty), [DecisionSlot(1, Nasty), DecisionSlot(2, Nasty)], Nasty, Nasty, "attention")),
+                DecisionInputs(Nasty), [DecisionSlot(1, Nasty), DecisionSlot(2, Nasty)], Nasty, Nasty, Nasty, "attention")),
             ["action-item-read-only"] = (CardTemplateNames.ActionItem, new ActionItemCardData(
                 7, 2, "PMG-J-0001", "JPP Heerlen", "Gesprek met ouders plannen", "Cas Regie", "dinsdag 8 december 2026",
                 "Afgerond door Cas Regie op 3 december, 14:05", "Good", false, [],

@@ -17,6 +17,9 @@ public static class DecisionCard
         var errors = result?.Errors ?? [];
         // A fresh card proposes the review date (accepting it costs the chair nothing); a refused card keeps what was sent.
         var proposed = view.ProposedReview?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var workingDays = new WorkingDays(view.ClosingDays);
+        // Likewise every item row's due date: a chair who accepts it does not open the dropdown; a row left otherwise empty is skipped.
+        var defaultDue = DueDatePicks.Default(view.Today, workingDays, view.NextMeetingDate).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         DecisionInputData Input(string field, string? kept, string fresh) => new(
             input is null ? fresh : kept ?? "",
             errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
@@ -37,7 +40,7 @@ public static class DecisionCard
             Input(DecisionFields.ItemOwner(n), kept?[n - 1].Owner, ""),
             Input(DecisionFields.ItemWhatPick(n), kept?[n - 1].WhatPick, ""),
             Input(DecisionFields.ItemWhat(n), kept?[n - 1].What, ""),
-            Input(DecisionFields.ItemDue(n), kept?[n - 1].Due, ""),
+            Input(DecisionFields.ItemDue(n), kept?[n - 1].Due, defaultDue),
             Input(DecisionFields.ItemDueDate(n), kept?[n - 1].DueDate, ""))).ToList();
 
         return new DecisionCardData(
@@ -57,12 +60,13 @@ public static class DecisionCard
             [.. view.Procesregisseurs.Select(Choice)],
             [.. Interventions.All.Select(i => new ChoiceData(i.Title, i.Code))],
             [.. view.Owners.Select(Choice)],
-            DueDatePicks.For(view.Today, new WorkingDays(view.ClosingDays), view.NextMeetingDate),
+            DueDatePicks.For(view.Today, workingDays, view.NextMeetingDate),
             [.. ActionPicks.All.Select(p => new ChoiceData(p.Title, p.Code))],
             proposed,
             view.ProposedReview is { } proposal ? ReviewHint(proposal) : null,
             inputs,
             slots,
+            defaultDue,
             view.Recorded is { } recorded ? RecordedText(recorded) : null,
             result?.Message,
             result is null ? null : NoticeStyle(result.Outcome));

@@ -10,7 +10,8 @@ namespace PmgBot.Core.Features.Actions;
 /// <paramref name="DueChoices"/>: the due-date quick picks (values are dates). <paramref name="WhatChoices"/>: the common
 /// actions (<c>ActionPicks</c>: values are codes). <paramref name="ProposedReview"/>: the review date the card prefills
 /// (yyyy-MM-dd, "" for none), sent back with <c>decision.record</c>; <paramref name="ReviewHint"/> says where it comes
-/// from. <paramref name="NoticeStyle"/>: good, warning or attention.
+/// from. <paramref name="DefaultDue"/>: the due pick every item row prefills (yyyy-MM-dd, <c>DueDatePicks.Default</c>),
+/// sent back with <c>decision.record</c>. <paramref name="NoticeStyle"/>: good, warning or attention.
 /// </summary>
 public sealed record DecisionCardData(
     string Code,
@@ -35,6 +36,7 @@ public sealed record DecisionCardData(
     string? ReviewHint,
     DecisionInputsData Inputs,
     IReadOnlyList<DecisionItemSlotData> Items,
+    string DefaultDue,
     string? Recorded = null,
     string? Notice = null,
     string? NoticeStyle = null);

@@ -5,15 +5,16 @@ namespace PmgBot.Core.Features.Actions;
 /// <summary>
 /// The data of <c>decision.open</c> and <c>decision.record</c>, untrusted, read with <c>CardSubmitData.ReadAsText</c>
 /// (the interventions are a multi-select: several values come joined by commas): the lookup keys (code, meeting,
-/// version, the review date the card proposed) and the inputs by their ids (<see cref="DecisionFields"/>). The service
-/// decides everything on the server. A refused card is built again from this record (<c>DecisionCard.Build</c>), so the
-/// chair's input comes back as it was sent.
+/// version, the review date the card proposed, the due pick it prefilled) and the inputs by their ids
+/// (<see cref="DecisionFields"/>). The service decides everything on the server. A refused card is built again from
+/// this record (<c>DecisionCard.Build</c>), so the chair's input comes back as it was sent.
 /// </summary>
 public sealed record DecisionSubmitData(
     string? Code = null,
     int? MeetingId = null,
     int? Version = null,
     string? ProposedReview = null,
+    string? DefaultDue = null,
     string? Decision = null,
     string? Level = null,
     string? Reason = null,
@@ -55,5 +56,5 @@ public sealed record DecisionSubmitData(
     /// <summary>The service's input; a missing version never matches (-1), a missing meeting is none (0).</summary>
     public DecisionInput ToInput() => new(
         MeetingId ?? 0, Code, Version ?? -1, Decision, Level, Reason, Procesregisseur, ReferralTarget, Casusregisseur,
-        Interventions, InterventionsNote, NextReview, Items, ProposedReview);
+        Interventions, InterventionsNote, NextReview, Items, ProposedReview, DefaultDue);
 }

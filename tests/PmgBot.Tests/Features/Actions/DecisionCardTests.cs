@@ -34,7 +34,7 @@ public sealed class DecisionCardTests
         null);
 
     [Fact]
-    public void Build_FreshCard_CurrentCasusregisseurAndProcesregisseurPreselectedFourEmptyRows()
+    public void Build_FreshCard_CurrentCasusregisseurAndProcesregisseurPreselectedFourRowsWithOnlyTheDefaultTerm()
     {
         var card = DecisionCard.Build(View, null, null);
 
@@ -42,7 +42,10 @@ public sealed class DecisionCardTests
             (card.Code, card.Version, card.MeetingId, card.CanRecord, card.LevelTitle, card.MeetingDate));
         Assert.Equal(("cas", "piet", ""), (card.Inputs.Casusregisseur.Value, card.Inputs.Procesregisseur.Value, card.Inputs.Decision.Value));
         Assert.Equal([1, 2, 3, 4], card.Items.Select(i => i.Number));
-        Assert.All(card.Items, i => Assert.Equal(("", (string?)null, ""), (i.What.Value, i.What.Error, i.WhatPick.Value)));
+        Assert.All(card.Items, i => Assert.Equal(("", (string?)null, "", ""), (i.What.Value, i.What.Error, i.WhatPick.Value, i.Owner.Value)));
+        // The next JPP is on 15 December: every row proposes "voor de volgende JPP", the working day before it.
+        Assert.All(card.Items, i => Assert.Equal(("2026-12-14", ""), (i.Due.Value, i.DueDate.Value)));
+        Assert.Equal("2026-12-14", card.DefaultDue);
         Assert.Equal(("", "", (string?)null), (card.Inputs.NextReview.Value, card.ProposedReview, card.ReviewHint));
         Assert.Equal(["Cas Regie (Jongerenwerk Voorbeeld)"], card.OwnerChoices.Select(c => c.Title));
         Assert.Equal(["Piet Proces"], card.ProcesregisseurChoices.Select(c => c.Title));
@@ -62,7 +65,35 @@ public sealed class DecisionCardTests
         Assert.Equal(("opschalen", "rood", "", DecisionMessages.ReasonRequired), (card.Inputs.Decision.Value, card.Inputs.Level.Value, card.Inputs.Casusregisseur.Value, card.Inputs.Reason.Error));
         Assert.Equal(("cas", "", DecisionMessages.WhatRequired, "2026-12-08"), (card.Items[1].Owner.Value, card.Items[1].What.Value, card.Items[1].What.Error, card.Items[1].Due.Value));
         Assert.Null(card.Items[0].What.Error);
+        Assert.Equal("", card.Items[0].Due.Value); // as sent: the default is not put back into a row the chair cleared
         Assert.Equal((DecisionMessages.NothingStored, "attention"), (card.Notice, card.NoticeStyle));
+    }
+
+    [Fact]
+    public void Build_NoNextMeetingPlanned_EveryRowProposesWithinTwoWeeks()
+    {
+        var card = DecisionCard.Build(View with { NextMeetingDate = null }, null, null);
+
+        Assert.Equal(["2026-12-08", "2026-12-15"], card.DueChoices.Select(c => c.Value));
+        Assert.All(card.Items, i => Assert.Equal("2026-12-15", i.Due.Value));
+        Assert.Equal("2026-12-15", card.DefaultDue);
+    }
+
+    [Fact]
+    public void Render_FreshCard_EveryRowsTermShowsTheDefaultAndTheRecordActionSendsItBack()
+    {
+        var card = new CardRenderer().Render(CardTemplateNames.Decision, DecisionCard.Build(View, null, null));
+
+        var inputs = Descendants(card).Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
+            .ToDictionary(o => (string)o["id"]!);
+        for (var n = 1; n <= DecisionLimits.MaxItems; n++)
+        {
+            Assert.Equal(("Input.ChoiceSet", "2026-12-14"), ((string?)inputs[DecisionFields.ItemDue(n)]["type"], (string?)inputs[DecisionFields.ItemDue(n)]["value"]));
+            Assert.Equal("", (string?)inputs[DecisionFields.ItemOwner(n)]["value"] ?? "");
+        }
+
+        var record = Descendants(card).Single(o => (string?)o["verb"] == ActionVerbs.RecordDecision);
+        Assert.Equal("2026-12-14", (string?)record["data"]!["defaultDue"]);
     }
 
     [Fact]

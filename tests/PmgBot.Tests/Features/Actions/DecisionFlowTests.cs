@@ -80,6 +80,40 @@ public sealed class DecisionFlowTests : BotAppTest
         Assert.Contains(DecisionTexts.ReviewAfterWeeks(6), answer.TextBlocks);
         Assert.Equal(ActionPicks.All.Select(p => p.Code), answer.ChoiceValues(DecisionFields.ItemWhatPick(4)));
         Assert.Equal("Gesprek met jongere en ouders", answer.ChoiceTitles(DecisionFields.ItemWhatPick(1))[0]);
+        // No next meeting either: every row's term is "binnen twee weken", and the record action sends it back.
+        var twoWeeks = answer.ChoiceValues(DecisionFields.ItemDue(1))[1];
+        Assert.All(Enumerable.Range(1, DecisionLimits.MaxItems), n => Assert.Equal(twoWeeks, answer.Input(DecisionFields.ItemDue(n))["value"]!.GetValue<string>()));
+        Assert.Equal(twoWeeks, answer.ActionData(ActionVerbs.RecordDecision)["defaultDue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RecordDecision_CardSentAsFilledKeepingOneDefaultTerm_TwoItemsAndTheRowsWithOnlyTheTermSkipped()
+    {
+        await InsertMeetingWithYouthAsync(startedHoursAgo: 1);
+        var card = await ChairCalls.InvokeAsync(App, ActionVerbs.OpenDecision, new JsonObject { ["code"] = "PMG-J-0017" }, TestDirectory.VoorzitterHeerlen);
+        // What the client sends: the action's data and every input's value as the card holds it, with what the chair changed.
+        var data = card.ActionData(ActionVerbs.RecordDecision).DeepClone().AsObject();
+        foreach (var input in card.Elements.Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            data[(string)input["id"]!] = (string?)input["value"] ?? "";
+        }
+
+        var week = card.ChoiceValues(DecisionFields.ItemDue(2))[0];
+        data[DecisionFields.Decision] = "vervolg";
+        data[DecisionFields.Casusregisseur] = TestDirectory.Casusregisseur; // this youth has none yet
+        data[DecisionFields.ItemOwner(1)] = TestDirectory.Casusregisseur;
+        data[DecisionFields.ItemWhatPick(1)] = "gesprek-ouders";
+        data[DecisionFields.ItemOwner(2)] = TestDirectory.Politie;
+        data[DecisionFields.ItemWhat(2)] = "Stopgesprek houden";
+        data[DecisionFields.ItemDue(2)] = week;
+
+        var answer = await ChairCalls.InvokeAsync(App, ActionVerbs.RecordDecision, data, TestDirectory.VoorzitterHeerlen);
+
+        Assert.Contains(answer.TextBlocks, t => t.StartsWith(DecisionMessages.Recorded(2), StringComparison.Ordinal));
+        var items = await App.QueryAsync(db => db.Set<ActionItem>().OrderBy(i => i.Id).Select(i => new { i.What, i.DueDate }).ToListAsync());
+        Assert.Equal(
+            [("Gesprek met jongere en ouders", data["defaultDue"]!.GetValue<string>()), ("Stopgesprek houden", week)],
+            items.Select(i => (i.What, i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
     }
 
     [Fact]

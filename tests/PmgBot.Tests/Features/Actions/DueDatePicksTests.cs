@@ -43,4 +43,30 @@ public sealed class DueDatePicksTests
 
         Assert.Equal(expected, string.Join("|", picks.Select(p => p.Value + "=" + p.Title)));
     }
+
+    public static TheoryData<string, string, string?, string> Defaults => new()
+    {
+        // today, working days, next JPP, expected default
+        { "2026-12-01", "national", "2026-12-15", "2026-12-14" }, // before the next JPP, where the owner reports back
+        { "2026-12-01", "national", "2027-01-12", "2027-01-11" }, // also when it is further than two weeks
+        { "2027-04-26", "national", "2027-05-06", "2027-05-04" }, // exactly a working week: still before the next JPP
+        { "2026-12-01", "national", "2026-12-07", "2026-12-15" }, // before it would be Friday the 4th, under a working week: two weeks
+        { "2026-12-14", "national", "2026-12-15", "2026-12-29" }, // the next JPP tomorrow: no such pick, two weeks
+        { "2027-02-04", "limburg", null, "2027-02-22" },          // no meeting planned: two weeks, carnival skipped
+    };
+
+    [Theory]
+    [MemberData(nameof(Defaults))]
+    public void Default_TodayAndNextMeeting_BeforeTheNextJppWhenAWorkingWeekAwayElseTwoWeeksAndAlwaysOneOfThePicks(
+        string today, string days, string? nextMeeting, string expected)
+    {
+        var day = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+        var workingDays = days == "limburg" ? Limburg : WorkingDays.National;
+        var next = nextMeeting is null ? (DateOnly?)null : DateOnly.Parse(nextMeeting, System.Globalization.CultureInfo.InvariantCulture);
+
+        var value = DueDatePicks.Default(day, workingDays, next).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected, value);
+        Assert.Contains(value, DueDatePicks.For(day, workingDays, next).Select(p => p.Value));
+    }
 }

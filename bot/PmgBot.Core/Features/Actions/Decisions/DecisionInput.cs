@@ -7,6 +7,8 @@ namespace PmgBot.Core.Features.Actions.Decisions;
 /// <paramref name="Interventions"/>: catalogue codes, comma-separated; dates yyyy-MM-dd. <paramref name="YouthVersion"/>
 /// is the youth's version the card showed: a youth changed meanwhile changes nothing. <paramref name="ProposedReview"/>:
 /// the review date the card proposed (prefilled), which closing the case drops instead of refusing.
+/// <paramref name="DefaultDue"/>: the due pick the card prefilled in every item row (yyyy-MM-dd): a row holding only that
+/// is empty, and a date typed beside it wins.
 /// </summary>
 public sealed record DecisionInput(
     long MeetingId,
@@ -22,4 +24,5 @@ public sealed record DecisionInput(
     string? InterventionsNote,
     string? NextReview,
     IReadOnlyList<ActionItemInput> Items,
-    string? ProposedReview = null);
+    string? ProposedReview = null,
+    string? DefaultDue = null);

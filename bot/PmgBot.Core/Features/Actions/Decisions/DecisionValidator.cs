@@ -33,7 +33,7 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         var items = new List<PlannedItem>();
         for (var n = 1; n <= Math.Min(input.Items.Count, DecisionLimits.MaxItems); n++)
         {
-            if (Item(n, input.Items[n - 1]) is { } item)
+            if (Item(n, input.Items[n - 1], input.DefaultDue) is { } item)
             {
                 items.Add(item);
             }
@@ -208,9 +208,9 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         return date;
     }
 
-    private PlannedItem? Item(int n, ActionItemInput input)
+    private PlannedItem? Item(int n, ActionItemInput input, string? defaultDue)
     {
-        if (input.IsEmpty)
+        if (input.IsEmpty(defaultDue))
         {
             return null;
         }
@@ -227,7 +227,7 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         }
 
         var what = What(n, input);
-        var due = Due(n, input);
+        var due = Due(n, input, defaultDue);
         return owner is null || what is null || due is null ? null : new PlannedItem(owner, what, due.Value);
     }
 
@@ -254,11 +254,13 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         return picked;
     }
 
-    private DateOnly? Due(int n, ActionItemInput input)
+    private DateOnly? Due(int n, ActionItemInput input, string? defaultDue)
     {
         var field = DecisionFields.ItemDue(n);
-        var pick = string.IsNullOrWhiteSpace(input.Due) ? null : input.Due;
         var other = string.IsNullOrWhiteSpace(input.DueDate) ? null : input.DueDate;
+        // The card prefills the default pick; a chair who types another date should not have to clear it first. A pick
+        // the chair chose beside a different date is still ambiguous.
+        var pick = string.IsNullOrWhiteSpace(input.Due) || (other is not null && input.IsDefaultDue(defaultDue)) ? null : input.Due;
         if (pick is not null && other is not null && !string.Equals(pick.Trim(), other.Trim(), StringComparison.Ordinal))
         {
             Add(field, DecisionMessages.DueTwice);

@@ -27,6 +27,9 @@ internal sealed class DecisionScenario : IAsyncDisposable
     /// <summary>During the meeting of 1 December 2026 (13:30 Amsterdam = 12:30 UTC).</summary>
     public static readonly DateTimeOffset DuringMeeting = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The term the card prefills in every item row: the working day before the next meeting (15 December).</summary>
+    public const string DefaultDue = "2026-12-14";
+
     private DecisionScenario(AgendaScenario agenda) => Agenda = agenda;
 
     public AgendaScenario Agenda { get; }
@@ -116,9 +119,10 @@ internal sealed class DecisionScenario : IAsyncDisposable
         [
             new ActionItemInput(TestDirectory.Casusregisseur, "Gesprek met ouders plannen", "2026-12-08", null),
             new ActionItemInput(TestDirectory.Politie, "Stopgesprek houden", null, "2026-12-15"),
-            new ActionItemInput(null, null, null, null),
+            new ActionItemInput(null, null, DefaultDue, null),
             new ActionItemInput(null, "  ", "", null),
-        ]);
+        ],
+        DefaultDue: DefaultDue);
 
     public async Task<Snapshot> SnapshotAsync()
     {

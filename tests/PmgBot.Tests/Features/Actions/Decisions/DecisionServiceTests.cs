@@ -54,9 +54,17 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
             DecisionFields.ItemWhat(1), DecisionMessages.TooLong(500, 501)),
         ["item what too long"] = (i => WithItem(i, 0, i.Items[0] with { What = new string('x', 501) }), DecisionFields.ItemWhat(1), DecisionMessages.TooLong(500, 501)),
         ["item without due"] = (i => WithItem(i, 1, i.Items[1] with { DueDate = null }), DecisionFields.ItemDue(2), DecisionMessages.ChooseDue),
+        // A term the chair chose (not the prefilled default) beside another date: which one was meant is not clear.
         ["item with pick and other date"] = (i => WithItem(i, 0, i.Items[0] with { DueDate = "2026-12-09" }), DecisionFields.ItemDue(1), DecisionMessages.DueTwice),
         ["item due yesterday"] = (i => WithItem(i, 1, i.Items[1] with { DueDate = "2026-11-30" }), DecisionFields.ItemDueDate(2), DecisionMessages.DateInPast),
         ["item only a due date"] = (i => WithItem(i, 2, new ActionItemInput(null, "Iets", "2026-12-08", null)), DecisionFields.ItemOwner(3), DecisionMessages.ChooseOwner),
+        // Half-filled rows beside the prefilled term: the default makes no row complete.
+        ["owner without what, default term"] = (i => WithItem(i, 2, new ActionItemInput(TestDirectory.Politie, null, DecisionScenario.DefaultDue, null)),
+            DecisionFields.ItemWhat(3), DecisionMessages.WhatRequired),
+        ["picked what without owner, default term"] = (i => WithItem(i, 2, new ActionItemInput(null, null, DecisionScenario.DefaultDue, null, "huisbezoek")),
+            DecisionFields.ItemOwner(3), DecisionMessages.ChooseOwner),
+        ["typed what without owner, default term"] = (i => WithItem(i, 2, new ActionItemInput(" ", "Huisbezoek", DecisionScenario.DefaultDue, null)),
+            DecisionFields.ItemOwner(3), DecisionMessages.ChooseOwner),
     };
 
     [Theory]
@@ -180,6 +188,53 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         Assert.Equal(
             [(TestDirectory.Casusregisseur, "Huisbezoek bij het gezin"), (TestDirectory.Politie, "Eigen afspraak met de wijkagent")],
             (await db.Set<ActionItem>().OrderBy(i => i.Id).ToListAsync()).Select(i => (i.OwnerId, i.What)));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task RecordAsync_RowsHoldingTheDefaultTerm_EmptyOnesSkippedFilledOnesStoredATypedDateWins(StorageProvider provider)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var input = (await scenario.VervolgAsync()) with
+        {
+            Items =
+            [
+                new ActionItemInput(TestDirectory.Casusregisseur, null, DecisionScenario.DefaultDue, "", "huisbezoek"),
+                // The chair typed a date and left the prefilled term as it was: the typed date, not "kies er één".
+                new ActionItemInput(TestDirectory.Politie, "Stopgesprek houden", DecisionScenario.DefaultDue, "2026-12-21"),
+                new ActionItemInput("", "", DecisionScenario.DefaultDue, "", ""),
+                new ActionItemInput(null, " ", DecisionScenario.DefaultDue, null),
+            ],
+        };
+
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, input);
+
+        Assert.Equal((DecisionOutcome.Done, DecisionMessages.Recorded(2)), (result.Outcome, result.Message));
+        await using var db = scenario.Database.CreateContext();
+        Assert.Equal(
+            [(TestDirectory.Casusregisseur, "Huisbezoek bij het gezin", new DateOnly(2026, 12, 14)), (TestDirectory.Politie, "Stopgesprek houden", new DateOnly(2026, 12, 21))],
+            (await db.Set<ActionItem>().OrderBy(i => i.Id).ToListAsync()).Select(i => (i.OwnerId, i.What, i.DueDate)));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Kies wie deze actie uitvoert.", "Kies een actie of beschrijf wat er moet gebeuren.")]
+    [InlineData("en-US", "Choose who carries out this action.", "Choose an action or describe what needs to happen.")]
+    public async Task RecordAsync_RowWithOnlyATermTheChairChose_HalfAnItemBothMessagesInTheChairsLanguageAndNothingStored(string locale, string owner, string what)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(StorageProvider.Sqlite, postgres);
+        var input = await scenario.VervolgAsync();
+        input = WithItem(input, 2, new ActionItemInput(null, null, "2026-12-08", null));
+        var before = await scenario.SnapshotAsync();
+
+        DecisionResult result;
+        using (BotLanguage.Use(locale))
+        {
+            result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, input);
+        }
+
+        Assert.Equal(DecisionOutcome.Invalid, result.Outcome);
+        Assert.Equal([new DecisionFieldError(DecisionFields.ItemOwner(3), owner), new DecisionFieldError(DecisionFields.ItemWhat(3), what)], result.Errors);
+        Assert.Equal(before, await scenario.SnapshotAsync());
     }
 
     [Theory]
