@@ -39,7 +39,7 @@ public sealed class ConversationReferenceRaceTests : IDisposable
     public async Task SaveAsync_RowInsertedByAnotherWriterJustBefore_UpdatesThatRowAndLogsNoError(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, _postgres);
-        var interceptor = new BeforeConversationReferenceInsert();
+        var interceptor = new BeforeInsertInto("ConversationReferences");
         interceptor.Arm(async () =>
         {
             await using var other = Context(database, null);

@@ -109,15 +109,7 @@ public sealed class ActionItemCardUpdater(
             using var language = BotLanguage.Use(await languages.ForAsync(receiverCards.Key, cancellationToken).ConfigureAwait(false));
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
             var text = ActionItemTexts.Updated(view.Code, view.DueDate, view.State);
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = text,
-                TextFormat = "plain",
-                Summary = text,
-                Attachments = [Attachment.AdaptiveCard(card)],
-                Locale = BotLanguage.Locale,
-            };
+            var activity = CardMessage.Of(text, card);
             foreach (var original in receiverCards.Take(MaxPerReceiver).Select(m => m.OutboxMessageId))
             {
                 var key = "action-item:" + itemId.ToString(CultureInfo.InvariantCulture) + ":v" + view.Version.ToString(CultureInfo.InvariantCulture)

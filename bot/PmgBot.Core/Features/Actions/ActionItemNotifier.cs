@@ -98,15 +98,7 @@ public sealed class ActionItemNotifier(
         using var language = BotLanguage.Use(await languages.ForAsync(receiverId, cancellationToken).ConfigureAwait(false));
         var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
         var message = text(view.Code, view.DueDate);
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = message,
-            TextFormat = "plain",
-            Summary = message,
-            Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = BotLanguage.Locale,
-        };
+        var activity = CardMessage.Of(message, card);
         return new ProactiveMessage(receiverId, activity, key);
     }
 

@@ -197,7 +197,7 @@ public sealed class ReminderSweep(
             using var language = BotLanguage.Use(spoken[receiver.AadObjectId]);
             var text = ReminderTexts.For(reminder.Kind, view.Code, view.DueDate, options.Value.ChairAfterWorkingDays);
             var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
-            messages.Add(new ProactiveMessage(receiver.AadObjectId, Message(text, card), "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
+            messages.Add(new ProactiveMessage(receiver.AadObjectId, CardMessage.Of(text, card), "reminder:" + reminder.SentKey + (toChairs ? ":" + receiver.AadObjectId : "")));
         }
 
         if (messages.Count == 0)
@@ -291,7 +291,7 @@ public sealed class ReminderSweep(
 
         var text = ReminderTexts.WeeklyOverview(overdue, open, done);
         var card = cards.RenderJpp(groups, DateOnly.FromDateTime(AmsterdamTime.ToLocal(now.UtcDateTime)));
-        var result = await messenger.SendToUserAsync(chairId, Message(text, card), "overview:" + reminder.SentKey, cancellationToken).ConfigureAwait(false);
+        var result = await messenger.SendToUserAsync(chairId, CardMessage.Of(text, card), "overview:" + reminder.SentKey, cancellationToken).ConfigureAwait(false);
         if (!result.Queued)
         {
             ActionsLog.OverviewNotQueued(logger, reminder.SentKey, result.Reason ?? "");
@@ -328,13 +328,4 @@ public sealed class ReminderSweep(
         }
     }
 
-    private static Activity Message(string text, System.Text.Json.Nodes.JsonObject card) => new()
-    {
-        Type = ActivityTypes.Message,
-        Text = text,
-        TextFormat = "plain",
-        Summary = text,
-        Attachments = [Attachment.AdaptiveCard(card)],
-        Locale = BotLanguage.Locale,
-    };
 }

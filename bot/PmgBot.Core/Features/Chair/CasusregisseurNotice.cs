@@ -33,15 +33,7 @@ public sealed class CasusregisseurNotice(
         var text = TextFor(code);
         var card = cards.Render(
             CardTemplateNames.CaseNotice, new CaseNoticeCardData(YouthRecordMessages.NoticeTitle, text, YouthRecordMessages.NoticeButton, RegisterVerbs.OpenYouth, code));
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = text,
-            TextFormat = "plain",
-            Summary = text,
-            Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = BotLanguage.Locale,
-        };
+        var activity = CardMessage.Of(text, card);
 
         ProactiveSendResult result;
         try

@@ -327,7 +327,7 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
         await using var scenario = await ScenarioAsync(provider);
         var messenger = new CapturingMessenger();
         scenario.Database.Clock.Now = Amsterdam("2026-12-11 08:30");
-        var race = new BeforeSentKeyInsert();
+        var race = new BeforeInsertInto("ActionRemindersSent");
         race.Arm(async () => Assert.Equal(6, await RunAsync(scenario, messenger)));
 
         Assert.Equal(0, await RunAsync(scenario, messenger, race));

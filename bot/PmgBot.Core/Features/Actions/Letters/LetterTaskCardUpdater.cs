@@ -66,15 +66,7 @@ public sealed class LetterTaskCardUpdater(
         using var language = BotLanguage.Use(await languages.ForAsync(receiverId, cancellationToken).ConfigureAwait(false));
         var card = await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false);
         var text = LetterTexts.Updated(view.Kind, view.Code, view.State);
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = text,
-            TextFormat = "plain",
-            Summary = text,
-            Attachments = [Attachment.AdaptiveCard(card)],
-            Locale = BotLanguage.Locale,
-        };
+        var activity = CardMessage.Of(text, card);
         var dedupKey = "letter-task:" + taskId.ToString(CultureInfo.InvariantCulture) + ":v" + view.Version.ToString(CultureInfo.InvariantCulture)
             + ":replaces:" + originalId.ToString("N");
         return await outbox.EnqueueUpdateAsync(originalId, activity, dedupKey, cancellationToken).ConfigureAwait(false) is not null;

@@ -61,15 +61,7 @@ public sealed class LetterTaskNotifier(
             // The text and the card in the casusregisseur's language, not the chair's.
             using var language = BotLanguage.Use(await languages.ForAsync(receiver.AadObjectId, cancellationToken).ConfigureAwait(false));
             var text = LetterTexts.NewTask(view.Kind, view.Code);
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = text,
-                TextFormat = "plain",
-                Summary = text,
-                Attachments = [Attachment.AdaptiveCard(await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false))],
-                Locale = BotLanguage.Locale,
-            };
+            var activity = CardMessage.Of(text, await cards.RenderAsync(view, null, null, cancellationToken).ConfigureAwait(false));
             try
             {
                 result = await messenger.SendToUserAsync(receiver.AadObjectId, activity, NewKey(task.Id), cancellationToken).ConfigureAwait(false);

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PmgBot.Tests.Features.Actions;
+namespace PmgBot.Tests.Support;
 
-/// <summary>Runs an armed action once, just before the next INSERT into ActionRemindersSent: "another instance stored the key first".</summary>
-internal sealed class BeforeSentKeyInsert : DbCommandInterceptor
+/// <summary>Runs an armed action once, just before the next INSERT into <paramref name="table"/>: "another writer (instance) won the race".</summary>
+internal sealed class BeforeInsertInto(string table) : DbCommandInterceptor
 {
+    private readonly string _insert = $"INSERT INTO \"{table}\"";
+
     private Func<Task>? _action;
 
     public bool Ran { get; private set; }
@@ -28,7 +30,7 @@ internal sealed class BeforeSentKeyInsert : DbCommandInterceptor
 
     private async Task RunIfInsertAsync(DbCommand command)
     {
-        if (command.CommandText.Contains("INSERT INTO \"ActionRemindersSent\"", StringComparison.Ordinal)
+        if (command.CommandText.Contains(_insert, StringComparison.Ordinal)
             && Interlocked.Exchange(ref _action, null) is { } action)
         {
             await action();
