@@ -49,9 +49,13 @@ public sealed class LetterTaskCardUpdater(
         var key = LetterTaskNotifier.NewKey(taskId);
         var original = await db.OutboxMessages.AsNoTracking().Where(m => m.DedupKey == key).Select(m => (Guid?)m.Id)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var receiverId = await db.Set<LetterTask>().AsNoTracking().Where(t => t.Id == taskId).Select(t => t.AssignedToId)
+        // The notice went to whom the task was assigned; when the youth has another casusregisseur since, that receiver
+        // may no longer read the task, and asking would audit a refused read in their name for something they did not do.
+        var assigned = await db.Set<LetterTask>().AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new { t.AssignedToId, Current = db.Set<PmgBot.Core.Register.Youth>().Where(y => y.Id == t.YouthId).Select(y => y.CasusregisseurId).FirstOrDefault() })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (original is not { } originalId || receiverId is null)
+        var receiverId = assigned?.AssignedToId;
+        if (original is not { } originalId || receiverId is null || !string.Equals(receiverId, assigned!.Current, StringComparison.Ordinal))
         {
             return false;
         }

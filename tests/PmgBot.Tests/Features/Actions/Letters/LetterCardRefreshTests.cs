@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PmgBot.Core.Audit;
 using PmgBot.Core.Features.Actions.Letters;
 using PmgBot.Core.Outbox;
 using PmgBot.Tests.Features.Chair;
@@ -88,5 +89,25 @@ public sealed class LetterCardRefreshTests(PostgresServer postgres)
         Assert.False(mine.HasInput(LetterTaskFields.NotSentReason));
         Assert.Equal(LetterTexts.NotFound, chair.Message);
         Assert.Equal(LetterTexts.NotFound, unknown.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task NotSent_YouthHasAnotherCasusregisseurSince_RecordedNoReplacementNoReadAuditedForTheFormerOne(StorageProvider provider)
+    {
+        await using var letters = await LetterApp.StartAsync(provider, postgres);
+        await letters.App.WaitForOutboxAsync();
+        var task = await letters.TaskAsync();
+        await letters.App.QueryAsync(db => db.Set<PmgBot.Core.Register.Youth>().Where(y => y.Id == task.YouthId)
+            .ExecuteUpdateAsync(y => y.SetProperty(x => x.CasusregisseurId, TestDirectory.ProcesregisseurHeerlen)));
+        var auditsBefore = await letters.App.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == LetterAuditActions.View && a.Actor == TestDirectory.Casusregisseur));
+
+        await ChairCalls.InvokeAsync(letters.App, LetterVerbs.NotSent,
+            new JsonObject { ["taskId"] = letters.TaskId, ["version"] = 0, [LetterTaskFields.NotSentReason] = "Ouders zijn verhuisd." }, TestDirectory.ProcesregisseurHeerlen);
+        await letters.App.WaitForOutboxAsync();
+
+        Assert.Equal(LetterTaskState.NietVerstuurd, (await letters.TaskAsync()).State);
+        Assert.Equal(auditsBefore, await letters.App.QueryAsync(db => db.AuditEvents.CountAsync(a => a.Action == LetterAuditActions.View && a.Actor == TestDirectory.Casusregisseur)));
+        Assert.DoesNotContain(letters.App.Connector.Calls, c => c.Method == "PUT");
     }
 }
