@@ -65,7 +65,7 @@ public sealed class ActionItemScenarioTests(PlaygroundFixture fixture, ITestOutp
         var card = await chat.SendForCardAsync("besluit " + code, DecisionCard + code);
         await Expect(card).ToContainTextAsync(youth.FullName);
         await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = "Volgende bespreking" })).ToHaveValueAsync(new Regex(@"\S"));
-        await Expect(card).ToContainTextAsync("Voorstel: ");
+        await Expect(card).ToContainTextAsync("Voorstel bij vervolg: ");
         var proposedTerm = new Regex(@"^(voor de volgende JPP|binnen twee weken) \(");
         var terms = card.GetByRole(AriaRole.Combobox, new() { Name = "Termijn" });
         await Expect(terms).ToHaveCountAsync(DecisionLimits.MaxItems);

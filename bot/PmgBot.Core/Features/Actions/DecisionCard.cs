@@ -16,10 +16,24 @@ public static class DecisionCard
         ArgumentNullException.ThrowIfNull(view);
         var errors = result?.Errors ?? [];
         // A fresh card proposes the review date (accepting it costs the chair nothing); a refused card keeps what was sent.
-        var proposed = view.ProposedReview?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var fresh = view.ProposedReview?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        // A card built again from a submission echoes the proposal and default it was sent with: computed afresh (after
+        // midnight, a meeting planned meanwhile) they would no longer match the untouched field and rows the chair sends again.
+        var proposed = input?.ProposedReview ?? fresh;
         var workingDays = new WorkingDays(view.ClosingDays);
         // Likewise every item row's due date: a chair who accepts it does not open the dropdown; a row left otherwise empty is skipped.
+        var dueChoices = DueDatePicks.For(view.Today, workingDays, view.NextMeetingDate);
         var defaultDue = DueDatePicks.Default(view.Today, workingDays, view.NextMeetingDate).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (input is not null && DateOnly.TryParseExact(input.DefaultDue?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sentDue))
+        {
+            defaultDue = sentDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (dueChoices.All(c => c.Value != defaultDue))
+            {
+                // The rows holding it must still show it as a choice.
+                dueChoices = [.. dueChoices, new ChoiceData(DecisionTexts.DueAsProposed(ShownDates.WeekdayDayMonth(sentDue)), defaultDue)];
+            }
+        }
+
         DecisionInputData Input(string field, string? kept, string fresh) => new(
             input is null ? fresh : kept ?? "",
             errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
@@ -60,10 +74,10 @@ public static class DecisionCard
             [.. view.Procesregisseurs.Select(Choice)],
             [.. Interventions.All.Select(i => new ChoiceData(i.Title, i.Code))],
             [.. view.Owners.Select(Choice)],
-            DueDatePicks.For(view.Today, workingDays, view.NextMeetingDate),
+            dueChoices,
             [.. ActionPicks.All.Select(p => new ChoiceData(p.Title, p.Code))],
             proposed,
-            view.ProposedReview is { } proposal ? ReviewHint(proposal) : null,
+            view.ProposedReview is { } proposal && proposed == fresh ? ReviewHint(proposal) : null,
             inputs,
             slots,
             defaultDue,

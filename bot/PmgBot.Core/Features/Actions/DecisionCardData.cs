@@ -11,7 +11,8 @@ namespace PmgBot.Core.Features.Actions;
 /// actions (<c>ActionPicks</c>: values are codes). <paramref name="ProposedReview"/>: the review date the card prefills
 /// (yyyy-MM-dd, "" for none), sent back with <c>decision.record</c>; <paramref name="ReviewHint"/> says where it comes
 /// from. <paramref name="DefaultDue"/>: the due pick every item row prefills (yyyy-MM-dd, <c>DueDatePicks.Default</c>),
-/// sent back with <c>decision.record</c>. <paramref name="NoticeStyle"/>: good, warning or attention.
+/// sent back with <c>decision.record</c>; a card rebuilt after a refusal echoes both as they were sent.
+/// <paramref name="NoticeStyle"/>: good, warning or attention.
 /// </summary>
 public sealed record DecisionCardData(
     string Code,

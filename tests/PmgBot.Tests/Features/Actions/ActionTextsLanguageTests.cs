@@ -42,7 +42,7 @@ public sealed class ActionTextsLanguageTests
         { "en-US", "what required", "Choose an action or describe what needs to happen." },
         { "nl-NL", "what required", "Kies een actie of beschrijf wat er moet gebeuren." },
         { "en-US", "unknown pick", "Choose an action from the list, or describe it yourself." },
-        { "en-US", "review proposal", "Proposed: the first JPP meeting after the review period of 6 weeks. Change the date if needed; when closing, the proposal is dropped." },
+        { "en-US", "review proposal", "Proposed for a follow-up: the first JPP meeting after the review period of 6 weeks. Change the date if needed. If you leave the proposal, escalating or de-escalating uses the new level's period, and closing or referring drops it." },
     };
 
     [Theory]

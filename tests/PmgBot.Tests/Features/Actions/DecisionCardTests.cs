@@ -104,7 +104,7 @@ public sealed class DecisionCardTests
         var card = DecisionCard.Build(view, null, null);
 
         Assert.Equal(("2027-01-12", "2027-01-12"), (card.Inputs.NextReview.Value, card.ProposedReview));
-        Assert.Equal("Voorstel: het eerste JPP-overleg na de bespreektermijn van 6 weken. Pas de datum aan als dat nodig is; bij afsluiten vervalt het voorstel.", card.ReviewHint);
+        Assert.Equal("Voorstel bij vervolg: het eerste JPP-overleg na de bespreektermijn van 6 weken. Pas de datum aan als dat nodig is. Laat je het voorstel staan, dan geldt bij op- of afschalen de termijn van het nieuwe niveau en vervalt het bij afsluiten of doorverwijzen.", card.ReviewHint);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class DecisionCardTests
         var card = DecisionCard.Build(view, null, null);
 
         Assert.Equal("2027-01-26", card.Inputs.NextReview.Value);
-        Assert.Equal("Voorstel: na de bespreektermijn van 8 weken (zo ver vooruit is nog geen overleg gepland). Pas de datum aan als dat nodig is; bij afsluiten vervalt het voorstel.", card.ReviewHint);
+        Assert.Equal("Voorstel bij vervolg: na de bespreektermijn van 8 weken (zo ver vooruit is nog geen overleg gepland). Pas de datum aan als dat nodig is. Laat je het voorstel staan, dan geldt bij op- of afschalen de termijn van het nieuwe niveau en vervalt het bij afsluiten of doorverwijzen.", card.ReviewHint);
     }
 
     [Fact]
@@ -129,6 +129,37 @@ public sealed class DecisionCardTests
 
         Assert.Equal(("", DecisionMessages.ChooseNextReview, "2027-01-12"), (card.Inputs.NextReview.Value, card.Inputs.NextReview.Error, card.ProposedReview));
         Assert.Equal(("huisbezoek", ""), (card.Items[0].WhatPick.Value, card.Items[0].What.Value));
+    }
+
+    [Fact]
+    public void Build_RefusedWithAnOlderProposalAndDefaultTerm_EchoesTheSentOnesOffersTheSentTermAndNoHintAboutTheNewProposal()
+    {
+        var view = View with { ProposedReview = new ReviewProposal(new DateOnly(2027, 1, 26), 6, true) };
+        var input = new DecisionSubmitData(
+            Code: "PMG-J-0017", ProposedReview: "2027-01-12", DefaultDue: "2026-12-11", NextReview: "2027-01-12", Item1Owner: "cas", Item1Due: "2026-12-11", Item2Due: "2026-12-11");
+
+        var card = DecisionCard.Build(view, input, DecisionResult.Invalid([new(DecisionFields.Decision, DecisionMessages.ChooseDecision)]));
+
+        Assert.Equal(("2027-01-12", "2026-12-11", "2027-01-12", (string?)null), (card.ProposedReview, card.DefaultDue, card.Inputs.NextReview.Value, card.ReviewHint));
+        Assert.Equal(["2026-12-08", "2026-12-15", "2026-12-14", "2026-12-11"], card.DueChoices.Select(c => c.Value));
+        Assert.Equal("zoals voorgesteld (vrijdag 11 december)", card.DueChoices[^1].Title);
+        Assert.Equal("2026-12-11", card.Items[1].Due.Value);
+    }
+
+    [Theory]
+    [InlineData("2026-12-14", "2026-12-14")] // the same as afresh: no extra pick
+    [InlineData("14-12-2026", "2026-12-14")] // unreadable: the fresh default
+    [InlineData(null, "2026-12-14")]
+    public void Build_RefusedWithTheFreshDefaultOrNoReadableOne_TheUsualPicksAndHint(string? sentDue, string expected)
+    {
+        var view = View with { ProposedReview = new ReviewProposal(new DateOnly(2027, 1, 12), 6, true) };
+        var input = new DecisionSubmitData(Code: "PMG-J-0017", ProposedReview: "2027-01-12", DefaultDue: sentDue, NextReview: "2027-01-12");
+
+        var card = DecisionCard.Build(view, input, DecisionResult.Invalid([new(DecisionFields.Decision, DecisionMessages.ChooseDecision)]));
+
+        Assert.Equal(expected, card.DefaultDue);
+        Assert.Equal(["2026-12-08", "2026-12-15", "2026-12-14"], card.DueChoices.Select(c => c.Value));
+        Assert.NotNull(card.ReviewHint);
     }
 
     public static TheoryData<string, string, string> PickLanguages => new()

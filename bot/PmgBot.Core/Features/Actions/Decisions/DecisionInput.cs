@@ -6,7 +6,8 @@ namespace PmgBot.Core.Features.Actions.Decisions;
 /// <paramref name="ReferralTarget"/>: zvh-regieteam | sociaal-team | veilig-thuis | anders;
 /// <paramref name="Interventions"/>: catalogue codes, comma-separated; dates yyyy-MM-dd. <paramref name="YouthVersion"/>
 /// is the youth's version the card showed: a youth changed meanwhile changes nothing. <paramref name="ProposedReview"/>:
-/// the review date the card proposed (prefilled), which closing the case drops instead of refusing.
+/// the review date the card proposed (prefilled) for the current level: closing or referring drops it when untouched
+/// (closing instead of refusing), op- and afschalen replace it with the new level's proposal.
 /// <paramref name="DefaultDue"/>: the due pick the card prefilled in every item row (yyyy-MM-dd): a row holding only that
 /// is empty, and a date typed beside it wins.
 /// </summary>

@@ -2,7 +2,10 @@ using PmgBot.Core.Register;
 
 namespace PmgBot.Core.Features.Actions.Decisions;
 
-/// <summary>A checked decision, ready to store: the values as they go into the rows.</summary>
+/// <summary>
+/// A checked decision, ready to store: the values as they go into the rows. <paramref name="ReviewUntouched"/>: the review
+/// date is the card's proposal as it was prefilled (computed for the youth's current level).
+/// </summary>
 internal sealed record DecisionPlan(
     DecisionKind Kind,
     YouthLevel ToLevel,
@@ -13,4 +16,5 @@ internal sealed record DecisionPlan(
     IReadOnlyList<string> Interventions,
     string? InterventionsNote,
     DateOnly? NextReview,
-    IReadOnlyList<PlannedItem> Items);
+    IReadOnlyList<PlannedItem> Items,
+    bool ReviewUntouched = false);

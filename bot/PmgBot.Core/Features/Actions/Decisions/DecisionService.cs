@@ -103,6 +103,13 @@ internal sealed class DecisionService(
             return await RefuseAsync(actor, code, "invalid:" + fields, DecisionResult.Invalid(validator.Errors), cancellationToken).ConfigureAwait(false);
         }
 
+        // The card proposed the review date for the current level; an untouched proposal on a level change gets the new level's period.
+        var review = plan.NextReview;
+        if (plan.ReviewUntouched && plan.Kind is DecisionKind.Opschalen or DecisionKind.Afschalen && plan.ToLevel != youth.Level)
+        {
+            review = (await ProposeReviewAsync(meeting.JppId, plan.ToLevel, now, today, cancellationToken).ConfigureAwait(false)).Date;
+        }
+
         var decision = new YouthDecision
         {
             MeetingId = meetingId,
@@ -116,7 +123,7 @@ internal sealed class DecisionService(
             CasusregisseurChanged = !string.Equals(plan.CasusregisseurId, youth.CasusregisseurId, StringComparison.Ordinal),
             Interventions = string.Join(',', plan.Interventions),
             InterventionsNote = plan.InterventionsNote,
-            NextReviewDate = plan.NextReview,
+            NextReviewDate = review,
             DecidedById = actor.AadObjectId,
             DecidedAtUtc = now,
         };
@@ -158,7 +165,7 @@ internal sealed class DecisionService(
         }
 
         youth.ProcesregisseurId = plan.ProcesregisseurId;
-        youth.NextReviewDate = plan.NextReview;
+        youth.NextReviewDate = review;
         youth.CasusregisseurId = plan.CasusregisseurId;
         youth.Version++;
         youth.UpdatedAtUtc = now;
@@ -205,16 +212,12 @@ internal sealed class DecisionService(
         var (jppId, meetingId, youthId) = (meeting.JppId, meeting.Id, youth.Id);
         var jppName = await db.Jpps.AsNoTracking().Where(j => j.Id == jppId).Select(j => j.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? jppId;
         var people = await ReadPeopleAsync(youth, cancellationToken).ConfigureAwait(false);
-        // The planned meetings ahead (a few weeks of one series): the next one for the due-date picks, all for the review proposal.
-        var ahead = await db.JppMeetings.AsNoTracking().Where(m => m.JppId == jppId && m.StartsAtUtc > now).OrderBy(m => m.StartsAtUtc)
-            .Select(m => new { m.StartsAtUtc, m.OnDayOff }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var series = await db.Set<MeetingSeries>().AsNoTracking().SingleOrDefaultAsync(s => s.JppId == jppId, cancellationToken).ConfigureAwait(false);
+        // The next planned meeting, for the due-date picks.
+        var next = await db.JppMeetings.AsNoTracking().Where(m => m.JppId == jppId && m.StartsAtUtc > now).OrderBy(m => m.StartsAtUtc)
+            .Select(m => (DateTime?)m.StartsAtUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var today = AmsterdamTime.Today(time);
-        // A vervolg keeps the level (geen and afgesloten become groen); a meeting on a day off may still move, so it is not proposed.
-        var periods = ReviewPeriods.For(series, meetingOptions.Value);
-        var weeks = periods.WeeksFor(youth.Level) ?? periods.Groen;
-        var proposal = ReviewProposal.For(
-            today, weeks, ahead.Where(m => !m.OnDayOff).Select(m => DateOnly.FromDateTime(AmsterdamTime.ToLocal(m.StartsAtUtc))));
+        // A vervolg keeps the level (geen and afgesloten become groen).
+        var proposal = await ProposeReviewAsync(jppId, youth.Level, now, today, cancellationToken).ConfigureAwait(false);
         var closing = await db.Set<MeetingSeriesDate>().AsNoTracking().Where(d => d.JppId == jppId && d.Kind == SeriesDateKind.ClosingDay)
             .Select(d => d.Date).ToListAsync(cancellationToken).ConfigureAwait(false);
         var recorded = await db.Set<YouthDecision>().AsNoTracking().Where(d => d.MeetingId == meetingId && d.YouthId == youthId)
@@ -244,10 +247,24 @@ internal sealed class DecisionService(
             people.Casusregisseurs,
             people.Procesregisseurs,
             today,
-            ahead.Count > 0 ? DateOnly.FromDateTime(AmsterdamTime.ToLocal(ahead[0].StartsAtUtc)) : null,
+            next is { } starts ? DateOnly.FromDateTime(AmsterdamTime.ToLocal(starts)) : null,
             closing,
             recorded is null ? null : new RecordedDecision(recorded.Kind, recorded.ToLevel, recorded.By ?? DecisionMessages.UnknownPerson, recorded.DecidedAtUtc, recorded.Items),
             proposal);
+    }
+
+    /// <summary>
+    /// The review date for a youth on <paramref name="level"/> (geen and afgesloten count as groen): the JPP's review period
+    /// (the series' own, else the setting), moved to its first planned meeting on or after that day; a meeting on a day off
+    /// may still move, so it is not proposed.
+    /// </summary>
+    private async Task<ReviewProposal> ProposeReviewAsync(string jppId, YouthLevel level, DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var series = await db.Set<MeetingSeries>().AsNoTracking().SingleOrDefaultAsync(s => s.JppId == jppId, cancellationToken).ConfigureAwait(false);
+        var starts = await db.JppMeetings.AsNoTracking().Where(m => m.JppId == jppId && m.StartsAtUtc > now && !m.OnDayOff)
+            .Select(m => m.StartsAtUtc).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var periods = ReviewPeriods.For(series, meetingOptions.Value);
+        return ReviewProposal.For(today, periods.WeeksFor(level) ?? periods.Groen, starts.Select(s => DateOnly.FromDateTime(AmsterdamTime.ToLocal(s))));
     }
 
     /// <summary>

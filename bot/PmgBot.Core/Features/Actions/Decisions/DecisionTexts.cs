@@ -104,10 +104,10 @@ public static class DecisionTexts
     /// <summary>Terugkoppelen in het volgende JPP</summary>
     public static string PickTerugkoppelen => Resources[nameof(PickTerugkoppelen)];
 
-    /// <summary>Voorstel: het eerste JPP-overleg na de bespreektermijn van {0} weken. Pas de datum aan als dat nodig is; …</summary>
+    /// <summary>Voorstel bij vervolg: het eerste JPP-overleg na de bespreektermijn van {0} weken. Pas de datum aan als dat nodig is. …</summary>
     public static string ReviewAtMeeting(object? value0) => Resources.Format(nameof(ReviewAtMeeting), value0);
 
-    /// <summary>Voorstel: na de bespreektermijn van {0} weken (zo ver vooruit is nog geen overleg gepland). …</summary>
+    /// <summary>Voorstel bij vervolg: na de bespreektermijn van {0} weken (zo ver vooruit is nog geen overleg gepland). …</summary>
     public static string ReviewAfterWeeks(object? value0) => Resources.Format(nameof(ReviewAfterWeeks), value0);
 
     /// <summary>binnen een week ({0})</summary>
@@ -118,6 +118,9 @@ public static class DecisionTexts
 
     /// <summary>voor de volgende JPP ({0})</summary>
     public static string DueBeforeNextJpp(object? value0) => Resources.Format(nameof(DueBeforeNextJpp), value0);
+
+    /// <summary>zoals voorgesteld ({0})</summary>
+    public static string DueAsProposed(object? value0) => Resources.Format(nameof(DueAsProposed), value0);
 
     /// <summary>{0} (niveau {1}), {2}. Vastgelegd door {3} op {4}.</summary>
     public static string RecordedSummary(object? value0, object? value1, object? value2, object? value3, object? value4) => Resources.Format(nameof(RecordedSummary), value0, value1, value2, value3, value4);

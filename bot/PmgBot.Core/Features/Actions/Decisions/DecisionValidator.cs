@@ -29,7 +29,7 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         var casusregisseur = Casusregisseur(kind, input.Casusregisseur);
         var interventions = InterventionCodes(input.Interventions);
         var note = Text(input.InterventionsNote, DecisionFields.InterventionsNote, DecisionLimits.InterventionsNoteMaxLength);
-        var review = NextReview(kind, input.NextReview, input.ProposedReview);
+        var (review, reviewUntouched) = NextReview(kind, input.NextReview, input.ProposedReview);
         var items = new List<PlannedItem>();
         for (var n = 1; n <= Math.Min(input.Items.Count, DecisionLimits.MaxItems); n++)
         {
@@ -39,7 +39,7 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
             }
         }
 
-        return new DecisionPlan(kind ?? DecisionKind.VervolgJpp, to, reason, referral, casusregisseur, procesregisseur, interventions, note, review, items);
+        return new DecisionPlan(kind ?? DecisionKind.VervolgJpp, to, reason, referral, casusregisseur, procesregisseur, interventions, note, review, items, reviewUntouched);
     }
 
     private (YouthLevel To, ReferralTarget? Referral) Level(DecisionKind? kind, DecisionInput input)
@@ -172,40 +172,41 @@ internal sealed class DecisionValidator(Youth youth, JppMeeting meeting, DateOnl
         return [.. Interventions.All.Select(i => i.Code).Where(codes.Contains)];
     }
 
-    private DateOnly? NextReview(DecisionKind? kind, string? input, string? proposed)
+    private (DateOnly? Date, bool Untouched) NextReview(DecisionKind? kind, string? input, string? proposed)
     {
         var empty = string.IsNullOrWhiteSpace(input);
+        var untouched = !empty && string.Equals(input!.Trim(), proposed?.Trim(), StringComparison.Ordinal);
         if (kind == DecisionKind.Afsluiten)
         {
             // The card prefills its proposal; a chair who closes the case should not have to clear what the bot filled in.
             // A date the chair chose still gets the message.
-            var untouched = !empty && string.Equals(input!.Trim(), proposed?.Trim(), StringComparison.Ordinal);
             if (!empty && !untouched)
             {
                 Add(DecisionFields.NextReview, DecisionMessages.NoReviewWhenClosed);
             }
 
-            return null;
+            return (null, false);
         }
 
-        if (empty)
+        // A referred youth has no review date unless the chair sets one: the prefilled proposal would put it back on the agenda.
+        if (empty || (kind == DecisionKind.Doorverwijzen && untouched))
         {
             if (kind != DecisionKind.Doorverwijzen)
             {
                 Add(DecisionFields.NextReview, DecisionMessages.ChooseNextReview);
             }
 
-            return null;
+            return (null, false);
         }
 
         var date = Date(input, DecisionFields.NextReview);
         if (date is { } d && d <= today)
         {
             Add(DecisionFields.NextReview, DecisionMessages.ReviewAfterToday);
-            return null;
+            return (null, false);
         }
 
-        return date;
+        return (date, untouched);
     }
 
     private PlannedItem? Item(int n, ActionItemInput input, string? defaultDue)

@@ -3,6 +3,7 @@ using PmgBot.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 using PmgBot.Cards.Localization;
 using PmgBot.Core.Audit;
+using PmgBot.Core.Features.Actions;
 using PmgBot.Core.Features.Actions.Decisions;
 using PmgBot.Core.Register;
 using PmgBot.Tests.Integration;
@@ -272,6 +273,99 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
         Assert.Equal((YouthLevel.Afgesloten, (DateOnly?)null), (youth.Level, youth.NextReviewDate));
     }
 
+    public static TheoryData<StorageProvider, string> ReviewCases => StorageProviders.With(["untouched", "changed"]);
+
+    public static TheoryData<StorageProvider, string> RebuiltCardCases => StorageProviders.With(["vervolg", "afsluiten"]);
+
+    [Theory]
+    [MemberData(nameof(ReviewCases))]
+    public async Task RecordAsync_DoorverwijzenWithTheProposedReview_UntouchedDroppedAChangedDateKept(StorageProvider provider, string review)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var proposed = await ProposedReviewAsync(scenario, "PMG-J-0001");
+        var changed = review == "changed";
+        var refer = (await scenario.VervolgAsync()) with
+        {
+            Decision = "doorverwijzen", ReferralTarget = "sociaal-team", ProposedReview = proposed, NextReview = changed ? "2027-01-26" : proposed,
+        };
+
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, refer);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        DateOnly? expected = changed ? new DateOnly(2027, 1, 26) : null; // untouched: the referred youth does not come back on the agenda
+        await using var db = scenario.Database.CreateContext();
+        var youth = await db.Youths.SingleAsync(y => y.Code == "PMG-J-0001");
+        var decision = await db.Set<YouthDecision>().SingleAsync();
+        Assert.Equal((DecisionKind.Doorverwijzen, expected, expected), (decision.Kind, decision.NextReviewDate, youth.NextReviewDate));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReviewCases))]
+    public async Task RecordAsync_OpschalenGroenToRoodWithTheProposedReview_UntouchedGetsRoodsPeriodAChangedDateKept(StorageProvider provider, string review)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        // PMG-J-0002 is on groen: the card proposes groen's 6 weeks, the first meeting on or after 12 January 2027.
+        var proposed = await ProposedReviewAsync(scenario, "PMG-J-0002");
+        Assert.Equal("2027-01-12", proposed);
+        var changed = review == "changed";
+        var up = (await scenario.VervolgAsync("PMG-J-0002")) with
+        {
+            Decision = "opschalen", Level = "rood", Reason = Reason, ProposedReview = proposed, NextReview = changed ? "2027-01-19" : proposed,
+            Casusregisseur = TestDirectory.Politie, Items = [],
+        };
+
+        var result = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, up);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        // Rood is reviewed after 8 weeks: 26 January 2027 (counted from 1 December).
+        var expected = changed ? new DateOnly(2027, 1, 19) : new DateOnly(2027, 1, 26);
+        await using var db = scenario.Database.CreateContext();
+        var youth = await db.Youths.SingleAsync(y => y.Code == "PMG-J-0002");
+        var decision = await db.Set<YouthDecision>().SingleAsync();
+        Assert.Equal((YouthLevel.Rood, (DateOnly?)expected, (DateOnly?)expected), (youth.Level, decision.NextReviewDate, youth.NextReviewDate));
+    }
+
+    [Theory]
+    [MemberData(nameof(RebuiltCardCases))]
+    public async Task RecordAsync_CardRefusedAfterMidnightWithAMeetingPlannedMeanwhile_TheRebuiltCardSentAgainIsAcceptedAndItsUntouchedRowsStayEmpty(
+        StorageProvider provider, string kind)
+    {
+        await using var scenario = await DecisionScenario.CreateAsync(provider, postgres);
+        var chair = await scenario.ProfileAsync(TestDirectory.VoorzitterHeerlen);
+        var opened = DecisionCard.Build((await scenario.WithServiceAsync(s => s.GetViewAsync(chair, "PMG-J-0001", scenario.Meeting, default))).View!, null, null);
+        Assert.Equal(("2027-01-12", DecisionScenario.DefaultDue), (opened.ProposedReview, opened.DefaultDue));
+        // The chair picks one action and sends without a decision.
+        var sent = SentFrom(opened) with { Item1Owner = TestDirectory.Politie, Item1WhatPick = "huisbezoek", Reason = Reason };
+        var refused = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, sent.ToInput());
+        Assert.Equal([new DecisionFieldError(DecisionFields.Decision, DecisionMessages.ChooseDecision)], refused.Errors);
+        // Past midnight (Amsterdam), with an extra meeting on 10 December: afresh the proposal and the default would both differ.
+        scenario.Database.Clock.Now = new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.Zero);
+        await using (var db = scenario.Database.CreateContext())
+        {
+            db.JppMeetings.Add(new JppMeeting { JppId = "jpp-heerlen", StartsAtUtc = new DateTime(2026, 12, 10, 12, 30, 0, DateTimeKind.Utc) });
+            await db.SaveChangesAsync();
+        }
+
+        var view = (await scenario.WithServiceAsync(s => s.GetViewAsync(chair, "PMG-J-0001", scenario.Meeting, default))).View!;
+        var fresh = DecisionCard.Build(view, null, null);
+        Assert.NotEqual((opened.ProposedReview, opened.DefaultDue), (fresh.ProposedReview, fresh.DefaultDue));
+
+        var rebuilt = DecisionCard.Build(view, sent, refused);
+
+        Assert.Equal((opened.ProposedReview, opened.DefaultDue, opened.ProposedReview), (rebuilt.ProposedReview, rebuilt.DefaultDue, rebuilt.Inputs.NextReview.Value));
+        Assert.Contains(rebuilt.DueChoices, c => c.Value == opened.DefaultDue);
+        Assert.All(rebuilt.Items.Skip(1), i => Assert.Equal(("", "", "", opened.DefaultDue, ""), (i.Owner.Value, i.WhatPick.Value, i.What.Value, i.Due.Value, i.DueDate.Value)));
+        var again = await scenario.RecordAsync(TestDirectory.VoorzitterHeerlen, (SentFrom(rebuilt) with { Decision = kind }).ToInput());
+
+        Assert.True(again.Succeeded, string.Join("; ", again.Errors));
+        await using var check = scenario.Database.CreateContext();
+        Assert.Equal([(TestDirectory.Politie, "Huisbezoek bij het gezin", new DateOnly(2026, 12, 14))],
+            (await check.Set<ActionItem>().ToListAsync()).Select(i => (i.OwnerId, i.What, i.DueDate)));
+        // Vervolg stores the proposal the chair saw and kept; afsluiten drops it.
+        DateOnly? review = kind == "vervolg" ? new DateOnly(2027, 1, 12) : null;
+        Assert.Equal(review, (await check.Youths.SingleAsync(y => y.Code == "PMG-J-0001")).NextReviewDate);
+    }
+
     [Theory]
     [MemberData(nameof(BadInputCases))]
     public async Task RecordAsync_BadInput_StoresNothingAndSaysWhyPerField(StorageProvider provider, string name)
@@ -400,6 +494,27 @@ public sealed class DecisionServiceTests(PostgresServer postgres)
 
         Assert.Equal(new DecisionViewResult(null, true), forChair);
         Assert.Equal(DecisionViewResult.NotFound, forOther);
+    }
+
+    private static async Task<string> ProposedReviewAsync(DecisionScenario scenario, string code)
+    {
+        var chair = await scenario.ProfileAsync(TestDirectory.VoorzitterHeerlen);
+        var view = (await scenario.WithServiceAsync(s => s.GetViewAsync(chair, code, scenario.Meeting, default))).View!;
+        return DecisionCard.Build(view, null, null).ProposedReview;
+    }
+
+    /// <summary>What the client sends for the card as it shows: the record action's data and every input's value.</summary>
+    private static DecisionSubmitData SentFrom(DecisionCardData card)
+    {
+        var (inputs, items) = (card.Inputs, card.Items);
+        return new DecisionSubmitData(
+            card.Code, (int)card.MeetingId, card.Version, card.ProposedReview, card.DefaultDue,
+            inputs.Decision.Value, inputs.Level.Value, inputs.Reason.Value, inputs.Procesregisseur.Value, inputs.ReferralTarget.Value,
+            inputs.Casusregisseur.Value, inputs.Interventions.Value, inputs.InterventionsNote.Value, inputs.NextReview.Value,
+            items[0].Owner.Value, items[0].WhatPick.Value, items[0].What.Value, items[0].Due.Value, items[0].DueDate.Value,
+            items[1].Owner.Value, items[1].WhatPick.Value, items[1].What.Value, items[1].Due.Value, items[1].DueDate.Value,
+            items[2].Owner.Value, items[2].WhatPick.Value, items[2].What.Value, items[2].Due.Value, items[2].DueDate.Value,
+            items[3].Owner.Value, items[3].WhatPick.Value, items[3].What.Value, items[3].Due.Value, items[3].DueDate.Value);
     }
 
     private static DecisionInput WithItem(DecisionInput input, int index, ActionItemInput item)
