@@ -226,22 +226,7 @@ public sealed class ReminderSweepTests(PostgresServer postgres)
     public async Task RunAsync_OwnersStoredLocale_ReminderInTheirLanguage(string? locale, string text, string activityLocale, string cardTitle)
     {
         await using var scenario = await ScenarioAsync(StorageProvider.Sqlite);
-        await using (var db = scenario.Database.CreateContext())
-        {
-            var clock = scenario.Database.Clock;
-            await new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance).CaptureAsync(
-                new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    ChannelId = "msteams",
-                    ServiceUrl = "https://smba.trafficmanager.net/emea/",
-                    From = new ChannelAccount { Id = "29:cas", AadObjectId = TestDirectory.Casusregisseur },
-                    Recipient = new ChannelAccount { Id = "28:bot" },
-                    Conversation = new ConversationAccount { Id = "a:cas", ConversationType = ConversationTypes.Personal },
-                    Locale = locale,
-                },
-                CancellationToken.None);
-        }
+        await scenario.CaptureCasusregisseurChatAsync(locale);
 
         var messenger = new CapturingMessenger();
         scenario.Database.Clock.Now = Amsterdam("2026-12-09 08:30");

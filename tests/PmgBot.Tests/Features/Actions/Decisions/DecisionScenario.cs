@@ -1,3 +1,6 @@
+using PmgBot.Core.Protocol;
+using PmgBot.Core.Conversations;
+using Microsoft.Extensions.Logging.Abstractions;
 using PmgBot.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +91,25 @@ internal sealed class DecisionScenario : IAsyncDisposable
             services.GetRequiredService<IAuditLog>(),
             Database.Clock);
         return await action(service, actor);
+    }
+
+    /// <summary>The casusregisseur's personal chat as the bot stores it from an activity with <paramref name="locale"/> (their language for proactive sends).</summary>
+    public async Task CaptureCasusregisseurChatAsync(string? locale)
+    {
+        await using var db = Database.CreateContext();
+        var clock = Database.Clock;
+        await new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance).CaptureAsync(
+            new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = "msteams",
+                ServiceUrl = "https://smba.trafficmanager.net/emea/",
+                From = new ChannelAccount { Id = "29:cas", AadObjectId = TestDirectory.Casusregisseur },
+                Recipient = new ChannelAccount { Id = "28:bot" },
+                Conversation = new ConversationAccount { Id = "a:cas", ConversationType = ConversationTypes.Personal },
+                Locale = locale,
+            },
+            CancellationToken.None);
     }
 
     public async Task<DecisionResult> RecordAsync(string actorId, DecisionInput input)

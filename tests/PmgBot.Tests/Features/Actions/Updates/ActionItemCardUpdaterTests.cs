@@ -61,7 +61,7 @@ public sealed class ActionItemCardUpdaterTests(PostgresServer postgres)
         await using var scenario = await ScenarioAsync(StorageProvider.Sqlite);
         var item = await ItemOfAsync(scenario, TestDirectory.Casusregisseur);
         var original = await EnqueueCardAsync(scenario, "a:cas");
-        await CaptureLocaleAsync(scenario, receiverLocale);
+        await scenario.CaptureCasusregisseurChatAsync(receiverLocale);
         await WithUpdaterAsync(scenario, u => u.RecordAsync([new SentCard(item, TestDirectory.Casusregisseur, original)], default));
 
         using (BotLanguage.Use(turnLocale))
@@ -117,24 +117,6 @@ public sealed class ActionItemCardUpdaterTests(PostgresServer postgres)
         var outbox = new PmgBot.Core.Outbox.Outbox(db, new OutboxSignal(scenario.Database.Clock), scenario.Database.Clock);
         var target = new ConversationReference("https://smba.example/emea/", conversationId, TestDatabase.AllowedTenant, null, null, "28:bot", "msteams", "personal");
         return await outbox.EnqueueAsync(target, new Activity { Type = ActivityTypes.Message, Text = "Nieuw actiepunt" }, "card:" + conversationId, default);
-    }
-
-    private static async Task CaptureLocaleAsync(DecisionScenario scenario, string? locale)
-    {
-        await using var db = scenario.Database.CreateContext();
-        var clock = scenario.Database.Clock;
-        await new ConversationReferenceStore(db, new RecentConversationReferences(clock), clock, NullLogger<ConversationReferenceStore>.Instance).CaptureAsync(
-            new Activity
-            {
-                Type = ActivityTypes.Message,
-                ChannelId = "msteams",
-                ServiceUrl = "https://smba.trafficmanager.net/emea/",
-                From = new ChannelAccount { Id = "29:cas", AadObjectId = TestDirectory.Casusregisseur },
-                Recipient = new ChannelAccount { Id = "28:bot" },
-                Conversation = new ConversationAccount { Id = "a:cas", ConversationType = ConversationTypes.Personal },
-                Locale = locale,
-            },
-            CancellationToken.None);
     }
 
     private static async Task<T> WithUpdaterAsync<T>(DecisionScenario scenario, Func<ActionItemCardUpdater, Task<T>> action)
