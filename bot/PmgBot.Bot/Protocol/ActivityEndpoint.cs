@@ -122,7 +122,7 @@ public sealed class ActivityEndpoint(
             return BotHttpResponse.Unavailable;
         }
 
-        var entry = new InboxEntry(activity.Conversation!.Id!, activity.Id!, Encoding.UTF8.GetString(body), correlationId);
+        var entry = new InboxEntry(activity.Conversation!.Id!, activity.Id!, activity.Timestamp, Encoding.UTF8.GetString(body), correlationId);
         var stored = await inbox.AppendAsync(entry, CancellationToken.None).ConfigureAwait(false);
         switch (stored.Outcome)
         {

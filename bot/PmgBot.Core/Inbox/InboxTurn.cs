@@ -8,7 +8,7 @@ public sealed class InboxTurn
 {
     public Guid Id { get; set; }
 
-    /// <summary>A hash of the conversation id and the activity id (<see cref="InboxKeys.Of"/>): a redelivered activity is stored once.</summary>
+    /// <summary>The activity's timestamp and a hash of the conversation id and activity id (<see cref="InboxKeys.Turn"/>): a redelivered activity is stored once.</summary>
     public required string DedupKey { get; set; }
 
     public required string ConversationId { get; set; }

@@ -43,7 +43,8 @@ public static class BenchActivities
         {
             ["type"] = type,
             ["id"] = activityId,
-            ["timestamp"] = "2026-11-22T08:00:00.000Z",
+            // Now, as Teams stamps each activity (the inbox's key starts with it).
+            ["timestamp"] = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["serviceUrl"] = serviceUrl.ToString().TrimEnd('/'),
             ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = "29:" + user.AadObjectId, ["name"] = user.DisplayName, ["aadObjectId"] = user.AadObjectId },

@@ -5,12 +5,31 @@
 --    cap its replies at a few per second. BENCH_CONVERSATIONS (default 2000 per wrk thread) personal chats take
 --    turns: "many professionals ask for help", each a few times, as in steady use. BENCH_CONVERSATIONS=unique gives
 --    every request a new conversation (every turn is then a first contact, which stores a conversation reference).
+-- Where it says __TIMESTAMP__ it puts the current time (UTC, milliseconds), as Teams stamps each activity.
 -- Usage: wrk ... -s activity.lua <url> -- <activity file> <run tag>
 -- The header Authorization is sent when BENCH_AUTHORIZATION is set (only for the bot).
 -- At the end it prints "bench-sent <n>": requests written, including those still in flight when wrk stopped.
 
 local threads = {}
 local next_id = 0
+
+-- wrk's LuaJIT has no clock finer than os.time(); the C library's gettimeofday gives the milliseconds.
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_usec; } bench_timeval;
+int gettimeofday(bench_timeval *tv, void *tz);
+]]
+local clock = ffi.new("bench_timeval")
+
+local function timestamp()
+  ffi.C.gettimeofday(clock, nil)
+  local seconds = tonumber(clock.tv_sec)
+  if seconds ~= stamped_second then
+    stamped_second = seconds
+    stamped_date = os.date("!%Y-%m-%dT%H:%M:%S", seconds)
+  end
+  return string.format("%s.%03dZ", stamped_date, math.floor(tonumber(clock.tv_usec) / 1000))
+end
 
 function setup(thread)
   thread:set("tid", next_id)
@@ -50,9 +69,12 @@ function request()
   counter = counter + 1
   local id = id_prefix .. counter
   local conversation = conversations == 0 and id or (tid .. "-" .. (counter % conversations))
+  local stamp = timestamp()
   local out = { parts[1] }
   for i, kind in ipairs(kinds) do
-    table.insert(out, kind == "__CONVERSATION__" and conversation or id)
+    local value = id
+    if kind == "__CONVERSATION__" then value = conversation elseif kind == "__TIMESTAMP__" then value = stamp end
+    table.insert(out, value)
     table.insert(out, parts[i + 1])
   end
   return wrk.format("POST", nil, headers, table.concat(out))

@@ -21,6 +21,9 @@ namespace PmgBot.Tests.Inbox;
 /// <summary>The inbox wired as the bot wires it (AddPmgData + AddInbox) on a migrated database of either provider.</summary>
 internal static class InboxTestServices
 {
+    /// <summary>The activities' own timestamp (a redelivery carries the same).</summary>
+    private static readonly DateTimeOffset Timestamp = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+
     public static async Task<ServiceProvider> BuildAsync(
         StorageProvider provider, string connectionString, string contentRoot, TimeProvider clock, InboxProcess? process = null, bool migrate = true,
         Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null, int postgresWriters = 1, Action<IServiceCollection>? configure = null)
@@ -79,5 +82,5 @@ internal static class InboxTestServices
     }
 
     public static InboxEntry Entry(string conversationId, string activityId) =>
-        new(conversationId, activityId, $$"""{"type":"message","id":"{{activityId}}","text":"help"}""", "corr-" + activityId);
+        new(conversationId, activityId, Timestamp, $$"""{"type":"message","id":"{{activityId}}","text":"help"}""", "corr-" + activityId);
 }

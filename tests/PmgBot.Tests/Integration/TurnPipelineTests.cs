@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
@@ -28,7 +29,7 @@ public sealed class TurnPipelineTests : BotAppTest
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var turn = Assert.Single(await InboxRowsAsync());
-        Assert.Equal((InboxStatus.Done, "", InboxKeys.Of(TestActivities.PersonalConversation, activity["id"]!.GetValue<string>())),
+        Assert.Equal((InboxStatus.Done, "", InboxKeys.Turn(DateTimeOffset.Parse(activity["timestamp"]!.GetValue<string>(), CultureInfo.InvariantCulture), TestActivities.PersonalConversation, activity["id"]!.GetValue<string>())),
             (turn.Status, turn.ActivityJson, turn.DedupKey));
         Assert.Single(App.Connector.Calls);
     }
