@@ -50,7 +50,7 @@ public sealed class MeetingDigestSender(
         var meetings = await db.JppMeetings.AsNoTracking().Where(m => m.StartsAtUtc > now && m.StartsAtUtc <= horizon)
             .OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var jppIds = meetings.Select(m => m.JppId).Distinct(StringComparer.Ordinal).ToList();
-        var series = await db.Set<MeetingSeries>().AsNoTracking().Include(s => s.Members).Include(s => s.Dates)
+        var series = await db.Set<MeetingSeries>().AsNoTracking().Include(s => s.Members).Include(s => s.Dates).AsSplitQuery()
             .Where(s => jppIds.Contains(s.JppId)).ToDictionaryAsync(s => s.JppId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var meetingIds = meetings.Select(m => m.Id).ToList();
         var sent = (await db.Set<MeetingDigestSent>().AsNoTracking().Where(s => meetingIds.Contains(s.MeetingId))
