@@ -55,13 +55,7 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
         using var logs = new CapturingLoggerProvider();
         await using var services = await ServicesAsync(provider, SeriesImportFiles.Row(), logs: logs);
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-        var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
-            .Where(j => j.Id == "meeting-digest").ToList();
-        using var hangfire = new HangfireTestServer(services);
-        hangfire.Register(jobs);
-
-        hangfire.Start(jobs);
-        await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("meeting-digest"));
+        using var hangfire = await StartDigestJobAsync(services, provider);
 
         Assert.Equal(Chairs.Length, (await DigestsAsync(services)).Count);
         Assert.Empty(logs.Events.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.EventId}: {e.Message}"));
@@ -72,13 +66,7 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
     public async Task MeetingDigest_RunsAroundNineOnTheDueDay_OneDigestPerChairThroughTheOutboxWithoutNames(StorageProvider provider)
     {
         await using var services = await ServicesAsync(provider, SeriesImportFiles.Row());
-        var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
-            .Where(j => j.Id == "meeting-digest").ToList();
-        using var hangfire = new HangfireTestServer(services);
-        hangfire.Register(jobs);
-
-        hangfire.Start(jobs);
-        await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("meeting-digest"));
+        using var hangfire = await StartDigestJobAsync(services, provider);
         var atStart = await DigestsAsync(services);
         // Two working days before Tuesday 1 December is Friday 27 November; 09:00 in Amsterdam is 08:00 UTC.
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 7, 59, 0, TimeSpan.Zero));
@@ -213,12 +201,7 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
         // The bot restarts; at Monday 09:00 the hourly job's run sends it, once.
         await using var restarted = await RestartAsync(provider);
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
-        using var hangfire = new HangfireTestServer(restarted);
-        var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
-            .Where(j => j.Id == "meeting-digest").ToList();
-        hangfire.Register(jobs);
-        hangfire.Start(jobs);
-        await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("meeting-digest"));
+        using var hangfire = await StartDigestJobAsync(restarted, provider);
         var again = await RemindersAsync(restarted);
         var digestsAgain = await SendAsync(restarted);
 
@@ -362,6 +345,26 @@ public sealed class MeetingDigestJobTests(PostgresServer postgres) : IAsyncLifet
     /// <summary>A new container (the bot after a restart) over the database of the last <see cref="ServicesAsync"/>.</summary>
     private Task<ServiceProvider> RestartAsync(StorageProvider provider) =>
         InboxTestServices.BuildAsync(provider, _connectionString!, _databases.ContentRoot, _clock);
+
+    /// <summary>The bot's <c>meeting-digest</c> job on a Hangfire test server, started, with its run at start finished.</summary>
+    private static async Task<HangfireTestServer> StartDigestJobAsync(IServiceProvider services, StorageProvider provider)
+    {
+        var jobs = JobSchedule.For(provider == StorageProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)
+            .Where(j => j.Id == "meeting-digest").ToList();
+        var hangfire = new HangfireTestServer(services);
+        try
+        {
+            hangfire.Register(jobs);
+            hangfire.Start(jobs);
+            await hangfire.WaitForSuccessAsync(hangfire.LastRunOf("meeting-digest"));
+            return hangfire;
+        }
+        catch
+        {
+            hangfire.Dispose();
+            throw;
+        }
+    }
 
     private async Task<ServiceProvider> ServicesAsync(
         StorageProvider provider, string seriesRow, bool youthOnNextMeeting = true, MeetingOptions? options = null, ILoggerProvider? logs = null)
